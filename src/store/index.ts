@@ -1,0 +1,12 @@
+export type { BaseDocument, DocumentCollection, Filter, IndexSpec, Update } from './collection.js';
+export { DuplicateKeyError } from './collection.js';
+export type { StorageEngine } from './engine.js';
+export { lockDataDir } from './data-dir-lock.js';
+export { openEngine, openStore, type Store, type StoreConfig } from './open-store.js';
+export { createSequence } from './sequence.js';
+export type { ConversationDoc } from './repositories/conversations.js';
+export type { InboxEvent } from './repositories/inbox.js';
+export type { JobDoc, ScheduleRequest } from './repositories/jobs.js';
+export type { DeliveryStatus, OutboxDoc } from './repositories/outbox.js';
+export type { PersonDoc } from './repositories/people.js';
+export type { TranscriptLineDoc } from './repositories/transcript.js';

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import type { StorageEngine } from './engine.js';
+import { createEmbeddedEngine } from './engines/embedded.js';
+import { createMongoEngine } from './engines/mongodb.js';
+import {
+  createConversationsRepository,
+  type ConversationDoc,
+  type ConversationsRepository,
+} from './repositories/conversations.js';
+import { createInboxRepository, type InboxDoc, type InboxRepository } from './repositories/inbox.js';
+import { createJobsRepository, type JobDoc, type JobsRepository } from './repositories/jobs.js';
+import { createLocksRepository, type LockDoc, type LocksRepository } from './repositories/locks.js';
+import { createOutboxRepository, type OutboxDoc, type OutboxRepository } from './repositories/outbox.js';
+import { createPeopleRepository, type PersonDoc, type PeopleRepository } from './repositories/people.js';
+import {
+  createTranscriptRepository,
+  type TranscriptLineDoc,
+  type TranscriptRepository,
+} from './repositories/transcript.js';
+
+export type StoreConfig =
+  | { kind: 'embedded'; dataDir: string; compactionIntervalMs?: number }
+  | { kind: 'mongodb'; uri: string; database?: string };
+
+export interface Store {
+  readonly engine: StorageEngine;
+  readonly people: PeopleRepository;
+  readonly conversations: ConversationsRepository;
+  readonly inbox: InboxRepository;
+  readonly transcript: TranscriptRepository;
+  readonly outbox: OutboxRepository;
+  readonly jobs: JobsRepository;
+  readonly locks: LocksRepository;
+  close(): Promise<void>;
+}
+
+export async function openEngine(config: StoreConfig): Promise<StorageEngine> {
+  if (config.kind === 'mongodb') {
+    return createMongoEngine({ uri: config.uri, ...(config.database ? { database: config.database } : {}) });
+  }
+  return createEmbeddedEngine({
+    dataDir: config.dataDir,
+    ...(config.compactionIntervalMs ? { compactionIntervalMs: config.compactionIntervalMs } : {}),
+  });
+}
+
+/** Opens the repositories over an engine and makes sure their indexes exist. */
+export async function openStore(engine: StorageEngine): Promise<Store> {
+  const people = engine.collection<PersonDoc>('people');
+  const conversations = engine.collection<ConversationDoc>('conversations');
+  const inbox = engine.collection<InboxDoc>('inbox');
+  const transcript = engine.collection<TranscriptLineDoc>('transcript');
+  const outbox = engine.collection<OutboxDoc>('outbox');
+  const jobs = engine.collection<JobDoc>('jobs');
+  const locks = engine.collection<LockDoc>('locks');
+
+  await people.createIndex({ fields: { addressKey: 1 }, unique: true });
+  await inbox.createIndex({ fields: { conversationId: 1 } });
+  await inbox.createIndex({ fields: { state: 1 } });
+  await inbox.createIndex({ fields: { purgeAt: 1 }, expireAfterSeconds: 0 });
+  await transcript.createIndex({ fields: { conversationId: 1 } });
+  await transcript.createIndex({ fields: { purgeAt: 1 }, expireAfterSeconds: 0 });
+  await outbox.createIndex({ fields: { conversationId: 1 } });
+  await outbox.createIndex({ fields: { providerMessageId: 1 } });
+  await outbox.createIndex({ fields: { state: 1 } });
+  await outbox.createIndex({ fields: { purgeAt: 1 }, expireAfterSeconds: 0 });
+  await jobs.createIndex({ fields: { state: 1 } });
+  await jobs.createIndex({ fields: { conversationId: 1 } });
+  await jobs.createIndex({ fields: { purgeAt: 1 }, expireAfterSeconds: 0 });
+
+  return {
+    engine,
+    people: createPeopleRepository(people, randomUUID),
+    conversations: createConversationsRepository(conversations),
+    inbox: createInboxRepository(inbox),
+    transcript: createTranscriptRepository(transcript),
+    outbox: createOutboxRepository(outbox),
+    jobs: createJobsRepository(jobs),
+    locks: createLocksRepository(locks),
+    close: () => engine.close(),
+  };
+}

@@ -1,0 +1,87 @@
+import type { DocumentCollection } from '../collection.js';
+import { DuplicateKeyError } from '../collection.js';
+import type { ChoiceOption } from '../../flows/message.js';
+
+/** How many recently committed turn ids a conversation remembers, to finish a turn cut short by a crash. */
+const REMEMBERED_TURNS = 20;
+
+export interface ConversationDoc {
+  /** Same id as the person: one live conversation per person. */
+  _id: string;
+  flow: string;
+  flowVersion: number;
+  /** The flow actor's persisted snapshot, as JSON text: XState state ids contain dots, which stored field names may not. */
+  snapshot: string | null;
+  /** Incremented by every commit; a commit that does not find the version it read is rejected. */
+  version: number;
+  recentTurns: string[];
+  /** The choices of the last question asked, so that "2" or a label can be read as one of them. */
+  awaitingChoices: ChoiceOption[] | null;
+  createdAt: Date;
+  updatedAt: Date;
+  lastInboundAt: Date | null;
+}
+
+export interface ConversationCommit {
+  flow: string;
+  flowVersion: number;
+  snapshot: string;
+  awaitingChoices: ChoiceOption[] | null;
+  turnId: string;
+  now: Date;
+  inbound: boolean;
+}
+
+export interface ConversationsRepository {
+  get(id: string): Promise<ConversationDoc | null>;
+  /** Writes the outcome of one turn if nobody else committed since `expectedVersion` was read. */
+  commit(id: string, expectedVersion: number, commit: ConversationCommit): Promise<boolean>;
+  erase(id: string): Promise<void>;
+}
+
+export function createConversationsRepository(
+  conversations: DocumentCollection<ConversationDoc>,
+): ConversationsRepository {
+  return {
+    get: (id) => conversations.findOne({ _id: id }),
+    async commit(id, expectedVersion, commit) {
+      const changes = {
+        flow: commit.flow,
+        flowVersion: commit.flowVersion,
+        snapshot: commit.snapshot,
+        awaitingChoices: commit.awaitingChoices,
+        updatedAt: commit.now,
+        ...(commit.inbound ? { lastInboundAt: commit.now } : {}),
+      };
+      if (expectedVersion === 0) {
+        const created: ConversationDoc = {
+          _id: id,
+          ...changes,
+          version: 1,
+          recentTurns: [commit.turnId],
+          createdAt: commit.now,
+          lastInboundAt: commit.inbound ? commit.now : null,
+        };
+        try {
+          await conversations.insertOne(created);
+          return true;
+        } catch (error) {
+          if (error instanceof DuplicateKeyError) return false;
+          throw error;
+        }
+      }
+      const result = await conversations.updateOne(
+        { _id: id, version: expectedVersion },
+        {
+          $set: changes,
+          $inc: { version: 1 },
+          $push: { recentTurns: { $each: [commit.turnId], $slice: -REMEMBERED_TURNS } },
+        },
+      );
+      return result.matched === 1;
+    },
+    async erase(id) {
+      await conversations.deleteOne({ _id: id });
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import type { DocumentCollection } from '../collection.js';
+import { DuplicateKeyError } from '../collection.js';
+
+/** What reached a conversation: a person's message or a scheduled job that fell due. */
+export type InboxEvent =
+  | { kind: 'message'; text: string; choiceId: string | null; sentAt: Date }
+  | { kind: 'unsupported'; what: string; sentAt: Date }
+  | { kind: 'job'; name: string; payload: Record<string, unknown> };
+
+export interface InboxDoc {
+  /** `channel:providerMessageId` for messages, `job:<job id>` for jobs: a unique key, so a redelivery is dropped. */
+  _id: string;
+  conversationId: string;
+  /** Arrival order within the conversation. */
+  seq: string;
+  receivedAt: Date;
+  state: 'pending' | 'done';
+  /** Turns started on this entry; above one, an earlier attempt was cut short. */
+  attempts: number;
+  /** Removed once handled: the transcript keeps what was said. */
+  event?: InboxEvent;
+  purgeAt?: Date;
+}
+
+export interface InboxRepository {
+  /** False when this id was accepted before (a redelivery). */
+  accept(entry: Omit<InboxDoc, 'state' | 'attempts'>): Promise<boolean>;
+  nextPending(conversationId: string): Promise<InboxDoc | null>;
+  /** Counts one more attempt at the entry and returns it, or null when it is no longer pending. */
+  startAttempt(id: string): Promise<InboxDoc | null>;
+  markDone(id: string, purgeAt: Date): Promise<void>;
+  conversationsWithPending(limit: number): Promise<string[]>;
+  eraseConversation(conversationId: string): Promise<void>;
+}
+
+export function createInboxRepository(inbox: DocumentCollection<InboxDoc>): InboxRepository {
+  return {
+    async accept(entry) {
+      try {
+        await inbox.insertOne({ ...entry, state: 'pending', attempts: 0 });
+        return true;
+      } catch (error) {
+        if (error instanceof DuplicateKeyError) return false;
+        throw error;
+      }
+    },
+    nextPending: (conversationId) => inbox.findOne({ conversationId, state: 'pending' }, { sort: { seq: 1 } }),
+    startAttempt: (id) => inbox.findOneAndUpdate({ _id: id, state: 'pending' }, { $inc: { attempts: 1 } }),
+    async markDone(id, purgeAt) {
+      await inbox.updateOne({ _id: id }, { $set: { state: 'done', purgeAt }, $unset: { event: true } });
+    },
+    async conversationsWithPending(limit) {
+      const pending = await inbox.find({ state: 'pending' }, { sort: { seq: 1 }, limit });
+      return [...new Set(pending.map((entry) => entry.conversationId))];
+    },
+    async eraseConversation(conversationId) {
+      await inbox.deleteMany({ conversationId });
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import type { DocumentCollection } from '../collection.js';
+
+export interface JobDoc {
+  /** The idempotency key: scheduling the same key again replaces the job instead of adding one. */
+  _id: string;
+  conversationId: string | null;
+  name: string;
+  payload: Record<string, unknown>;
+  dueAt: Date;
+  state: 'scheduled' | 'running' | 'done' | 'failed';
+  /** Bumped by each (re)schedule, so a worker finishing an older run cannot close a newer one. */
+  generation: number;
+  attempts: number;
+  leaseOwner: string | null;
+  leaseUntil: Date | null;
+  lastError: string | null;
+  purgeAt: Date | null;
+}
+
+export interface ScheduleRequest {
+  key: string;
+  conversationId: string | null;
+  name: string;
+  payload: Record<string, unknown>;
+  dueAt: Date;
+}
+
+export interface JobsRepository {
+  schedule(request: ScheduleRequest): Promise<void>;
+  cancel(key: string): Promise<void>;
+  get(key: string): Promise<JobDoc | null>;
+  /** Atomically takes the earliest due job (or one whose worker's lease ran out). */
+  claimDue(input: { now: Date; owner: string; leaseUntil: Date }): Promise<JobDoc | null>;
+  complete(job: JobDoc, purgeAt: Date): Promise<void>;
+  retry(job: JobDoc, input: { dueAt: Date; error: string }): Promise<void>;
+  fail(job: JobDoc, input: { error: string; purgeAt: Date }): Promise<void>;
+  nextDueAt(): Promise<Date | null>;
+  eraseConversation(conversationId: string): Promise<void>;
+}
+
+export function createJobsRepository(jobs: DocumentCollection<JobDoc>): JobsRepository {
+  const finish = (job: JobDoc, set: Partial<JobDoc>): Promise<unknown> =>
+    jobs.updateOne(
+      { _id: job._id, generation: job.generation, state: 'running' },
+      { $set: { ...set, leaseOwner: null, leaseUntil: null } },
+    );
+  return {
+    async schedule({ key, conversationId, name, payload, dueAt }) {
+      await jobs.updateOne(
+        { _id: key },
+        {
+          $set: {
+            conversationId,
+            name,
+            payload,
+            dueAt,
+            state: 'scheduled',
+            attempts: 0,
+            leaseOwner: null,
+            leaseUntil: null,
+            lastError: null,
+            purgeAt: null,
+          },
+          $inc: { generation: 1 },
+        },
+        { upsert: true },
+      );
+    },
+    async cancel(key) {
+      await jobs.deleteOne({ _id: key });
+    },
+    get: (key) => jobs.findOne({ _id: key }),
+    claimDue: ({ now, owner, leaseUntil }) =>
+      jobs.findOneAndUpdate(
+        {
+          $or: [
+            { state: 'scheduled', dueAt: { $lte: now } },
+            { state: 'running', leaseUntil: { $lte: now } },
+          ],
+        },
+        { $set: { state: 'running', leaseOwner: owner, leaseUntil }, $inc: { attempts: 1 } },
+        { sort: { dueAt: 1 } },
+      ),
+    async complete(job, purgeAt) {
+      await finish(job, { state: 'done', purgeAt });
+    },
+    async retry(job, { dueAt, error }) {
+      await finish(job, { state: 'scheduled', dueAt, lastError: error });
+    },
+    async fail(job, { error, purgeAt }) {
+      await finish(job, { state: 'failed', lastError: error, purgeAt });
+    },
+    async nextDueAt() {
+      const next = await jobs.findOne({ state: 'scheduled' }, { sort: { dueAt: 1 } });
+      return next?.dueAt ?? null;
+    },
+    async eraseConversation(conversationId) {
+      await jobs.deleteMany({ conversationId });
+    },
+  };
+}

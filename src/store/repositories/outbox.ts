@@ -1,0 +1,120 @@
+import type { DocumentCollection } from '../collection.js';
+import type { OutboundMessage, RenderedMessage } from '../../flows/message.js';
+
+export type OutboxState = 'staged' | 'pending' | 'sending' | 'sent' | 'dead';
+export type DeliveryStatus = 'sent' | 'delivered' | 'read' | 'failed';
+
+export interface OutboxDoc {
+  /** `<turn id>#<n>`: a replayed turn produces the same ids. Also the idempotency key given to channels. */
+  _id: string;
+  conversationId: string;
+  turnId: string;
+  /** Send order within the conversation. */
+  seq: string;
+  channel: string;
+  address: string;
+  language: string;
+  message: OutboundMessage;
+  rendered: RenderedMessage;
+  /**
+   * staged: written by a turn that has not committed yet; pending: to send; sending: claimed
+   * until leaseUntil; sent: the provider accepted it; dead: given up.
+   */
+  state: OutboxState;
+  attempts: number;
+  nextAttemptAt: Date;
+  leaseUntil: Date | null;
+  createdAt: Date;
+  sentAt: Date | null;
+  providerMessageId: string | null;
+  delivery: { status: DeliveryStatus; at: Date; errorCode: string | null } | null;
+  lastError: string | null;
+  purgeAt: Date | null;
+}
+
+const DELIVERY_RANK: Record<DeliveryStatus, number> = { sent: 1, delivered: 2, read: 3, failed: 4 };
+
+export interface OutboxRepository {
+  stage(entries: OutboxDoc[]): Promise<void>;
+  discardTurn(turnId: string): Promise<void>;
+  release(turnId: string): Promise<void>;
+  /** The conversation's oldest entry still to send (pending, or sending with a lease that may have run out). */
+  next(conversationId: string): Promise<OutboxDoc | null>;
+  claim(entry: OutboxDoc, leaseUntil: Date): Promise<OutboxDoc | null>;
+  markSent(id: string, result: { providerMessageId: string; at: Date; purgeAt: Date }): Promise<void>;
+  markRetry(id: string, result: { nextAttemptAt: Date; error: string }): Promise<void>;
+  markDead(id: string, result: { error: string; purgeAt: Date }): Promise<void>;
+  conversationsDue(now: Date, limit: number): Promise<string[]>;
+  /** Moves the delivery state forward only: a late "sent" never hides a "read". */
+  recordDelivery(input: {
+    channel: string;
+    providerMessageId: string;
+    status: DeliveryStatus;
+    at: Date;
+    errorCode: string | null;
+  }): Promise<OutboxDoc | null>;
+  listForConversation(conversationId: string): Promise<OutboxDoc[]>;
+  eraseConversation(conversationId: string): Promise<void>;
+}
+
+export function createOutboxRepository(outbox: DocumentCollection<OutboxDoc>): OutboxRepository {
+  return {
+    async stage(entries) {
+      await outbox.insertManyIgnoringDuplicates(entries);
+    },
+    async discardTurn(turnId) {
+      await outbox.deleteMany({ turnId, state: 'staged' });
+    },
+    async release(turnId) {
+      await outbox.updateMany({ turnId, state: 'staged' }, { $set: { state: 'pending' } });
+    },
+    next: (conversationId) =>
+      outbox.findOne({ conversationId, state: { $in: ['pending', 'sending'] } }, { sort: { seq: 1 } }),
+    claim: (entry, leaseUntil) =>
+      outbox.findOneAndUpdate(
+        { _id: entry._id, state: entry.state, attempts: entry.attempts },
+        { $set: { state: 'sending', leaseUntil }, $inc: { attempts: 1 } },
+      ),
+    async markSent(id, { providerMessageId, at, purgeAt }) {
+      await outbox.updateOne(
+        { _id: id, state: 'sending' },
+        { $set: { state: 'sent', providerMessageId, sentAt: at, leaseUntil: null, lastError: null, purgeAt } },
+      );
+    },
+    async markRetry(id, { nextAttemptAt, error }) {
+      await outbox.updateOne(
+        { _id: id, state: 'sending' },
+        { $set: { state: 'pending', nextAttemptAt, leaseUntil: null, lastError: error } },
+      );
+    },
+    async markDead(id, { error, purgeAt }) {
+      await outbox.updateOne(
+        { _id: id, state: 'sending' },
+        { $set: { state: 'dead', leaseUntil: null, lastError: error, purgeAt } },
+      );
+    },
+    async conversationsDue(now, limit) {
+      const due = await outbox.find(
+        {
+          $or: [
+            { state: 'pending', nextAttemptAt: { $lte: now } },
+            { state: 'sending', leaseUntil: { $lte: now } },
+          ],
+        },
+        { sort: { seq: 1 }, limit },
+      );
+      return [...new Set(due.map((entry) => entry.conversationId))];
+    },
+    async recordDelivery({ channel, providerMessageId, status, at, errorCode }) {
+      const entry = await outbox.findOne({ channel, providerMessageId });
+      if (!entry) return null;
+      const current = entry.delivery ? DELIVERY_RANK[entry.delivery.status] : 0;
+      if (DELIVERY_RANK[status] <= current) return entry;
+      return outbox.findOneAndUpdate({ _id: entry._id }, { $set: { delivery: { status, at, errorCode } } });
+    },
+    listForConversation: (conversationId) => outbox.find({ conversationId }, { sort: { seq: 1 } }),
+    async eraseConversation(conversationId) {
+      await outbox.deleteMany({ conversationId });
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { DocumentCollection } from '../collection.js';
+import { DuplicateKeyError } from '../collection.js';
+
+export interface PersonDoc {
+  _id: string;
+  /** `channel:address`; unique. The address (a phone number on WhatsApp) is personal data: never logged. */
+  addressKey: string;
+  channel: string;
+  address: string;
+  language: string | null;
+  createdAt: Date;
+  optedOutAt: Date | null;
+}
+
+export interface PeopleRepository {
+  findOrCreate(input: { channel: string; address: string; now: Date }): Promise<PersonDoc>;
+  get(id: string): Promise<PersonDoc | null>;
+  update(id: string, changes: Partial<Pick<PersonDoc, 'language' | 'optedOutAt'>>): Promise<void>;
+  erase(id: string): Promise<void>;
+}
+
+export function createPeopleRepository(people: DocumentCollection<PersonDoc>, newId: () => string): PeopleRepository {
+  return {
+    async findOrCreate({ channel, address, now }) {
+      const addressKey = `${channel}:${address}`;
+      const existing = await people.findOne({ addressKey });
+      if (existing) return existing;
+      const person: PersonDoc = {
+        _id: newId(),
+        addressKey,
+        channel,
+        address,
+        language: null,
+        createdAt: now,
+        optedOutAt: null,
+      };
+      try {
+        await people.insertOne(person);
+        return person;
+      } catch (error) {
+        // Two first messages at once: the other one created the person.
+        if (!(error instanceof DuplicateKeyError)) throw error;
+        const winner = await people.findOne({ addressKey });
+        if (!winner) throw error;
+        return winner;
+      }
+    },
+    get: (id) => people.findOne({ _id: id }),
+    async update(id, changes) {
+      await people.updateOne({ _id: id }, { $set: changes });
+    },
+    async erase(id) {
+      await people.deleteOne({ _id: id });
+    },
+  };
+}
