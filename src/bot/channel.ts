@@ -1,0 +1,61 @@
+import type { OutboundMessage, RenderedMessage } from '../flows/message.js';
+import type { DeliveryStatus } from '../store/index.js';
+
+/** One message from a person, as every channel reports it. */
+export interface Inbound {
+  channel: string;
+  /** Where replies go: a phone number, a chat id. Personal data: never logged. */
+  address: string;
+  /** The provider's id for this message; a redelivery carries the same id. */
+  providerMessageId: string;
+  /** When the provider says it was sent. */
+  sentAt: Date;
+  content: InboundContent;
+}
+
+export type InboundContent =
+  | { type: 'text'; text: string }
+  /** A tap on a button, a list row or a template quick reply. */
+  | { type: 'choice'; id: string; title: string }
+  /** Anything but text (picture, voice note, location…), named for the transcript. */
+  | { type: 'unsupported'; what: string };
+
+export interface OutgoingMessage {
+  /** The outbox entry id: the same on every retry of this message. */
+  id: string;
+  language: string;
+  message: OutboundMessage;
+  rendered: RenderedMessage;
+}
+
+export interface SendRequest {
+  address: string;
+  message: OutgoingMessage;
+  /** The last time the person wrote: WhatsApp allows free-form messages only within 24 hours of it. */
+  lastInboundAt: Date | null;
+}
+
+export type SendResult =
+  | { ok: true; providerMessageId: string }
+  | { ok: false; retryable: boolean; code: string; detail: string; retryAfterMs?: number };
+
+/** What a provider reports about a message sent earlier. */
+export interface DeliveryUpdate {
+  channel: string;
+  providerMessageId: string;
+  status: DeliveryStatus;
+  at: Date;
+  errorCode: string | null;
+}
+
+/** A channel only translates: provider payloads to Inbound, rendered messages to what the provider shows. */
+export interface Channel {
+  readonly name: string;
+  send(request: SendRequest): Promise<SendResult>;
+}
+
+/** Where a channel hands what it receives: the engine. */
+export interface InboundSink {
+  handle(inbound: Inbound): Promise<unknown>;
+  recordDelivery(update: DeliveryUpdate): Promise<void>;
+}

@@ -1,0 +1,386 @@
+import type { EventObject } from 'xstate';
+import type { Effect, FlowEvent } from '../flows/contract.js';
+import type { ChoiceOption, OutboundMessage } from '../flows/message.js';
+import type { Translator } from '../locales/index.js';
+import {
+  createSequence,
+  type InboxEvent,
+  type JobDoc,
+  type OutboxDoc,
+  type Store,
+  type TranscriptLineDoc,
+} from '../store/index.js';
+import type { DeliveryUpdate, Inbound } from './channel.js';
+import { resolveChoice } from './choices.js';
+import type { Clock } from './clock.js';
+import type { Dispatcher } from './dispatcher.js';
+import { restoreFlow, type FlowCatalog, type FlowRun } from './flow-runner.js';
+import type { Logger } from './logger.js';
+import { renderMessage } from './render.js';
+import { cleanInboundText } from './text.js';
+import type { TurnLock } from './turn-lock.js';
+
+export interface EngineOptions {
+  store: Store;
+  catalog: FlowCatalog;
+  translator: Translator;
+  dispatcher: Dispatcher;
+  lock: TurnLock;
+  clock: Clock;
+  logger: Logger;
+  /** The language of a person who has not chosen one yet. */
+  defaultLanguage: string;
+  transcriptRetentionMs: number;
+  /** How long a handled provider message id is remembered, to drop late redeliveries. */
+  dedupRetentionMs: number;
+}
+
+export type HandleOutcome = 'handled' | 'duplicate';
+
+export interface Engine {
+  /** Takes one inbound message through its conversation's flow and sends the replies. */
+  handle(inbound: Inbound): Promise<HandleOutcome>;
+  /** Delivers a due scheduled job to its conversation's flow, once per job run. */
+  deliverJob(job: JobDoc): Promise<void>;
+  /** Finishes whatever a previous process left: accepted messages not yet answered, messages not yet sent. */
+  recover(): Promise<void>;
+  recordDelivery(update: DeliveryUpdate): Promise<void>;
+}
+
+const MAX_EFFECTS_PER_TURN = 50;
+const MAX_TURN_CONFLICTS = 5;
+const MAX_TURN_ATTEMPTS = 3;
+
+class TurnConflict extends Error {
+  constructor() {
+    super('conversation changed during the turn');
+    this.name = 'TurnConflict';
+  }
+}
+
+/**
+ * The order of work for one inbound message, and what a crash between two steps does:
+ *
+ * 1. accept: insert into the inbox under its provider id (a unique key). A redelivery stops here.
+ *    Crash after: the entry is pending; `recover()` at the next start runs steps 2–6 for it.
+ * 2. take the conversation's turn (one at a time per conversation; a lease across instances).
+ * 3. start an attempt on the oldest pending entry, restore the flow from the stored snapshot,
+ *    send the event, carry out the effects it asks for (each idempotent: keyed by turn), collect
+ *    what it says. Crash here: nothing is committed; the next attempt first discards what an
+ *    earlier attempt staged, then runs the turn again from the same snapshot.
+ * 4. stage: transcript lines and outbox entries (state `staged`, never sent) with ids derived
+ *    from the turn.
+ * 5. commit: the conversation's snapshot, with a version check and the turn id remembered.
+ *    Crash after: the turn is known as committed; the next attempt skips to step 6.
+ * 6. release the staged outbox entries, mark the inbox entry done.
+ * 7. dispatch: see dispatcher.ts.
+ */
+export function createEngine(options: EngineOptions): Engine {
+  const { store, catalog, translator, dispatcher, lock, clock, logger } = options;
+  const nextSeq = createSequence();
+
+  async function drain(conversationId: string): Promise<void> {
+    await lock.run(conversationId, async () => {
+      for (;;) {
+        const entry = await store.inbox.nextPending(conversationId);
+        if (!entry) return;
+        try {
+          await runTurnWithRetries(conversationId, entry._id);
+        } catch (error) {
+          // A message that fails every time must not block the conversation behind it forever.
+          if (entry.attempts + 1 < MAX_TURN_ATTEMPTS) throw error;
+          logger.error({ conversationId, entryId: entry._id, err: error }, 'message given up after repeated failures');
+          await store.inbox.markDone(entry._id, new Date(clock.now().getTime() + options.dedupRetentionMs));
+        }
+      }
+    });
+    await dispatcher.flush(conversationId);
+  }
+
+  async function runTurnWithRetries(conversationId: string, entryId: string): Promise<void> {
+    for (let conflicts = 0; ; conflicts += 1) {
+      try {
+        await runTurn(conversationId, entryId);
+        return;
+      } catch (error) {
+        if (!(error instanceof TurnConflict) || conflicts >= MAX_TURN_CONFLICTS) throw error;
+        logger.debug({ conversationId }, 'turn conflict, running again');
+      }
+    }
+  }
+
+  async function finishTurn(entryId: string, now: Date): Promise<void> {
+    await store.outbox.release(entryId);
+    await store.inbox.markDone(entryId, new Date(now.getTime() + options.dedupRetentionMs));
+  }
+
+  async function runTurn(conversationId: string, entryId: string): Promise<void> {
+    const conversation = await store.conversations.get(conversationId);
+    const entry = await store.inbox.startAttempt(entryId);
+    if (!entry) return;
+    const now = entry.receivedAt;
+    if (conversation?.recentTurns.includes(entry._id)) {
+      await finishTurn(entry._id, now);
+      return;
+    }
+    if (entry.attempts > 1) {
+      await store.outbox.discardTurn(entry._id);
+      await store.transcript.discardTurn(entry._id);
+    }
+    const person = await store.people.get(conversationId);
+    if (!person || !entry.event) {
+      // The person asked for erasure while this message waited.
+      await store.inbox.markDone(entry._id, new Date(now.getTime() + options.dedupRetentionMs));
+      return;
+    }
+
+    const turn = createTurn({ entryId: entry._id, language: person.language ?? options.defaultLanguage, now });
+    const flow = restoreFlow({
+      conversation,
+      catalog,
+      flowInput: { language: person.language, startedAt: now.toISOString() },
+    });
+    try {
+      turn.recordInbound(entry.event);
+      if (flow.outcome === 'restarted') turn.say({ key: 'system.restarted' });
+      await feed(flow, turn, conversationId);
+      const flowEvent = toFlowEvent(entry.event, conversation?.awaitingChoices ?? null, turn);
+      if (flowEvent) {
+        flow.send(flowEvent);
+        await feed(flow, turn, conversationId);
+      }
+      if (flow.failed()) {
+        logger.error({ conversationId, flow: flow.definition.id }, 'flow failed; the conversation starts again');
+        turn.say({ key: 'system.error' });
+      }
+      const snapshot = flow.failed() ? null : flow.persist();
+
+      const { lines, outbox } = turn.stage({ conversationId, channel: person.channel, address: person.address });
+      await store.transcript.append(lines);
+      await store.outbox.stage(outbox);
+      const committed = await store.conversations.commit(conversationId, conversation?.version ?? 0, {
+        flow: flow.definition.id,
+        flowVersion: flow.definition.version,
+        snapshot: snapshot ?? '',
+        awaitingChoices: turn.awaitingChoices(),
+        turnId: entry._id,
+        now,
+        inbound: entry.event.kind !== 'job',
+      });
+      if (!committed) throw new TurnConflict();
+      await finishTurn(entry._id, now);
+    } finally {
+      flow.stop();
+    }
+  }
+
+  /** Carries out what the flow emitted; effect answers go back to the flow, which may emit more. */
+  async function feed(flow: FlowRun, turn: Turn, conversationId: string): Promise<void> {
+    for (let handled = 0; ;) {
+      const emitted = flow.takeEmitted();
+      if (emitted.length === 0) return;
+      for (const item of emitted) {
+        if (item.type === 'say') {
+          turn.say(item.message);
+          continue;
+        }
+        handled += 1;
+        if (handled > MAX_EFFECTS_PER_TURN) throw new Error(`flow ${flow.definition.id} asked for too many effects`);
+        const answer = await carryOut(item.effect, { conversationId, turn });
+        if (answer) flow.send(answer);
+      }
+    }
+  }
+
+  async function carryOut(
+    effect: Effect,
+    context: { conversationId: string; turn: Turn },
+  ): Promise<EventObject | null> {
+    const { conversationId, turn } = context;
+    switch (effect.kind) {
+      case 'setLanguage':
+        if (!translator.has(effect.language)) return null;
+        await store.people.update(conversationId, { language: effect.language });
+        turn.setLanguage(effect.language);
+        return null;
+      case 'schedule':
+        await store.jobs.schedule({
+          key: `${conversationId}:${effect.key}`,
+          conversationId,
+          name: effect.name,
+          payload: effect.payload,
+          dueAt: new Date(effect.at),
+        });
+        return null;
+      case 'cancelSchedule':
+        await store.jobs.cancel(`${conversationId}:${effect.key}`);
+        return null;
+    }
+  }
+
+  function toFlowEvent(event: InboxEvent, awaitingChoices: ChoiceOption[] | null, turn: Turn): FlowEvent | null {
+    const at = turn.now.toISOString();
+    switch (event.kind) {
+      case 'job':
+        return { type: 'job.due', name: event.name, payload: event.payload, at };
+      case 'unsupported':
+        turn.say({ key: 'system.onlyText' });
+        return null;
+      case 'message': {
+        const { text, truncated } = cleanInboundText(event.text);
+        if (truncated) turn.say({ key: 'system.tooLong' });
+        if (!text && !event.choiceId) {
+          turn.say({ key: 'system.empty' });
+          return null;
+        }
+        const choiceId = event.choiceId ?? (awaitingChoices ? resolveChoice(text, awaitingChoices, translator) : null);
+        return { type: 'user.message', text, choiceId, at };
+      }
+    }
+  }
+
+  interface Turn {
+    readonly now: Date;
+    say(message: OutboundMessage): void;
+    setLanguage(language: string): void;
+    recordInbound(event: InboxEvent): void;
+    awaitingChoices(): ChoiceOption[] | null;
+    stage(target: { conversationId: string; channel: string; address: string }): {
+      lines: TranscriptLineDoc[];
+      outbox: OutboxDoc[];
+    };
+  }
+
+  function createTurn(input: { entryId: string; language: string; now: Date }): Turn {
+    let language = input.language;
+    const { now, entryId } = input;
+    const said: { message: OutboundMessage; language: string }[] = [];
+    let inboundText: string | null = null;
+    const turnSeq = nextSeq(now.getTime());
+    const purgeAt = new Date(now.getTime() + options.transcriptRetentionMs);
+    return {
+      now,
+      say: (message) => said.push({ message, language }),
+      setLanguage: (next) => {
+        language = next;
+      },
+      recordInbound(event) {
+        if (event.kind === 'message') inboundText = cleanInboundText(event.text).text || event.choiceId || '';
+        else if (event.kind === 'unsupported') inboundText = `[${event.what}]`;
+      },
+      awaitingChoices() {
+        const last = said.at(-1);
+        return last?.message.choices?.length ? last.message.choices : null;
+      },
+      stage({ conversationId, channel, address }) {
+        const lines: TranscriptLineDoc[] = [];
+        const outbox: OutboxDoc[] = [];
+        const line = (n: number, fields: Pick<TranscriptLineDoc, 'direction' | 'text' | 'key' | 'language'>) => ({
+          _id: `${entryId}#${n}`,
+          conversationId,
+          turnId: entryId,
+          seq: `${turnSeq}.${String(n).padStart(3, '0')}`,
+          at: now,
+          purgeAt,
+          ...fields,
+        });
+        if (inboundText !== null)
+          lines.push(line(0, { direction: 'in', text: inboundText, key: null, language: null }));
+        said.forEach(({ message, language: messageLanguage }, index) => {
+          const n = index + 1;
+          const rendered = renderMessage(message, messageLanguage, translator);
+          const shown = [rendered.text, ...rendered.choices.map((choice, i) => `${i + 1}. ${choice.title}`)].join('\n');
+          lines.push(line(n, { direction: 'out', text: shown, key: message.key, language: messageLanguage }));
+          outbox.push({
+            _id: `${entryId}#${n}`,
+            conversationId,
+            turnId: entryId,
+            seq: `${turnSeq}.${String(n).padStart(3, '0')}`,
+            channel,
+            address,
+            language: messageLanguage,
+            message,
+            rendered,
+            state: 'staged',
+            attempts: 0,
+            nextAttemptAt: now,
+            leaseUntil: null,
+            createdAt: now,
+            sentAt: null,
+            providerMessageId: null,
+            delivery: null,
+            lastError: null,
+            purgeAt: null,
+          });
+        });
+        return { lines, outbox };
+      },
+    };
+  }
+
+  return {
+    async handle(inbound) {
+      const receivedAt = clock.now();
+      const person = await store.people.findOrCreate({
+        channel: inbound.channel,
+        address: inbound.address,
+        now: receivedAt,
+      });
+      const accepted = await store.inbox.accept({
+        _id: `${inbound.channel}:${inbound.providerMessageId}`,
+        conversationId: person._id,
+        seq: nextSeq(receivedAt.getTime()),
+        receivedAt,
+        event: toInboxEvent(inbound),
+      });
+      if (!accepted) return 'duplicate';
+      await drain(person._id);
+      return 'handled';
+    },
+    async deliverJob(job) {
+      if (!job.conversationId) return;
+      const receivedAt = clock.now();
+      const accepted = await store.inbox.accept({
+        _id: `job:${job._id}:${job.generation}`,
+        conversationId: job.conversationId,
+        seq: nextSeq(receivedAt.getTime()),
+        receivedAt,
+        event: { kind: 'job', name: job.name, payload: job.payload },
+      });
+      // Already accepted by an earlier run of the same job generation: just make sure it is handled.
+      if (!accepted) logger.debug({ jobId: job._id }, 'job already delivered');
+      await drain(job.conversationId);
+    },
+    async recover() {
+      const seen = new Set<string>();
+      for (;;) {
+        const conversations = (await store.inbox.conversationsWithPending(100)).filter((id) => !seen.has(id));
+        if (conversations.length === 0) break;
+        for (const conversationId of conversations) {
+          seen.add(conversationId);
+          await drain(conversationId).catch((error: unknown) => {
+            logger.error({ conversationId, err: error }, 'could not finish a conversation left pending');
+          });
+        }
+      }
+      for (let round = 0; round < 10 && (await dispatcher.sweep()) > 0; round += 1) {
+        // each round sends what the previous one left due
+      }
+    },
+    async recordDelivery(update) {
+      await store.outbox.recordDelivery(update);
+    },
+  };
+}
+
+function toInboxEvent(inbound: Inbound): InboxEvent {
+  const { content, sentAt } = inbound;
+  switch (content.type) {
+    case 'text':
+      return { kind: 'message', text: content.text, choiceId: null, sentAt };
+    case 'choice':
+      return { kind: 'message', text: content.title, choiceId: content.id, sentAt };
+    case 'unsupported':
+      return { kind: 'unsupported', what: content.what, sentAt };
+  }
+}

@@ -1,0 +1,86 @@
+import type { JobDoc, Store } from '../store/index.js';
+import type { Clock } from './clock.js';
+import type { Logger } from './logger.js';
+
+export interface SchedulerOptions {
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  /** This instance's name in job leases. */
+  owner: string;
+  run: (job: JobDoc) => Promise<void>;
+  leaseMs?: number;
+  maxAttempts?: number;
+  retentionMs: number;
+}
+
+export interface Scheduler {
+  /** Runs every job due now, one at a time; returns how many ran. */
+  runDue(limit?: number): Promise<number>;
+  /** Polls for due jobs until stopped. */
+  start(pollMs: number): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * Durable jobs: each lives in the store until done, is claimed with a lease (two instances never
+ * run it at once; a crashed worker's lease runs out and another takes over), and is delivered
+ * under an idempotency key, so a job run twice after a crash is handled once.
+ */
+export function createScheduler(options: SchedulerOptions): Scheduler {
+  const { store, clock, logger } = options;
+  const leaseMs = options.leaseMs ?? 60_000;
+  const maxAttempts = options.maxAttempts ?? 5;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+
+  async function runDue(limit = 500): Promise<number> {
+    let ran = 0;
+    while (ran < limit) {
+      const now = clock.now();
+      const job = await store.jobs.claimDue({
+        now,
+        owner: options.owner,
+        leaseUntil: new Date(now.getTime() + leaseMs),
+      });
+      if (!job) break;
+      ran += 1;
+      try {
+        await options.run(job);
+        await store.jobs.complete(job, new Date(clock.now().getTime() + options.retentionMs));
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (job.attempts >= maxAttempts) {
+          logger.error({ jobId: job._id, name: job.name, err: error }, 'job failed for good');
+          await store.jobs.fail(job, {
+            error: message,
+            purgeAt: new Date(clock.now().getTime() + options.retentionMs),
+          });
+        } else {
+          const retryAt = new Date(clock.now().getTime() + 30_000 * 2 ** (job.attempts - 1));
+          logger.warn({ jobId: job._id, name: job.name, err: error }, 'job failed, will retry');
+          await store.jobs.retry(job, { dueAt: retryAt, error: message });
+        }
+      }
+    }
+    return ran;
+  }
+
+  return {
+    runDue,
+    start(pollMs) {
+      if (timer) return;
+      timer = setInterval(() => {
+        running = running
+          .then(() => runDue())
+          .catch((error: unknown) => logger.error({ err: error }, 'scheduler pass failed'));
+      }, pollMs);
+      timer.unref();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+      await running;
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * What a flow says, before translation: a locale key and its parameters. Rendering into the
+ * person's language happens at the edge (src/bot/render.ts), never inside a flow.
+ */
+export type MessageParam = string | number | DateTimeParam;
+
+/** A moment shown in the reader's language and the given time zone. */
+export interface DateTimeParam {
+  kind: 'datetime';
+  iso: string;
+  timeZone: string;
+}
+
+export type MessageParams = Record<string, MessageParam>;
+
+export interface ChoiceOption {
+  /** Stable id: what a button or list reply carries back, whatever the language. */
+  id: string;
+  key: string;
+  params?: MessageParams;
+  descriptionKey?: string;
+  /** Show the title in this language instead of the reader's (a language's own name, say). */
+  language?: string;
+  /** More keys whose text, in any language, also picks this choice; `|` separates alternatives. */
+  matchKeys?: string[];
+}
+
+export interface OutboundMessage {
+  key: string;
+  params?: MessageParams;
+  choices?: ChoiceOption[];
+}
+
+export interface RenderedChoice {
+  id: string;
+  title: string;
+  description?: string;
+}
+
+/** A message in one language, ready for a channel to shape into what its provider shows. */
+export interface RenderedMessage {
+  text: string;
+  choices: RenderedChoice[];
+}
