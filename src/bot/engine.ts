@@ -12,6 +12,7 @@ import {
 } from '../store/index.js';
 import type { DeliveryUpdate, Inbound } from './channel.js';
 import { resolveChoice } from './choices.js';
+import { createKeywordIndex } from './keywords.js';
 import type { Clock } from './clock.js';
 import type { Dispatcher } from './dispatcher.js';
 import { restoreFlow, type FlowCatalog, type FlowRun } from './flow-runner.js';
@@ -78,6 +79,7 @@ class TurnConflict extends Error {
 export function createEngine(options: EngineOptions): Engine {
   const { store, catalog, translator, dispatcher, lock, clock, logger } = options;
   const nextSeq = createSequence();
+  const keywords = createKeywordIndex(translator);
 
   async function drain(conversationId: string): Promise<void> {
     await lock.run(conversationId, async () => {
@@ -138,7 +140,7 @@ export function createEngine(options: EngineOptions): Engine {
     const flow = restoreFlow({
       conversation,
       catalog,
-      flowInput: { language: person.language, startedAt: now.toISOString() },
+      flowInput: { language: person.language, languages: [...translator.languages], startedAt: now.toISOString() },
     });
     try {
       turn.recordInbound(entry.event);
@@ -234,7 +236,14 @@ export function createEngine(options: EngineOptions): Engine {
           return null;
         }
         const choiceId = event.choiceId ?? (awaitingChoices ? resolveChoice(text, awaitingChoices, translator) : null);
-        return { type: 'user.message', text, choiceId, at };
+        return {
+          type: 'user.message',
+          text,
+          choiceId,
+          command: keywords.command(text),
+          namedLanguage: keywords.language(text),
+          at,
+        };
       }
     }
   }

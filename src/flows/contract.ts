@@ -12,6 +12,10 @@ export type FlowEvent =
       text: string;
       /** Set when the person tapped a choice, typed its number, or typed its label in any language. */
       choiceId: string | null;
+      /** A keyword the person typed that means the same in every language (`language`, `stop`…), from the locales' `commands`. */
+      command: string | null;
+      /** Set when the whole text names a language ("nederlands", "français", "العربية", "en"). */
+      namedLanguage: string | null;
       at: string;
     }
   | { type: 'job.due'; name: string; payload: Record<string, unknown>; at: string };
@@ -28,6 +32,8 @@ export type FlowEmitted = { type: 'say'; message: OutboundMessage } | { type: 'e
 
 export interface FlowInput {
   language: string | null;
+  /** Every language the assistant speaks, in menu order. */
+  languages: string[];
   startedAt: string;
 }
 

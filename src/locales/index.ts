@@ -33,7 +33,9 @@ export async function createTranslator(options: {
   resources: Record<string, LocaleResource>;
   fallbackLanguage: string;
 }): Promise<Translator> {
-  const languages = Object.keys(options.resources);
+  const languages = Object.keys(options.resources).sort(
+    (a, b) => menuOrder(options.resources[a]) - menuOrder(options.resources[b]) || a.localeCompare(b),
+  );
   if (!languages.includes(options.fallbackLanguage)) {
     throw new Error(`no locale file for the fallback language ${options.fallbackLanguage}`);
   }
@@ -57,4 +59,11 @@ export async function createTranslator(options: {
     },
     has: (language) => fixed.has(language),
   };
+}
+
+/** A locale's place in the language menu (`meta.menuOrder`); files without one come last. */
+function menuOrder(resource: LocaleResource | undefined): number {
+  const meta = resource?.meta;
+  if (typeof meta !== 'object' || meta === null || !('menuOrder' in meta)) return Number.MAX_SAFE_INTEGER;
+  return typeof meta.menuOrder === 'number' ? meta.menuOrder : Number.MAX_SAFE_INTEGER;
 }

@@ -1,0 +1,106 @@
+import type { Channel } from './bot/channel.js';
+import { systemClock, type Clock } from './bot/clock.js';
+import { createDispatcher, type Dispatcher } from './bot/dispatcher.js';
+import { createEngine, type Engine } from './bot/engine.js';
+import { createFlowCatalog, type FlowCatalog } from './bot/flow-runner.js';
+import { silentLogger, type Logger } from './bot/logger.js';
+import { createScheduler, type Scheduler } from './bot/scheduler.js';
+import { createTurnLock } from './bot/turn-lock.js';
+import { welcomeFlow } from './flows/welcome/index.js';
+import { createTranslator, loadLocaleResources, type LocaleResource, type Translator } from './locales/index.js';
+import { openStore, type StorageEngine, type Store } from './store/index.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface DuoBotOptions {
+  storage: StorageEngine;
+  defaultLanguage: string;
+  instanceId: string;
+  outboxMaxAttempts?: number;
+  transcriptRetentionDays?: number;
+  clock?: Clock;
+  logger?: Logger;
+  flows?: FlowCatalog;
+  /** Locale resources by language; read from src/locales when absent. */
+  locales?: Record<string, LocaleResource>;
+  /** First retry delay of a failed send. */
+  retryBaseMs?: number;
+  /**
+   * Take each conversation's turn through a lease in the store, so that several instances on
+   * one database never interleave a conversation. Defaults to on for MongoDB, off for the
+   * embedded store (one process only).
+   */
+  sharedLeases?: boolean;
+}
+
+export interface DuoBot {
+  readonly store: Store;
+  readonly engine: Engine;
+  readonly dispatcher: Dispatcher;
+  readonly scheduler: Scheduler;
+  readonly translator: Translator;
+  /** Makes a channel available for sending; its name is what its Inbound messages carry. */
+  attachChannel(channel: Channel): void;
+  /** Stops the scheduler and closes the store; the storage engine is closed too. */
+  close(): Promise<void>;
+}
+
+/** Assembles one duo-bot instance over an opened storage engine. */
+export async function createDuoBot(options: DuoBotOptions): Promise<DuoBot> {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? silentLogger;
+  const store = await openStore(options.storage);
+  const translator = await createTranslator({
+    resources: options.locales ?? (await loadLocaleResources()),
+    fallbackLanguage: options.defaultLanguage,
+  });
+  const channels = new Map<string, Channel>();
+  const lock = createTurnLock({
+    store,
+    shared: options.sharedLeases ?? options.storage.kind === 'mongodb',
+    owner: options.instanceId,
+  });
+  const retentionMs = (options.transcriptRetentionDays ?? 365) * DAY_MS;
+  const dispatcher = createDispatcher({
+    store,
+    channels,
+    clock,
+    lock,
+    logger,
+    maxAttempts: options.outboxMaxAttempts ?? 8,
+    retentionMs: 30 * DAY_MS,
+    ...(options.retryBaseMs === undefined ? {} : { baseBackoffMs: options.retryBaseMs }),
+  });
+  const engine = createEngine({
+    store,
+    catalog: options.flows ?? createFlowCatalog(welcomeFlow),
+    translator,
+    dispatcher,
+    lock,
+    clock,
+    logger,
+    defaultLanguage: options.defaultLanguage,
+    transcriptRetentionMs: retentionMs,
+    dedupRetentionMs: 7 * DAY_MS,
+  });
+  const scheduler = createScheduler({
+    store,
+    clock,
+    logger,
+    owner: options.instanceId,
+    run: (job) => engine.deliverJob(job),
+    retentionMs: 30 * DAY_MS,
+  });
+  return {
+    store,
+    engine,
+    dispatcher,
+    scheduler,
+    translator,
+    attachChannel: (channel) => channels.set(channel.name, channel),
+    async close() {
+      await scheduler.stop();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import type { Translator } from '../locales/index.js';
+import { normalizeForMatching } from './text.js';
+
+/** Words that mean the same whatever question is on screen: commands and language names. */
+export interface KeywordIndex {
+  /** The command (a key under `commands` in the locales) the whole text names, if any. */
+  command(text: string): string | null;
+  /** The language the whole text names (its code, its own name, or its name in any locale), if any. */
+  language(text: string): string | null;
+}
+
+/** Built once from every locale: `commands.<name>` and `languages.<code>` hold `|`-separated alternatives. */
+export function createKeywordIndex(translator: Translator): KeywordIndex {
+  const commands = new Map<string, string>();
+  const languages = new Map<string, string>();
+  for (const code of translator.languages) {
+    languages.set(code, code);
+    const own = translator.forLanguage(code);
+    addAlternatives(languages, own('meta.endonym', { defaultValue: '' }), code);
+  }
+  for (const locale of translator.languages) {
+    const t = translator.forLanguage(locale);
+    const names: unknown = t('commands', { returnObjects: true, defaultValue: {} });
+    if (typeof names === 'object' && names !== null) {
+      for (const [command, words] of Object.entries(names)) {
+        if (typeof words === 'string') addAlternatives(commands, words, command);
+      }
+    }
+    for (const code of translator.languages) {
+      addAlternatives(languages, t(`languages.${code}`, { defaultValue: '' }), code);
+    }
+  }
+  return {
+    command: (text) => commands.get(normalizeForMatching(text)) ?? null,
+    language: (text) => languages.get(normalizeForMatching(text)) ?? null,
+  };
+}
+
+function addAlternatives(index: Map<string, string>, alternatives: string, value: string): void {
+  for (const word of alternatives.split('|')) {
+    const normalized = normalizeForMatching(word);
+    if (normalized && !index.has(normalized)) index.set(normalized, value);
+  }
+}

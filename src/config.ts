@@ -1,0 +1,75 @@
+import { hostname } from 'node:os';
+import { z } from 'zod';
+
+const wholeNumber = (min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, `expected a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(min, `expected a whole number from ${min} to ${max}`)
+        .max(max, `expected a whole number from ${min} to ${max}`),
+    )
+    .default(fallback);
+
+const timeZone = z.string().refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'expected an IANA time zone such as Europe/Brussels' },
+);
+
+/** Every setting duo-bot reads from its environment, read once at start. */
+export const configSchema = z.object({
+  DUO_DATA_DIR: z.string().min(1, 'expected a folder path').default('./data'),
+  MONGODB_URI: z
+    .string()
+    .regex(/^mongodb(\+srv)?:\/\/.+/, 'expected a MongoDB connection string (mongodb://… or mongodb+srv://…)')
+    .optional(),
+  MONGODB_DATABASE: z
+    .string()
+    .regex(/^[\w-]+$/, 'expected a database name')
+    .optional(),
+  DUO_DEFAULT_LANGUAGE: z
+    .string()
+    .regex(/^[a-z]{2,3}$/, 'expected a language code such as fr')
+    .default('fr'),
+  DUO_TIME_ZONE: timeZone.default('Europe/Brussels'),
+  DUO_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).optional(),
+  DUO_OUTBOX_MAX_ATTEMPTS: wholeNumber(1, 50, 8),
+  DUO_TRANSCRIPT_RETENTION_DAYS: wholeNumber(1, 3650, 365),
+  DUO_SCHEDULER_POLL_MS: wholeNumber(100, 60_000, 1_000),
+  DUO_HTTP_HOST: z.string().min(1).default('127.0.0.1'),
+  DUO_HTTP_PORT: wholeNumber(0, 65_535, 3_000),
+  DUO_INSTANCE_ID: z.string().min(1).default(`${hostname()}-${process.pid}`),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Variables whose values must never be echoed back in an error. */
+const SECRET_VARIABLES = /URI|TOKEN|SECRET|PASSWORD|KEY/;
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+/** Parses the environment; each problem names its variable and the expected form. */
+export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = configSchema.safeParse(present);
+  if (parsed.success) return { ok: true, config: parsed.data };
+  return {
+    ok: false,
+    errors: parsed.error.issues.map((issue) => {
+      const variable = issue.path.map(String).join('.');
+      const value = present[variable];
+      const shown = value === undefined || SECRET_VARIABLES.test(variable) ? '' : ` (got "${value}")`;
+      return `${variable}: ${issue.message}${shown}`;
+    }),
+  };
+}

@@ -1,0 +1,1 @@
+export { welcomeFlow } from './machine.js';

@@ -1,0 +1,56 @@
+import { createDuoBot, type DuoBot, type DuoBotOptions } from '../../src/app.js';
+import type { Inbound } from '../../src/bot/channel.js';
+import { createManualClock, type ManualClock } from '../../src/bot/clock.js';
+import { createEmbeddedEngine } from '../../src/store/engines/embedded.js';
+import { createRecordingChannel, type RecordingChannel } from './recording-channel.js';
+import { tempDir } from './temp-dir.js';
+
+export interface Harness {
+  bot: DuoBot;
+  channel: RecordingChannel;
+  clock: ManualClock;
+  dataDir: string;
+  /** Sends a text as `address` and returns what the bot answered to it. */
+  say(address: string, text: string): Promise<string[]>;
+  inbound(address: string, text: string, id?: string): Inbound;
+  close(): Promise<void>;
+}
+
+let messageCounter = 0;
+
+/** A duo-bot on a fresh embedded store in a temporary folder, with a recording channel named `test`. */
+export async function createHarness(
+  options: Partial<Omit<DuoBotOptions, 'storage' | 'clock'>> & { dataDir?: string; clock?: ManualClock } = {},
+): Promise<Harness> {
+  const dataDir = options.dataDir ?? (await tempDir());
+  const clock = options.clock ?? createManualClock(new Date('2026-03-02T09:00:00Z'));
+  const bot = await createDuoBot({
+    defaultLanguage: 'fr',
+    instanceId: 'test',
+    ...options,
+    storage: createEmbeddedEngine({ dataDir }),
+    clock,
+  });
+  const channel = createRecordingChannel('test');
+  bot.attachChannel(channel);
+  const inbound = (address: string, text: string, id?: string): Inbound => ({
+    channel: 'test',
+    address,
+    providerMessageId: id ?? `msg-${(messageCounter += 1)}`,
+    sentAt: clock.now(),
+    content: { type: 'text', text },
+  });
+  return {
+    bot,
+    channel,
+    clock,
+    dataDir,
+    inbound,
+    async say(address, text) {
+      const before = channel.textsTo(address).length;
+      await bot.engine.handle(inbound(address, text));
+      return channel.textsTo(address).slice(before);
+    },
+    close: () => bot.close(),
+  };
+}
