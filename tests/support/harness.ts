@@ -23,7 +23,8 @@ export async function createHarness(
   options: Partial<Omit<DuoBotOptions, 'storage' | 'clock'>> & { dataDir?: string; clock?: ManualClock } = {},
 ): Promise<Harness> {
   const dataDir = options.dataDir ?? (await tempDir());
-  const clock = options.clock ?? createManualClock(new Date('2026-03-02T09:00:00Z'));
+  // Stored expiry dates (TTL) are compared with the real time: a simulated clock runs in the future.
+  const clock = options.clock ?? createManualClock(new Date('2031-03-03T09:00:00Z'));
   const bot = await createDuoBot({
     defaultLanguage: 'fr',
     instanceId: 'test',

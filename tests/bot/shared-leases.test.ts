@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDuoBot, type DuoBot } from '../../src/app.js';
+import { createManualClock } from '../../src/bot/clock.js';
+import { createFlowCatalog } from '../../src/bot/flow-runner.js';
+import { createEmbeddedEngine } from '../../src/store/engines/embedded.js';
+import { counterLocales, createCounterFlow } from '../support/counter-flow.js';
+import { createRecordingChannel } from '../support/recording-channel.js';
+import { tempDir } from '../support/temp-dir.js';
+
+describe('shared leases', () => {
+  const bots: DuoBot[] = [];
+  afterEach(async () => {
+    await bots[0]?.store.close();
+    bots.splice(0);
+  });
+
+  it('keeps two instances on one database from interleaving a conversation', async () => {
+    const storage = createEmbeddedEngine({ dataDir: await tempDir() });
+    const clock = createManualClock(new Date('2031-03-03T09:00:00Z'));
+    const channel = createRecordingChannel('test');
+    for (const instanceId of ['instance-a', 'instance-b']) {
+      const bot = await createDuoBot({
+        storage,
+        clock,
+        instanceId,
+        defaultLanguage: 'fr',
+        flows: createFlowCatalog(createCounterFlow()),
+        locales: counterLocales,
+        sharedLeases: true,
+      });
+      bot.attachChannel(channel);
+      bots.push(bot);
+    }
+    const messages = Array.from({ length: 20 }, (_, i) => ({
+      channel: 'test',
+      address: '+32470000050',
+      providerMessageId: `lease-${i}`,
+      sentAt: clock.now(),
+      content: { type: 'text' as const, text: `m${i}` },
+    }));
+    await Promise.all(messages.map((message, i) => bots[i % 2]!.engine.handle(message)));
+
+    const counts = channel.textsTo('+32470000050').map((text) => Number(text.split(':')[0]));
+    expect(counts).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+});

@@ -1,0 +1,190 @@
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { DuplicateKeyError, type StorageEngine } from '../../src/store/index.js';
+import { createEmbeddedEngine } from '../../src/store/engines/embedded.js';
+import { createMongoEngine } from '../../src/store/engines/mongodb.js';
+import { tempDir } from '../support/temp-dir.js';
+
+interface Seat {
+  _id: string;
+  city: string;
+  capacity: number;
+  taken: number;
+  startsAt: Date;
+  tags?: string[];
+  code?: string;
+}
+
+interface EngineUnderTest {
+  name: string;
+  open: () => Promise<StorageEngine>;
+  /** Opens a second handle on the same data, as a restarted process would. */
+  reopen: (engine: StorageEngine) => Promise<StorageEngine>;
+}
+
+const engines: EngineUnderTest[] = [
+  {
+    name: 'embedded',
+    open: async () => createEmbeddedEngine({ dataDir: await tempDir() }),
+    reopen: async (engine) => {
+      await engine.close();
+      return createEmbeddedEngine({ dataDir: engine.location });
+    },
+  },
+];
+const mongoUri = process.env.MONGODB_URI;
+if (mongoUri) {
+  const database = `duo_bot_contract_${process.pid}`;
+  engines.push({
+    name: 'mongodb',
+    open: () => createMongoEngine({ uri: mongoUri, database }),
+    reopen: async (engine) => {
+      await engine.close();
+      return createMongoEngine({ uri: mongoUri, database });
+    },
+  });
+}
+
+describe.each(engines)('store contract ($name)', ({ open, reopen }) => {
+  let engine: StorageEngine;
+  const live: StorageEngine[] = [];
+  beforeEach(async () => {
+    engine = await open();
+    live.push(engine);
+    await engine.dropAll();
+  });
+  afterAll(async () => {
+    for (const handle of live) await handle.dropAll().catch(() => undefined);
+    await Promise.all(live.map((handle) => handle.close().catch(() => undefined)));
+  });
+  const seats = () => engine.collection<Seat>('seats');
+  const seat = (id: string, fields: Partial<Seat> = {}): Seat => ({
+    _id: id,
+    city: 'brussels',
+    capacity: 5,
+    taken: 0,
+    startsAt: new Date('2031-01-01T18:00:00Z'),
+    ...fields,
+  });
+
+  it('finds with a filter, a sort, a skip and a limit', async () => {
+    await seats().insertOne(seat('a', { taken: 3 }));
+    await seats().insertOne(seat('b', { taken: 1 }));
+    await seats().insertOne(seat('c', { taken: 2, city: 'liege' }));
+    await seats().insertOne(seat('d', { taken: 4 }));
+    const found = await seats().find(
+      { city: 'brussels', taken: { $gte: 1 } },
+      { sort: { taken: -1 }, skip: 1, limit: 2 },
+    );
+    expect(found.map((s) => s._id)).toEqual(['a', 'b']);
+    expect((await seats().findOne({ city: 'liege' }))?._id).toBe('c');
+    expect(await seats().findOne({ city: 'ghent' })).toBeNull();
+    expect(await seats().countDocuments({ city: 'brussels' })).toBe(3);
+  });
+
+  it('rejects a second document with the same id or unique field, and writes nothing', async () => {
+    await seats().createIndex({ fields: { code: 1 }, unique: true, sparse: true });
+    await seats().insertOne(seat('a', { code: 'X' }));
+    await expect(seats().insertOne(seat('a'))).rejects.toBeInstanceOf(DuplicateKeyError);
+    await expect(seats().insertOne(seat('b', { code: 'X' }))).rejects.toBeInstanceOf(DuplicateKeyError);
+    // sparse: several documents may lack the field
+    await seats().insertOne(seat('c'));
+    await seats().insertOne(seat('d'));
+    expect(await seats().countDocuments({})).toBe(3);
+  });
+
+  it('inserts a batch keeping the new documents and skipping the duplicates', async () => {
+    await seats().insertOne(seat('a'));
+    expect(await seats().insertManyIgnoringDuplicates([seat('a'), seat('b'), seat('c')])).toBe(2);
+    expect(await seats().countDocuments({})).toBe(3);
+  });
+
+  it('updates with $set, $inc, $unset and $push with $slice', async () => {
+    await seats().insertOne(seat('a', { tags: ['x'], code: 'C' }));
+    const result = await seats().updateOne(
+      { _id: 'a' },
+      {
+        $set: { city: 'ghent' },
+        $inc: { taken: 2 },
+        $unset: { code: true },
+        $push: { tags: { $each: ['y', 'z'], $slice: -2 } },
+      },
+    );
+    expect(result).toEqual({ matched: 1, upserted: false });
+    const updated = await seats().findOne({ _id: 'a' });
+    expect(updated).toMatchObject({ city: 'ghent', taken: 2, tags: ['y', 'z'] });
+    expect(updated?.code).toBeUndefined();
+    expect(await seats().updateMany({ city: 'ghent' }, { $inc: { taken: 1 } })).toBe(1);
+  });
+
+  it('upserts from the filter and $setOnInsert, and leaves $setOnInsert alone on an update', async () => {
+    const first = await seats().updateOne(
+      { _id: 'u' },
+      { $set: { taken: 1 }, $setOnInsert: { city: 'lille', capacity: 9, startsAt: new Date('2031-02-01T10:00:00Z') } },
+      { upsert: true },
+    );
+    expect(first.upserted).toBe(true);
+    await seats().updateOne({ _id: 'u' }, { $set: { taken: 2 }, $setOnInsert: { city: 'paris' } }, { upsert: true });
+    expect(await seats().findOne({ _id: 'u' })).toMatchObject({ city: 'lille', capacity: 9, taken: 2 });
+  });
+
+  it('never gives more seats than the capacity to concurrent find-one-and-update calls', async () => {
+    await seats().insertOne(seat('s', { capacity: 5 }));
+    const attempts = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        seats().findOneAndUpdate({ _id: 's', taken: { $lt: 5 } }, { $inc: { taken: 1 } }),
+      ),
+    );
+    expect(attempts.filter((doc) => doc !== null)).toHaveLength(5);
+    expect((await seats().findOne({ _id: 's' }))?.taken).toBe(5);
+  });
+
+  it('takes the first document in sort order with find-one-and-update', async () => {
+    await seats().insertOne(seat('late', { startsAt: new Date('2031-05-01T00:00:00Z') }));
+    await seats().insertOne(seat('early', { startsAt: new Date('2031-04-01T00:00:00Z') }));
+    const claimed = await seats().findOneAndUpdate({ taken: 0 }, { $set: { taken: 1 } }, { sort: { startsAt: 1 } });
+    expect(claimed?._id).toBe('early');
+    expect(claimed?.taken).toBe(1);
+  });
+
+  it('upserts in find-one-and-update, and reports a clash with an existing id as a duplicate', async () => {
+    const created = await seats().findOneAndUpdate(
+      { _id: 'lock', taken: 0 },
+      { $set: { city: 'x' } },
+      { upsert: true },
+    );
+    expect(created).toMatchObject({ _id: 'lock', taken: 0, city: 'x' });
+    await seats().updateOne({ _id: 'lock' }, { $set: { taken: 1 } });
+    await expect(
+      seats().findOneAndUpdate({ _id: 'lock', taken: 0 }, { $set: { city: 'y' } }, { upsert: true }),
+    ).rejects.toBeInstanceOf(DuplicateKeyError);
+  });
+
+  it('deletes one or many', async () => {
+    await seats().insertManyIgnoringDuplicates([seat('a'), seat('b'), seat('c', { city: 'liege' })]);
+    expect(await seats().deleteOne({ city: 'brussels' })).toBe(1);
+    expect(await seats().deleteMany({})).toBe(2);
+    expect(await seats().countDocuments({})).toBe(0);
+  });
+
+  it('keeps dates as dates and the data across a reopen', async () => {
+    await seats().insertOne(seat('kept'));
+    const reopened = await reopen(engine);
+    live.push(reopened);
+    const doc = await reopened.collection<Seat>('seats').findOne({ _id: 'kept' });
+    expect(doc?.startsAt).toBeInstanceOf(Date);
+    expect(doc?.startsAt.toISOString()).toBe('2031-01-01T18:00:00.000Z');
+  });
+});
+
+describe('store contract (embedded only)', () => {
+  it('drops documents whose TTL date has passed', async () => {
+    const engine = createEmbeddedEngine({ dataDir: await tempDir() });
+    const docs = engine.collection<{ _id: string; purgeAt: Date | null }>('expiring');
+    await docs.createIndex({ fields: { purgeAt: 1 }, expireAfterSeconds: 0 });
+    await docs.insertOne({ _id: 'old', purgeAt: new Date(Date.now() - 1000) });
+    await docs.insertOne({ _id: 'new', purgeAt: new Date(Date.now() + 60_000) });
+    await docs.insertOne({ _id: 'kept', purgeAt: null });
+    expect((await docs.find({}, { sort: { _id: 1 } })).map((doc) => doc._id)).toEqual(['kept', 'new']);
+    await engine.close();
+  });
+});
