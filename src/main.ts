@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { isatty } from 'node:tty';
 import { createDuoBot } from './app.js';
 import { createConsoleChannel } from './bot/channels/console/index.js';
 import { createLogger } from './bot/logger.js';
@@ -19,11 +20,11 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = result.config;
-  const interactive = Boolean(process.stdin.isTTY);
+  const interactive = isatty(0);
   const logger = createLogger({ level: config.DUO_LOG_LEVEL ?? 'warn' });
   const dataDir = resolve(config.DUO_DATA_DIR);
 
-  let releaseLock = async (): Promise<void> => undefined;
+  let releaseLock = (): Promise<void> => Promise.resolve();
   if (!config.MONGODB_URI) {
     const lock = await lockDataDir(dataDir);
     if (!lock.ok) {
