@@ -267,4 +267,30 @@ describe('WhatsApp Cloud webhook router', () => {
       await webhook.close();
     }
   });
+
+  it('hands one person’s messages on in arrival order when they come in separate deliveries and the first is slow', async () => {
+    const handled: string[] = [];
+    const sink: RecordingSink = {
+      ...createRecordingSink(),
+      async handle(inbound) {
+        if (inbound.providerMessageId === 'wamid.FIRST') await new Promise((resolve) => setTimeout(resolve, 150));
+        handled.push(inbound.providerMessageId);
+      },
+    };
+    const webhook = await startWebhook(sink);
+    try {
+      for (const id of ['wamid.FIRST', 'wamid.SECOND']) {
+        const response = await postSigned({
+          url: webhook.webhookUrl,
+          body: readSample('text.json').replace('wamid.ID', id),
+          appSecret: webhook.config.appSecret,
+        });
+        expect(response.status).toBe(200);
+      }
+      await webhook.whatsapp.whenIdle();
+      expect(handled).toEqual(['wamid.FIRST', 'wamid.SECOND']);
+    } finally {
+      await webhook.close();
+    }
+  });
 });

@@ -4,6 +4,7 @@ import type { InboundSink } from '../../channel.js';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
 import { toInboundEvents, type InboundEvents } from './convert-inbound.js';
+import { createKeyedSerialQueue } from './keyed-serial-queue.js';
 import { verifyWebhookSignature } from './verify-signature.js';
 import { webhookPayloadSchema } from './webhook-payload.js';
 
@@ -35,6 +36,8 @@ export function createWebhookRouter(options: WebhookRouterOptions): WebhookRoute
   const { path, sink, logger, clock } = options;
   const router = express.Router();
   const inFlight = new Set<Promise<void>>();
+  // Each delivery is handed on in the background; one person's messages must still reach the engine in arrival order.
+  const perPerson = createKeyedSerialQueue();
 
   router.get(path, (req, res) => {
     const query = new URL(req.originalUrl, 'http://localhost').searchParams;
@@ -42,7 +45,7 @@ export function createWebhookRouter(options: WebhookRouterOptions): WebhookRoute
     const tokenMatches = equalSecrets(query.get('hub.verify_token') ?? '', options.verifyToken);
     if (query.get('hub.mode') === 'subscribe' && tokenMatches && challenge !== null) {
       logger.info('whatsapp-cloud: webhook subscription verified');
-      res.status(200).type('text/plain').send(challenge);
+      res.status(200).set('x-content-type-options', 'nosniff').type('text/plain').send(challenge);
       return;
     }
     logger.warn('whatsapp-cloud: webhook verification refused');
@@ -102,16 +105,19 @@ export function createWebhookRouter(options: WebhookRouterOptions): WebhookRoute
       logger.warn({ code: providerError.code, title: providerError.title }, 'whatsapp-cloud: Meta reported an error');
     }
     if (events.skipped > 0) logger.warn({ skipped: events.skipped }, 'whatsapp-cloud: unreadable items skipped');
-    for (const inbound of events.inbounds) {
-      try {
-        await sink.handle(inbound);
-      } catch (error) {
-        logger.error(
-          { providerMessageId: inbound.providerMessageId, error: describeError(error) },
-          'whatsapp-cloud: inbound message not handled',
-        );
-      }
-    }
+    const tasks = events.inbounds.map((inbound) =>
+      perPerson.run(inbound.address, async () => {
+        try {
+          await sink.handle(inbound);
+        } catch (error) {
+          logger.error(
+            { providerMessageId: inbound.providerMessageId, error: describeError(error) },
+            'whatsapp-cloud: inbound message not handled',
+          );
+        }
+      }),
+    );
+    await Promise.all(tasks);
     for (const update of events.deliveries) {
       try {
         await sink.recordDelivery(update);
