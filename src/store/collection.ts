@@ -9,6 +9,7 @@ export type Update = {
   $unset?: Record<string, true | '' | 1>;
   $inc?: Record<string, number>;
   $push?: Record<string, unknown>;
+  $pull?: Record<string, unknown>;
   $setOnInsert?: Record<string, unknown>;
   $min?: Record<string, unknown>;
   $max?: Record<string, unknown>;
