@@ -196,6 +196,7 @@ describe('whatsapp-web channel', () => {
       initializeError: new Error('Failed to launch the browser process!'),
     });
     await whatsapp.start();
+    await settle();
 
     const delays: number[] = [];
     for (let i = 0; i < 8; i += 1) {
@@ -208,6 +209,29 @@ describe('whatsapp-web channel', () => {
 
     expect(delays).toEqual([5_000, 10_000, 20_000, 40_000, 80_000, 160_000, 300_000, 300_000]);
     expect(clients.every((client) => client.destroyed === 1)).toBe(true);
+    await whatsapp.stop();
+  });
+
+  it('restarts a browser that shows neither a QR code nor a session in time', async () => {
+    const { whatsapp, clients, timers } = setup();
+    await whatsapp.start();
+    expect(timers.pending.map((timer) => timer.delayMs)).toEqual([180_000]);
+
+    timers.fireNext();
+    await settle();
+
+    expect(clients[0]?.destroyed).toBe(1);
+    expect(timers.pending.map((timer) => timer.delayMs)).toEqual([5_000]);
+    await whatsapp.stop();
+  });
+
+  it('stops watching the startup once a QR code is shown', async () => {
+    const { whatsapp, latestClient, timers } = setup();
+    await whatsapp.start();
+
+    latestClient().emit('qr', '2@code');
+
+    expect(timers.pending).toEqual([]);
     await whatsapp.stop();
   });
 

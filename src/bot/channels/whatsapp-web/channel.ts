@@ -29,13 +29,15 @@ export interface WhatsAppWebChannelOptions {
   /** Shows a login QR code to the person holding the office phone; defaults to the terminal (standard error). */
   showQr?: (qr: string) => void;
   reconnect?: Partial<ReconnectConfig>;
+  /** A browser that shows neither a QR code nor a session by then is restarted. Default 3 minutes. */
+  startupTimeoutMs?: number;
   timers?: WhatsAppWebTimers;
   clock?: Clock;
 }
 
 export interface WhatsAppWebChannel {
   readonly channel: Channel;
-  /** Connects (or schedules a retry); resolves after the first attempt and never rejects. */
+  /** Launches the client and returns; connecting, and retrying, go on in the background. Never rejects. */
   start(): Promise<void>;
   stop(): Promise<void>;
   /** The QR code waiting to be scanned, for staff tools; null once linked. */
@@ -70,6 +72,8 @@ export function createWhatsAppWebChannel(options: WhatsAppWebChannelOptions): Wh
   let running = false;
   let failures = 0;
   let cancelRetry: (() => void) | null = null;
+  let cancelWatchdog: (() => void) | null = null;
+  const startupTimeoutMs = options.startupTimeoutMs ?? 3 * 60_000;
 
   const scheduleReconnect = (why: string): void => {
     if (!running || cancelRetry) return;
@@ -82,7 +86,13 @@ export function createWhatsAppWebChannel(options: WhatsAppWebChannelOptions): Wh
     }, delayMs);
   };
 
+  const stopWatchdog = (): void => {
+    cancelWatchdog?.();
+    cancelWatchdog = null;
+  };
+
   const dropClient = async (): Promise<void> => {
+    stopWatchdog();
     const old = client;
     client = null;
     ready = false;
@@ -147,12 +157,14 @@ export function createWhatsAppWebChannel(options: WhatsAppWebChannelOptions): Wh
     client = next;
     next.on('qr', (code) => {
       if (client !== next) return;
+      stopWatchdog();
       qr = code;
       showQr(code);
       log.info('whatsapp web: waiting for the QR code to be scanned');
     });
     next.on('ready', () => {
       if (client !== next) return;
+      stopWatchdog();
       ready = true;
       qr = null;
       failures = 0;
@@ -172,12 +184,16 @@ export function createWhatsAppWebChannel(options: WhatsAppWebChannelOptions): Wh
       log.error({ reason: message }, 'whatsapp web: authentication failed; a new QR code will be shown');
       lose(next, 'authentication failed');
     });
-    try {
-      await next.initialize();
-    } catch (error) {
+    // Loading WhatsApp Web has no time limit of its own (a page load without timeout).
+    cancelWatchdog = timers.schedule(() => {
+      cancelWatchdog = null;
+      log.error({ startupTimeoutMs }, 'whatsapp web: no QR code and no session in time; restarting the browser');
+      lose(next, 'startup timed out');
+    }, startupTimeoutMs);
+    next.initialize().catch((error: unknown) => {
       log.error({ error: describeError(error) }, 'whatsapp web: the browser could not start');
       lose(next, 'initialize failed');
-    }
+    });
   };
 
   const channel: Channel = {
