@@ -1,5 +1,5 @@
 import express from 'express';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SendRequest } from '../../../src/bot/channel.js';
 import { silentLogger } from '../../../src/bot/logger.js';
 import {
@@ -237,6 +237,30 @@ describe('botframework channel', () => {
     });
 
     expect(response.status).toBe(400);
+  });
+
+  it('rejects an activity without a conversation with a problem naming the field', async () => {
+    const { connector, sink, post } = await setup();
+
+    const response = await post(emulatorActivity(connector.url, { type: 'message', text: 'Hi', conversation: {} }));
+
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(await response.json()).toMatchObject({ status: 400, detail: 'missing or invalid: conversation.id' });
+    expect(sink.handled).toEqual([]);
+  });
+
+  it('answers 500 when the engine cannot take the message, so that the connector may deliver it again', async () => {
+    const { connector, sink, post } = await setup();
+    sink.handle = () => Promise.reject(new Error('store unavailable'));
+    // botbuilder prints the turn error itself.
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    cleanups.push(() => consoleError.mockRestore());
+
+    const response = await post(emulatorActivity(connector.url, { type: 'message', text: 'Bonjour' }));
+
+    expect(response.status).toBe(500);
+    expect(await response.text()).not.toContain('store unavailable');
   });
 
   it('fails a send without retry when no conversation is known for the address', async () => {

@@ -1,5 +1,6 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext } from 'botbuilder';
 import express from 'express';
+import { z } from 'zod';
 import type { Channel, InboundSink, SendResult } from '../../channel.js';
 import { systemClock, type Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
@@ -28,6 +29,14 @@ export interface BotFrameworkChannel {
   /** Serves `POST /api/messages`, the endpoint the Bot Connector (or the Emulator) calls. */
   readonly router: express.Router;
 }
+
+/** What every activity the channel reads must have; botbuilder itself checks only `type`. */
+const activityEnvelope = z.looseObject({
+  type: z.string().min(1),
+  channelId: z.string().min(1),
+  serviceUrl: z.string().min(1),
+  conversation: z.looseObject({ id: z.string().min(1) }),
+});
 
 function createAdapter(config: BotFrameworkConfig): CloudAdapter {
   const settings = {
@@ -59,13 +68,33 @@ export function createBotFrameworkChannel(options: BotFrameworkChannelOptions): 
       log.debug({ activityType: activity.type, reason: result.reason }, 'botframework: activity ignored');
       return;
     }
-    // A failure here fails the request (HTTP 500): the connector may deliver again, and the
-    // engine drops what it has seen already.
-    for (const inbound of result.inbounds) await sink.handle(inbound);
+    try {
+      for (const inbound of result.inbounds) await sink.handle(inbound);
+    } catch (error) {
+      log.error(
+        { error: error instanceof Error ? error.message : String(error) },
+        'botframework: an activity could not be handled',
+      );
+      // Fails the request with HTTP 500 (botbuilder puts this message in the body, so it says
+      // nothing internal): the connector may deliver again, and the engine drops what it has seen.
+      throw new Error('the activity could not be handled');
+    }
   };
 
   const router = express.Router();
   router.post('/api/messages', express.json({ limit: '256kb' }), async (req, res) => {
+    const envelope = activityEnvelope.safeParse(req.body);
+    if (!envelope.success) {
+      res
+        .status(400)
+        .type('application/problem+json')
+        .json({
+          title: 'Not a Bot Framework activity',
+          status: 400,
+          detail: `missing or invalid: ${envelope.error.issues.map((issue) => issue.path.join('.')).join(', ')}`,
+        });
+      return;
+    }
     await adapter.process(req, res, onTurn);
   });
 
