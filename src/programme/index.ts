@@ -1,0 +1,24 @@
+export { DEFAULT_PROGRAMME_PATH, loadProgramme, parseProgramme, type ProgrammeResult } from './load.js';
+export {
+  belgianRegion,
+  matchingForm,
+  matchPlace,
+  parseAge,
+  parseChoiceList,
+  parseFirstName,
+  parseWholeNumber,
+  type ChoiceOption,
+  type NumberRange,
+  type PlaceMatch,
+} from './parse/index.js';
+export { findCity, referralsFor, rulesFor, type CityRules } from './rules.js';
+export {
+  programmeSchema,
+  type BelgianRegion,
+  type City,
+  type CountryCode,
+  type Eligibility,
+  type OtherPlace,
+  type Programme,
+  type Referral,
+} from './schema.js';

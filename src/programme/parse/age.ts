@@ -1,0 +1,135 @@
+import { matchingForm } from './matching.js';
+import { MONTH_PATTERN, monthNumber } from './months.js';
+
+const MIN_AGE = 10;
+const MAX_AGE = 110;
+
+const YEAR_WORDS = [
+  'ans',
+  'an',
+  'jaar',
+  'jaren',
+  'years',
+  'year',
+  'yrs',
+  'yr',
+  'yo',
+  'سنة',
+  'سنوات',
+  'سنين',
+  'عام',
+  'عاماً',
+  'أعوام',
+]
+  .map(matchingForm)
+  .join('|');
+
+const END = '(?= |$)';
+const START = '(?:^| )';
+const NUMERIC_DATE = new RegExp(`${START}(\\d{1,2}) (\\d{1,2}) (\\d{4}|\\d{2})${END}`);
+const ISO_DATE = new RegExp(`${START}(\\d{4}) (\\d{1,2}) (\\d{1,2})${END}`);
+const DAY_MONTH_YEAR = new RegExp(
+  `${START}(\\d{1,2})(?:er|e|st|nd|rd|th|ste|de)? (?:of )?(${MONTH_PATTERN}) (\\d{4})${END}`,
+);
+const MONTH_DAY_YEAR = new RegExp(`${START}(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)? (\\d{4})${END}`);
+const MONTH_NAME_YEAR = new RegExp(`${START}(${MONTH_PATTERN}) (\\d{4})${END}`);
+const MONTH_YEAR = new RegExp(`${START}(\\d{1,2}) (\\d{4})${END}`);
+const AGE_WITH_UNIT = new RegExp(`${START}(\\d{1,3}) ?(?:${YEAR_WORDS})${END}`, 'g');
+
+interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/**
+ * An age in whole years from an age ("24", "24 ans", "عمري ٢٤ سنة"), a date of birth (day first,
+ * or ISO, or with a month name in French, Dutch, English or Arabic), a month and year, or a year alone.
+ * Today's date is read in UTC. Null when nothing, several candidates, a future date or an age outside 10–110.
+ */
+export function parseAge(text: string, today: Date): number | null {
+  const form = matchingForm(text);
+  const now: CalendarDate = { year: today.getUTCFullYear(), month: today.getUTCMonth() + 1, day: today.getUTCDate() };
+  let age = ageFromDate(form, now);
+  if (age === undefined) age = ageFromMonthAndYear(form, now);
+  if (age === undefined) age = ageFromNumbers(form, now);
+  return age !== null && age >= MIN_AGE && age <= MAX_AGE ? age : null;
+}
+
+// The readers below return undefined when their pattern is absent and null when it is there but wrong,
+// so a wrong date of birth is not read again as something else.
+
+function ageFromDate(form: string, now: CalendarDate): number | null | undefined {
+  const iso = ISO_DATE.exec(form);
+  if (iso) return ageOn(toDate({ year: iso[1], month: iso[2], day: iso[3] }, now), now);
+  const numeric = NUMERIC_DATE.exec(form);
+  if (numeric) {
+    const [, first, second, year] = numeric;
+    // Day first, as in Europe; month first only when it is the one valid reading ("03/25/2001")
+    const date = toDate({ year, month: second, day: first }, now) ?? toDate({ year, month: first, day: second }, now);
+    return ageOn(date, now);
+  }
+  const named = DAY_MONTH_YEAR.exec(form);
+  if (named) return ageOn(toDate({ year: named[3], month: monthNumber(named[2] ?? ''), day: named[1] }, now), now);
+  const monthFirst = MONTH_DAY_YEAR.exec(form);
+  if (monthFirst) {
+    return ageOn(
+      toDate({ year: monthFirst[3], month: monthNumber(monthFirst[1] ?? ''), day: monthFirst[2] }, now),
+      now,
+    );
+  }
+  return undefined;
+}
+
+function ageFromMonthAndYear(form: string, now: CalendarDate): number | null | undefined {
+  const named = MONTH_NAME_YEAR.exec(form);
+  const numeric = named ? null : MONTH_YEAR.exec(form);
+  const month = named ? monthNumber(named[1] ?? '') : Number(numeric?.[1]);
+  const year = Number(named ? named[2] : numeric?.[2]);
+  if ((!named && !numeric) || month === null || month < 1 || month > 12) return undefined;
+  if (year > now.year || (year === now.year && month > now.month)) return null;
+  // In the birth month itself the birthday may not have come yet
+  return now.year - year - (now.month > month ? 0 : 1);
+}
+
+function ageFromNumbers(form: string, now: CalendarDate): number | null {
+  const numbers = form.match(/\d+/g) ?? [];
+  const [only] = numbers;
+  if (numbers.length === 1 && only !== undefined) {
+    if (only.length === 4) {
+      const year = Number(only);
+      if (year > now.year) return null;
+      // Only on 31 December has everyone born that year had their birthday
+      return now.year - year - (now.month === 12 && now.day === 31 ? 0 : 1);
+    }
+    return only.length <= 3 ? Number(only) : null;
+  }
+  const withUnit = new Set([...form.matchAll(AGE_WITH_UNIT)].map((match) => Number(match[1])));
+  const [age] = withUnit;
+  return withUnit.size === 1 && age !== undefined ? age : null;
+}
+
+interface DateParts {
+  year: string | undefined;
+  month: string | number | null | undefined;
+  day: string | undefined;
+}
+
+function toDate(parts: DateParts, now: CalendarDate): CalendarDate | null {
+  const day = Number(parts.day);
+  const month = Number(parts.month ?? Number.NaN);
+  let year = Number(parts.year);
+  // A two-digit year is in this century unless that would be in the future
+  if (parts.year?.length === 2) year += year <= now.year % 100 ? 2000 : 1900;
+  if (!Number.isInteger(day) || !Number.isInteger(month) || !Number.isInteger(year)) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const valid = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return valid && year >= 1000 ? { year, month, day } : null;
+}
+
+function ageOn(birth: CalendarDate | null, now: CalendarDate): number | null {
+  if (!birth) return null;
+  const birthdayPassed = now.month > birth.month || (now.month === birth.month && now.day >= birth.day);
+  const age = now.year - birth.year - (birthdayPassed ? 0 : 1);
+  return age >= 0 ? age : null;
+}
