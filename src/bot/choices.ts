@@ -22,7 +22,9 @@ function acceptedAnswers(choice: ChoiceOption, translator: Translator): Set<stri
   const answers = new Set([normalizeForMatching(choice.id)]);
   for (const language of translator.languages) {
     const t = translator.forLanguage(language);
-    for (const key of [choice.key, ...(choice.matchKeys ?? [])]) {
+    // A label shown in one fixed language (a language's own name) is matched in that language only.
+    const labelKeys = choice.language === undefined || choice.language === language ? [choice.key] : [];
+    for (const key of [...labelKeys, ...(choice.matchKeys ?? [])]) {
       const value = t(key, { defaultValue: '' });
       for (const alternative of value.split('|')) {
         const normalized = normalizeForMatching(alternative);

@@ -1,5 +1,5 @@
-import type { EventObject } from 'xstate';
-import type { Effect, FlowEvent } from '../flows/contract.js';
+import { randomUUID } from 'node:crypto';
+import type { FlowEvent } from '../flows/contract.js';
 import type { ChoiceOption, OutboundMessage } from '../flows/message.js';
 import type { Translator } from '../locales/index.js';
 import {
@@ -15,6 +15,7 @@ import { resolveChoice } from './choices.js';
 import { createKeywordIndex } from './keywords.js';
 import type { Clock } from './clock.js';
 import type { Dispatcher } from './dispatcher.js';
+import { ERASE_JOB, type EffectHandler } from './effects.js';
 import { restoreFlow, type FlowCatalog, type FlowRun } from './flow-runner.js';
 import type { Logger } from './logger.js';
 import { renderMessage } from './render.js';
@@ -26,6 +27,7 @@ export interface EngineOptions {
   catalog: FlowCatalog;
   translator: Translator;
   dispatcher: Dispatcher;
+  effects: EffectHandler;
   lock: TurnLock;
   clock: Clock;
   logger: Logger;
@@ -34,6 +36,10 @@ export interface EngineOptions {
   transcriptRetentionMs: number;
   /** How long a handled provider message id is remembered, to drop late redeliveries. */
   dedupRetentionMs: number;
+  /** After this long without a message from the person, the flow receives `idle.remind`. */
+  idleReminderMs: number;
+  /** Stores outside the core repositories that hold personal data (bookings, waitlist). */
+  erasers?: Eraser[];
 }
 
 export type HandleOutcome = 'handled' | 'duplicate';
@@ -46,7 +52,14 @@ export interface Engine {
   /** Finishes whatever a previous process left: accepted messages not yet answered, messages not yet sent. */
   recover(): Promise<void>;
   recordDelivery(update: DeliveryUpdate): Promise<void>;
+  /** A staff member gives a paused conversation back to the assistant. */
+  handBack(conversationId: string): Promise<void>;
+  /** Removes every trace of the person: profile, conversation, transcript, messages, jobs, bookings. */
+  erase(conversationId: string, options?: { keepRefusal: boolean }): Promise<void>;
 }
+
+/** What else a person's data lives in, erased with the rest (bookings, waitlist…). */
+export type Eraser = (personId: string, now: Date) => Promise<void>;
 
 const MAX_EFFECTS_PER_TURN = 50;
 const MAX_TURN_CONFLICTS = 5;
@@ -78,6 +91,7 @@ class TurnConflict extends Error {
  */
 export function createEngine(options: EngineOptions): Engine {
   const { store, catalog, translator, dispatcher, lock, clock, logger } = options;
+  const erasers = options.erasers ?? [];
   const nextSeq = createSequence();
   const keywords = createKeywordIndex(translator);
 
@@ -136,7 +150,13 @@ export function createEngine(options: EngineOptions): Engine {
       return;
     }
 
-    const turn = createTurn({ entryId: entry._id, language: person.language ?? options.defaultLanguage, now });
+    const turn = createTurn({
+      entryId: entry._id,
+      language: person.language ?? options.defaultLanguage,
+      now,
+      // Nothing the person did not ask for reaches someone who said stop.
+      silent: entry.event.kind === 'job' && person.optedOutAt !== null,
+    });
     const flow = restoreFlow({
       conversation,
       catalog,
@@ -160,6 +180,15 @@ export function createEngine(options: EngineOptions): Engine {
       const { lines, outbox } = turn.stage({ conversationId, channel: person.channel, address: person.address });
       await store.transcript.append(lines);
       await store.outbox.stage(outbox);
+      if (entry.event.kind === 'message' || entry.event.kind === 'unsupported') {
+        await store.jobs.schedule({
+          key: `${conversationId}:idle`,
+          conversationId,
+          name: 'idle.remind',
+          payload: {},
+          dueAt: new Date(now.getTime() + options.idleReminderMs),
+        });
+      }
       const committed = await store.conversations.commit(conversationId, conversation?.version ?? 0, {
         flow: flow.definition.id,
         flowVersion: flow.definition.version,
@@ -167,7 +196,8 @@ export function createEngine(options: EngineOptions): Engine {
         awaitingChoices: turn.awaitingChoices(),
         turnId: entry._id,
         now,
-        inbound: entry.event.kind !== 'job',
+        inbound: entry.event.kind === 'message' || entry.event.kind === 'unsupported',
+        ...(turn.handoff === undefined ? {} : { handoff: turn.handoff }),
       });
       if (!committed) throw new TurnConflict();
       await finishTurn(entry._id, now);
@@ -188,35 +218,17 @@ export function createEngine(options: EngineOptions): Engine {
         }
         handled += 1;
         if (handled > MAX_EFFECTS_PER_TURN) throw new Error(`flow ${flow.definition.id} asked for too many effects`);
-        const answer = await carryOut(item.effect, { conversationId, turn });
+        const answer = await options.effects(item.effect, {
+          conversationId,
+          turnId: turn.id,
+          now: turn.now,
+          useLanguage: (language) => turn.setLanguage(language),
+          setHandoff: (handoff) => {
+            turn.handoff = handoff;
+          },
+        });
         if (answer) flow.send(answer);
       }
-    }
-  }
-
-  async function carryOut(
-    effect: Effect,
-    context: { conversationId: string; turn: Turn },
-  ): Promise<EventObject | null> {
-    const { conversationId, turn } = context;
-    switch (effect.kind) {
-      case 'setLanguage':
-        if (!translator.has(effect.language)) return null;
-        await store.people.update(conversationId, { language: effect.language });
-        turn.setLanguage(effect.language);
-        return null;
-      case 'schedule':
-        await store.jobs.schedule({
-          key: `${conversationId}:${effect.key}`,
-          conversationId,
-          name: effect.name,
-          payload: effect.payload,
-          dueAt: new Date(effect.at),
-        });
-        return null;
-      case 'cancelSchedule':
-        await store.jobs.cancel(`${conversationId}:${effect.key}`);
-        return null;
     }
   }
 
@@ -225,6 +237,8 @@ export function createEngine(options: EngineOptions): Engine {
     switch (event.kind) {
       case 'job':
         return { type: 'job.due', name: event.name, payload: event.payload, at };
+      case 'staff':
+        return { type: 'staff.handBack', at };
       case 'unsupported':
         turn.say({ key: 'system.onlyText' });
         return null;
@@ -249,7 +263,10 @@ export function createEngine(options: EngineOptions): Engine {
   }
 
   interface Turn {
+    readonly id: string;
     readonly now: Date;
+    /** Set by a handoff effect; undefined when the turn did not change it. */
+    handoff: { reason: string; since: Date } | null | undefined;
     say(message: OutboundMessage): void;
     setLanguage(language: string): void;
     recordInbound(event: InboxEvent): void;
@@ -260,7 +277,7 @@ export function createEngine(options: EngineOptions): Engine {
     };
   }
 
-  function createTurn(input: { entryId: string; language: string; now: Date }): Turn {
+  function createTurn(input: { entryId: string; language: string; now: Date; silent: boolean }): Turn {
     let language = input.language;
     const { now, entryId } = input;
     const said: { message: OutboundMessage; language: string }[] = [];
@@ -268,8 +285,12 @@ export function createEngine(options: EngineOptions): Engine {
     const turnSeq = nextSeq(now.getTime());
     const purgeAt = new Date(now.getTime() + options.transcriptRetentionMs);
     return {
+      id: entryId,
       now,
-      say: (message) => said.push({ message, language }),
+      handoff: undefined,
+      say: (message) => {
+        if (!input.silent) said.push({ message, language });
+      },
       setLanguage: (next) => {
         language = next;
       },
@@ -348,6 +369,10 @@ export function createEngine(options: EngineOptions): Engine {
     },
     async deliverJob(job) {
       if (!job.conversationId) return;
+      if (job.name === ERASE_JOB) {
+        await erase(job.conversationId, { keepRefusal: job.payload.keepRefusal === true });
+        return;
+      }
       const receivedAt = clock.now();
       const accepted = await store.inbox.accept({
         _id: `job:${job._id}:${job.generation}`,
@@ -379,7 +404,43 @@ export function createEngine(options: EngineOptions): Engine {
     async recordDelivery(update) {
       await store.outbox.recordDelivery(update);
     },
+    async handBack(conversationId) {
+      const receivedAt = clock.now();
+      await store.inbox.accept({
+        _id: `staff:${conversationId}:${nextSeq(receivedAt.getTime())}`,
+        conversationId,
+        seq: nextSeq(receivedAt.getTime()),
+        receivedAt,
+        event: { kind: 'staff', action: 'handBack' },
+      });
+      await drain(conversationId);
+    },
+    erase,
   };
+
+  async function erase(conversationId: string, eraseOptions = { keepRefusal: false }): Promise<void> {
+    await lock.run(conversationId, async () => {
+      // The goodbye that asked for the erasure goes out first.
+      await dispatcher.flush(conversationId);
+      const now = clock.now();
+      for (const eraser of erasers) await eraser(conversationId, now);
+      await store.applications.erase(conversationId);
+      if (eraseOptions.keepRefusal) {
+        await store.applications.save({
+          personId: randomUUID(),
+          record: { role: null, city: null, answers: {}, status: 'refused-consent', ineligibleReason: null },
+          now,
+        });
+      }
+      await store.jobs.eraseConversation(conversationId);
+      await store.outbox.eraseConversation(conversationId);
+      await store.transcript.eraseConversation(conversationId);
+      await store.inbox.eraseConversation(conversationId);
+      await store.conversations.erase(conversationId);
+      await store.people.erase(conversationId);
+    });
+    logger.info({ conversationId }, 'person erased');
+  }
 }
 
 function toInboxEvent(inbound: Inbound): InboxEvent {

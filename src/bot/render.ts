@@ -26,10 +26,11 @@ function formatParams(params: MessageParams | undefined, language: string): Reco
       formatted[name] = value;
       continue;
     }
+    const short = value.style === 'short';
     formatted[name] = new Intl.DateTimeFormat(language, {
-      weekday: 'long',
+      weekday: short ? 'short' : 'long',
       day: 'numeric',
-      month: 'long',
+      month: short ? 'short' : 'long',
       hour: '2-digit',
       minute: '2-digit',
       timeZone: value.timeZone,

@@ -1,6 +1,30 @@
 import type { AnyStateMachine } from 'xstate';
 import type { OutboundMessage } from './message.js';
 
+export type Audience = 'mentee' | 'mentor';
+
+/** An information session as a flow sees it: enough to offer, confirm and remind. */
+export interface SessionOption {
+  id: string;
+  city: string;
+  audience: Audience;
+  language: string;
+  startsAt: string;
+  timeZone: string;
+  place: string;
+  online: boolean;
+  seatsLeft: number;
+}
+
+/** What staff read about an applicant; written by the intake when it learns something new. */
+export interface ApplicationRecord {
+  role: Audience | 'question' | null;
+  city: string | null;
+  answers: Record<string, string | number | boolean | string[]>;
+  status: 'in-progress' | 'eligible' | 'ineligible' | 'booked' | 'waitlisted' | 'refused-consent';
+  ineligibleReason: string | null;
+}
+
 /**
  * The events every flow receives. Times are ISO strings taken from the message's arrival, never
  * from a clock inside the flow, so a turn replayed after a crash does the same thing.
@@ -18,14 +42,37 @@ export type FlowEvent =
       namedLanguage: string | null;
       at: string;
     }
-  | { type: 'job.due'; name: string; payload: Record<string, unknown>; at: string };
+  | { type: 'job.due'; name: string; payload: Record<string, unknown>; at: string }
+  /** A staff member hands a paused conversation back to the assistant. */
+  | { type: 'staff.handBack'; at: string }
+  | { type: 'sessions.found'; sessions: SessionOption[] }
+  | { type: 'booking.booked'; session: SessionOption; at: string }
+  | { type: 'booking.failed'; reason: 'full' | 'unknown' | 'past' | 'cancelled' }
+  | { type: 'booking.cancelled'; session: SessionOption | null };
 
 /** A request for the host to act; flows never do I/O themselves. */
 export type Effect =
   | { kind: 'setLanguage'; language: string }
   /** A durable wait: `job.due` with this name and payload arrives at `at`, even across restarts. */
   | { kind: 'schedule'; key: string; name: string; at: string; payload: Record<string, unknown> }
-  | { kind: 'cancelSchedule'; key: string };
+  | { kind: 'cancelSchedule'; key: string }
+  /** Nothing is sent to the person any more, until they write again. */
+  | { kind: 'optOut' }
+  | { kind: 'optIn' }
+  /** Flags the conversation for staff; the flow waits for `staff.handBack`. */
+  | { kind: 'handoff'; reason: string }
+  | { kind: 'releaseHandoff' }
+  /** Erases everything about the person once this turn's replies are sent; with keepRefusal, a bare record of the refusal stays. */
+  | { kind: 'eraseData'; keepRefusal: boolean }
+  | { kind: 'recordApplication'; application: ApplicationRecord }
+  /** Answered with `sessions.found`. */
+  | { kind: 'findSessions'; city: string; audience: Audience; language: string }
+  /** Answered with `booking.booked` or `booking.failed`. */
+  | { kind: 'bookSeat'; sessionId: string }
+  /** Answered with `booking.cancelled`. */
+  | { kind: 'cancelBooking' }
+  | { kind: 'joinWaitlist'; city: string; audience: Audience; language: string }
+  | { kind: 'leaveWaitlist' };
 
 /** What a flow emits (XState `emit`): something to say, or something to do. */
 export type FlowEmitted = { type: 'say'; message: OutboundMessage } | { type: 'effect'; effect: Effect };

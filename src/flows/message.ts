@@ -9,6 +9,8 @@ export interface DateTimeParam {
   kind: 'datetime';
   iso: string;
   timeZone: string;
+  /** `short` fits a button or list row ("di 10 mrt 18:00"); `long` is for sentences. */
+  style?: 'long' | 'short';
 }
 
 export type MessageParams = Record<string, MessageParam>;

@@ -10,3 +10,4 @@ export type { JobDoc, ScheduleRequest } from './repositories/jobs.js';
 export type { DeliveryStatus, OutboxDoc } from './repositories/outbox.js';
 export type { PersonDoc } from './repositories/people.js';
 export type { TranscriptLineDoc } from './repositories/transcript.js';
+export type { ApplicationDoc } from './repositories/applications.js';

@@ -1,4 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import {
+  createApplicationsRepository,
+  type ApplicationDoc,
+  type ApplicationsRepository,
+} from './repositories/applications.js';
 import type { StorageEngine } from './engine.js';
 import { createEmbeddedEngine } from './engines/embedded.js';
 import { createMongoEngine } from './engines/mongodb.js';
@@ -31,6 +36,7 @@ export interface Store {
   readonly outbox: OutboxRepository;
   readonly jobs: JobsRepository;
   readonly locks: LocksRepository;
+  readonly applications: ApplicationsRepository;
   close(): Promise<void>;
 }
 
@@ -53,6 +59,7 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
   const outbox = engine.collection<OutboxDoc>('outbox');
   const jobs = engine.collection<JobDoc>('jobs');
   const locks = engine.collection<LockDoc>('locks');
+  const applications = engine.collection<ApplicationDoc>('applications');
 
   await people.createIndex({ fields: { addressKey: 1 }, unique: true });
   await inbox.createIndex({ fields: { conversationId: 1 } });
@@ -67,6 +74,7 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
   await jobs.createIndex({ fields: { state: 1 } });
   await jobs.createIndex({ fields: { conversationId: 1 } });
   await jobs.createIndex({ fields: { purgeAt: 1 }, expireAfterSeconds: 0 });
+  await applications.createIndex({ fields: { status: 1 } });
 
   return {
     engine,
@@ -77,6 +85,7 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
     outbox: createOutboxRepository(outbox),
     jobs: createJobsRepository(jobs),
     locks: createLocksRepository(locks),
+    applications: createApplicationsRepository(applications),
     close: () => engine.close(),
   };
 }

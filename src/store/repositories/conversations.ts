@@ -17,6 +17,8 @@ export interface ConversationDoc {
   recentTurns: string[];
   /** The choices of the last question asked, so that "2" or a label can be read as one of them. */
   awaitingChoices: ChoiceOption[] | null;
+  /** Set while the conversation waits for staff: the assistant stays silent until they hand it back. */
+  handoff: { reason: string; since: Date } | null;
   createdAt: Date;
   updatedAt: Date;
   lastInboundAt: Date | null;
@@ -30,12 +32,16 @@ export interface ConversationCommit {
   turnId: string;
   now: Date;
   inbound: boolean;
+  /** A new handoff state, when the turn changed it. */
+  handoff?: ConversationDoc['handoff'];
 }
 
 export interface ConversationsRepository {
   get(id: string): Promise<ConversationDoc | null>;
   /** Writes the outcome of one turn if nobody else committed since `expectedVersion` was read. */
   commit(id: string, expectedVersion: number, commit: ConversationCommit): Promise<boolean>;
+  /** Conversations waiting for staff, oldest first. */
+  listHandoffs(): Promise<ConversationDoc[]>;
   erase(id: string): Promise<void>;
 }
 
@@ -52,6 +58,7 @@ export function createConversationsRepository(
         awaitingChoices: commit.awaitingChoices,
         updatedAt: commit.now,
         ...(commit.inbound ? { lastInboundAt: commit.now } : {}),
+        ...(commit.handoff === undefined ? {} : { handoff: commit.handoff }),
       };
       if (expectedVersion === 0) {
         const created: ConversationDoc = {
@@ -59,6 +66,7 @@ export function createConversationsRepository(
           ...changes,
           version: 1,
           recentTurns: [commit.turnId],
+          handoff: commit.handoff ?? null,
           createdAt: commit.now,
           lastInboundAt: commit.inbound ? commit.now : null,
         };
@@ -80,6 +88,7 @@ export function createConversationsRepository(
       );
       return result.matched === 1;
     },
+    listHandoffs: () => conversations.find({ handoff: { $ne: null } }, { sort: { 'handoff.since': 1 } }),
     async erase(id) {
       await conversations.deleteOne({ _id: id });
     },

@@ -5,7 +5,8 @@ import { DuplicateKeyError } from '../collection.js';
 export type InboxEvent =
   | { kind: 'message'; text: string; choiceId: string | null; sentAt: Date }
   | { kind: 'unsupported'; what: string; sentAt: Date }
-  | { kind: 'job'; name: string; payload: Record<string, unknown> };
+  | { kind: 'job'; name: string; payload: Record<string, unknown> }
+  | { kind: 'staff'; action: 'handBack' };
 
 export interface InboxDoc {
   /** `channel:providerMessageId` for messages, `job:<job id>` for jobs: a unique key, so a redelivery is dropped. */

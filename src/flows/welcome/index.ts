@@ -1,1 +1,0 @@
-export { welcomeFlow } from './machine.js';
