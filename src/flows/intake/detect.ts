@@ -1,0 +1,28 @@
+const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/;
+
+const GREETINGS: Record<string, RegExp> = {
+  fr: /\b(bonjour|bonsoir|salut|coucou|allo|merci|je (suis|voudrais|cherche))\b/,
+  nl: /\b(hallo|hoi|dag|goedemorgen|goedemiddag|goedenavond|goeiedag|ik (ben|wil|zoek))\b/,
+  en: /\b(hello|hi|hey|good (morning|afternoon|evening)|i (am|want|need|would))\b/,
+};
+
+/**
+ * The language to suggest from a first message: a named language, Arabic script, or a common
+ * greeting; otherwise the fallback. Only a suggestion: the person confirms or picks another.
+ */
+export function suggestLanguage(input: {
+  text: string;
+  namedLanguage: string | null;
+  languages: string[];
+  fallback: string;
+}): string {
+  const { text, namedLanguage, languages, fallback } = input;
+  const known = (language: string): boolean => languages.includes(language);
+  if (namedLanguage && known(namedLanguage)) return namedLanguage;
+  if (ARABIC_SCRIPT.test(text) && known('ar')) return 'ar';
+  const lower = text.toLowerCase();
+  for (const [language, pattern] of Object.entries(GREETINGS)) {
+    if (known(language) && pattern.test(lower)) return language;
+  }
+  return known(fallback) ? fallback : (languages[0] ?? fallback);
+}

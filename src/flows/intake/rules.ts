@@ -1,0 +1,33 @@
+import type { Audience } from '../contract.js';
+
+export type PlaceMatch =
+  { kind: 'served'; cityId: string } | { kind: 'unserved'; country?: string; region?: string } | { kind: 'unknown' };
+
+export interface Referral {
+  name: string;
+  url: string;
+  phone?: string;
+}
+
+export interface MenteeConditions {
+  originOutsideEU: boolean;
+  lookingForWork: boolean;
+  allowedToWork: boolean;
+  weeklyAvailability: boolean;
+}
+
+/**
+ * Everything the intake needs to know about the programme and about reading answers: data
+ * staff can change (cities, ages, conditions, referrals) behind plain functions, so the flow
+ * stays pure and a rule changes without touching a machine.
+ */
+export interface IntakeRules {
+  matchPlace(text: string): PlaceMatch;
+  ageRange(cityId: string, audience: Audience): { min: number; max: number | null };
+  menteeConditions(cityId: string): MenteeConditions;
+  referrals(place: PlaceMatch): Referral[];
+  parseAge(text: string, today: Date): number | null;
+  parseFirstName(text: string): string | null;
+  parseWholeNumber(text: string, range: { min: number; max: number }): number | null;
+  parseChoiceList(text: string, options: { id: string; words: string[] }[]): string[];
+}

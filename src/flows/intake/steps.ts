@@ -1,0 +1,260 @@
+import type { Audience } from '../contract.js';
+import type { ChoiceOption, OutboundMessage } from '../message.js';
+import type { IntakeRules, PlaceMatch } from './rules.js';
+import { SPOKEN_LANGUAGES } from './spoken-languages.js';
+
+export type StepId =
+  | 'city'
+  | 'age'
+  | 'origin'
+  | 'lookingForWork'
+  | 'allowedToWork'
+  | 'weeklyAvailability'
+  | 'firstName'
+  | 'project'
+  | 'education'
+  | 'spokenLanguages'
+  | 'heardFrom'
+  | 'sector'
+  | 'experienceYears'
+  | 'mentorAvailability';
+
+export type AnswerValue = string | number | boolean | string[];
+export type Answers = Partial<Record<StepId, AnswerValue>>;
+
+/** The user message as the questionnaire reads it. */
+export interface Reply {
+  text: string;
+  choiceId: string | null;
+  namedLanguage: string | null;
+  at: string;
+}
+
+export type IneligibleReason =
+  | 'area'
+  | 'tooYoung'
+  | 'tooOld'
+  | 'mentorTooYoung'
+  | 'origin'
+  | 'notLookingForWork'
+  | 'workPermit'
+  | 'availability'
+  | 'mentorAvailability';
+
+/** After an answer: ask the next question, stop with a reason, or go on to booking. */
+export type NextStep =
+  | { kind: 'ask'; step: StepId }
+  | { kind: 'ineligible'; reason: IneligibleReason; place: PlaceMatch | null; params: Record<string, string | number> }
+  | { kind: 'complete' };
+
+const MENTEE_STEPS: StepId[] = [
+  'city',
+  'age',
+  'origin',
+  'lookingForWork',
+  'allowedToWork',
+  'weeklyAvailability',
+  'firstName',
+  'project',
+  'education',
+  'spokenLanguages',
+  'heardFrom',
+];
+const MENTOR_STEPS: StepId[] = [
+  'city',
+  'age',
+  'sector',
+  'experienceYears',
+  'mentorAvailability',
+  'firstName',
+  'heardFrom',
+];
+
+export const SECTORS = [
+  'office',
+  'sales',
+  'hospitality',
+  'construction',
+  'logistics',
+  'digital',
+  'care',
+  'education',
+  'other',
+  'unknown',
+] as const;
+export const EDUCATION_LEVELS = [
+  'foreignNotRecognised',
+  'none',
+  'lowerSecondary',
+  'upperSecondary',
+  'bachelor',
+  'master',
+] as const;
+export const HEARD_FROM = ['friend', 'socialMedia', 'employmentService', 'partner', 'school', 'other'] as const;
+
+const yesNo = (): ChoiceOption[] => [
+  { id: 'yes', key: 'answers.yes', matchKeys: ['answers.yesWords'] },
+  { id: 'no', key: 'answers.no', matchKeys: ['answers.noWords'] },
+];
+
+const listChoices = (prefix: string, ids: readonly string[]): ChoiceOption[] =>
+  ids.map((id) => ({ id, key: `${prefix}.${id}`, matchKeys: [`${prefix}Words.${id}`] }));
+
+/** The question for a step, as an abstract message. */
+export function askStep(step: StepId, role: Audience): OutboundMessage {
+  switch (step) {
+    case 'city':
+      return { key: 'steps.city.ask' };
+    case 'age':
+      return { key: role === 'mentor' ? 'steps.age.askMentor' : 'steps.age.ask' };
+    case 'origin':
+      return {
+        key: 'steps.origin.ask',
+        choices: [
+          { id: 'self', key: 'steps.origin.self' },
+          { id: 'family', key: 'steps.origin.family' },
+          { id: 'no', key: 'steps.origin.no', matchKeys: ['answers.noWords'] },
+        ],
+      };
+    case 'lookingForWork':
+      return { key: 'steps.lookingForWork.ask', choices: yesNo() };
+    case 'allowedToWork':
+      return {
+        key: 'steps.allowedToWork.ask',
+        choices: [...yesNo(), { id: 'notSure', key: 'answers.notSure', matchKeys: ['answers.notSureWords'] }],
+      };
+    case 'weeklyAvailability':
+      return { key: 'steps.weeklyAvailability.ask', choices: yesNo() };
+    case 'firstName':
+      return { key: 'steps.firstName.ask' };
+    case 'project':
+      return { key: 'steps.project.ask', choices: listChoices('sectors', SECTORS) };
+    case 'sector':
+      return {
+        key: 'steps.sector.ask',
+        choices: listChoices(
+          'sectors',
+          SECTORS.filter((id) => id !== 'unknown'),
+        ),
+      };
+    case 'education':
+      return { key: 'steps.education.ask', choices: listChoices('education', EDUCATION_LEVELS) };
+    case 'spokenLanguages':
+      return { key: 'steps.spokenLanguages.ask' };
+    case 'heardFrom':
+      return { key: 'steps.heardFrom.ask', choices: listChoices('heardFrom', HEARD_FROM) };
+    case 'experienceYears':
+      return { key: 'steps.experienceYears.ask' };
+    case 'mentorAvailability':
+      return { key: 'steps.mentorAvailability.ask', choices: yesNo() };
+  }
+}
+
+/** The hint added when an answer to this step is not understood. */
+export function hintFor(step: StepId): string {
+  return `steps.${step}.hint`;
+}
+
+/** Reads a reply as the answer to a step; null when it cannot be understood. */
+export function readAnswer(input: { step: StepId; reply: Reply; rules: IntakeRules }): AnswerValue | null {
+  const { step, reply, rules } = input;
+  const chosen = reply.choiceId;
+  switch (step) {
+    case 'city': {
+      const place = rules.matchPlace(reply.text);
+      if (place.kind === 'served') return place.cityId;
+      if (place.kind === 'unserved') return `unserved:${place.country ?? ''}:${place.region ?? ''}`;
+      return null;
+    }
+    case 'age':
+      return rules.parseAge(reply.text, new Date(reply.at));
+    case 'origin':
+    case 'allowedToWork':
+    case 'project':
+    case 'sector':
+    case 'education':
+    case 'heardFrom':
+      return chosen;
+    case 'lookingForWork':
+    case 'weeklyAvailability':
+    case 'mentorAvailability':
+      return chosen === 'yes' ? true : chosen === 'no' ? false : null;
+    case 'firstName':
+      return rules.parseFirstName(reply.text);
+    case 'experienceYears':
+      return rules.parseWholeNumber(reply.text, { min: 0, max: 60 });
+    case 'spokenLanguages': {
+      const known = rules.parseChoiceList(reply.text, [...SPOKEN_LANGUAGES]);
+      if (reply.namedLanguage) known.push(reply.namedLanguage);
+      const unique = [...new Set(known)];
+      // Any language counts; those not on the list are kept as typed.
+      if (unique.length > 0) return unique;
+      return reply.text.length >= 2 && /\p{L}/u.test(reply.text) ? [reply.text.slice(0, 80)] : null;
+    }
+  }
+}
+
+/** The place an answer to the city question stands for. */
+export function placeOf(answer: AnswerValue | undefined): PlaceMatch | null {
+  if (typeof answer !== 'string') return null;
+  if (!answer.startsWith('unserved:')) return { kind: 'served', cityId: answer };
+  const [, country, region] = answer.split(':');
+  return { kind: 'unserved', ...(country ? { country } : {}), ...(region ? { region } : {}) };
+}
+
+/**
+ * Where the questionnaire goes after the answers so far: the first unanswered question, unless
+ * an answer already rules the person out (each condition is checked as soon as it is known).
+ */
+export function nextStep(input: { role: Audience; answers: Answers; rules: IntakeRules }): NextStep {
+  const { role, answers, rules } = input;
+  const place = placeOf(answers.city);
+  if (place && place.kind !== 'served') return { kind: 'ineligible', reason: 'area', place, params: {} };
+  const cityId = place?.kind === 'served' ? place.cityId : null;
+  const ineligible = (reason: IneligibleReason, params: Record<string, string | number> = {}): NextStep => ({
+    kind: 'ineligible',
+    reason,
+    place,
+    params,
+  });
+
+  if (cityId && typeof answers.age === 'number') {
+    const range = rules.ageRange(cityId, role);
+    if (role === 'mentor' && answers.age < range.min) return ineligible('mentorTooYoung', { min: range.min });
+    if (role === 'mentee' && answers.age < range.min) return ineligible('tooYoung', { min: range.min });
+    if (role === 'mentee' && range.max !== null && answers.age > range.max)
+      return ineligible('tooOld', { max: range.max });
+  }
+  if (role === 'mentee' && cityId) {
+    const conditions = rules.menteeConditions(cityId);
+    if (conditions.originOutsideEU && answers.origin === 'no') return ineligible('origin');
+    if (conditions.lookingForWork && answers.lookingForWork === false) return ineligible('notLookingForWork');
+    if (conditions.allowedToWork && answers.allowedToWork === 'no') return ineligible('workPermit');
+    if (conditions.weeklyAvailability && answers.weeklyAvailability === false) return ineligible('availability');
+  }
+  if (role === 'mentor' && answers.mentorAvailability === false) return ineligible('mentorAvailability');
+
+  const steps = role === 'mentor' ? MENTOR_STEPS : MENTEE_STEPS;
+  const conditions = role === 'mentee' && cityId ? rules.menteeConditions(cityId) : null;
+  for (const step of steps) {
+    if (answers[step] !== undefined) continue;
+    if (conditions && isSwitchedOff(step, conditions)) continue;
+    return { kind: 'ask', step };
+  }
+  return { kind: 'complete' };
+}
+
+function isSwitchedOff(step: StepId, conditions: ReturnType<IntakeRules['menteeConditions']>): boolean {
+  switch (step) {
+    case 'origin':
+      return !conditions.originOutsideEU;
+    case 'lookingForWork':
+      return !conditions.lookingForWork;
+    case 'allowedToWork':
+      return !conditions.allowedToWork;
+    case 'weeklyAvailability':
+      return !conditions.weeklyAvailability;
+    default:
+      return false;
+  }
+}
