@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDuoBot } from '../src/app.js';
 import type { Channel } from '../src/bot/channel.js';
+import { loadProgramme } from '../src/programme/index.js';
+import { seedDemoSessions } from '../src/store/demo-sessions.js';
 import { createEmbeddedEngine } from '../src/store/engines/embedded.js';
 
 const { values } = parseArgs({
@@ -21,8 +23,25 @@ const { values } = parseArgs({
 });
 const conversations = Number(values.conversations);
 const concurrency = Number(values.concurrency);
-/** A first contact, a language picked by number, a later message: the welcome flow's whole path. */
-const script = ['Bonjour', '3', 'merci'];
+/** A young job seeker's whole intake, from the first message to a booked information session. */
+const script = [
+  'Bonjour',
+  '1',
+  'oui',
+  '1',
+  'Bruxelles',
+  '24',
+  '2',
+  'oui',
+  'oui',
+  'oui',
+  'Amina',
+  '10',
+  '1',
+  'français, arabe',
+  '1',
+  '1',
+];
 
 const dataDir = await mkdtemp(join(tmpdir(), 'duo-bot-bench-'));
 let sent = 0;
@@ -30,12 +49,18 @@ const channel: Channel = {
   name: 'bench',
   send: () => Promise.resolve({ ok: true, providerMessageId: `bench-${(sent += 1)}` }),
 };
+const programme = await loadProgramme();
+if (!programme.ok) throw new Error(programme.error);
 const bot = await createDuoBot({
   storage: createEmbeddedEngine({ dataDir }),
+  programme: programme.programme,
   defaultLanguage: 'fr',
   instanceId: 'bench',
 });
 bot.attachChannel(channel);
+// Seats for everyone: the benchmark measures the message path, not a full session.
+await seedDemoSessions({ sessions: bot.sessions, cities: programme.programme.cities, now: new Date() });
+await bot.store.engine.collection('info_sessions').updateMany({}, { $set: { capacity: conversations * 2 } });
 
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => {

@@ -1,19 +1,30 @@
 import type { Channel } from './bot/channel.js';
 import { systemClock, type Clock } from './bot/clock.js';
 import { createDispatcher, type Dispatcher } from './bot/dispatcher.js';
+import { createEffectHandler } from './bot/effects.js';
 import { createEngine, type Engine } from './bot/engine.js';
 import { createFlowCatalog, type FlowCatalog } from './bot/flow-runner.js';
 import { silentLogger, type Logger } from './bot/logger.js';
 import { createScheduler, type Scheduler } from './bot/scheduler.js';
 import { createTurnLock } from './bot/turn-lock.js';
-import { welcomeFlow } from './flows/welcome/index.js';
+import { createIntakeFlow, createIntakeRules } from './flows/intake/index.js';
+import { findCity, type Programme } from './programme/index.js';
 import { createTranslator, loadLocaleResources, type LocaleResource, type Translator } from './locales/index.js';
 import { openStore, type StorageEngine, type Store } from './store/index.js';
+import {
+  createSessionsRepository,
+  type InfoSessionDoc,
+  type SessionsRepository,
+} from './store/repositories/sessions.js';
+import { createWaitlistRepository, type WaitlistDoc, type WaitlistRepository } from './store/repositories/waitlist.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
 
 export interface DuoBotOptions {
   storage: StorageEngine;
+  /** The programme's cities and rules (src/programme/default-programme.json or a staff-edited file). */
+  programme: Programme;
   defaultLanguage: string;
   instanceId: string;
   outboxMaxAttempts?: number;
@@ -31,6 +42,8 @@ export interface DuoBotOptions {
    * embedded store (one process only).
    */
   sharedLeases?: boolean;
+  /** Silence before the idle reminder (23 hours: inside WhatsApp's 24-hour window). */
+  idleReminderMs?: number;
 }
 
 export interface DuoBot {
@@ -39,6 +52,8 @@ export interface DuoBot {
   readonly dispatcher: Dispatcher;
   readonly scheduler: Scheduler;
   readonly translator: Translator;
+  readonly sessions: SessionsRepository;
+  readonly waitlist: WaitlistRepository;
   /** Makes a channel available for sending; its name is what its Inbound messages carry. */
   attachChannel(channel: Channel): void;
   /** Stops the scheduler and closes the store; the storage engine is closed too. */
@@ -71,9 +86,30 @@ export async function createDuoBot(options: DuoBotOptions): Promise<DuoBot> {
     retentionMs: 30 * DAY_MS,
     ...(options.retryBaseMs === undefined ? {} : { baseBackoffMs: options.retryBaseMs }),
   });
+  const sessions = createSessionsRepository(options.storage.collection<InfoSessionDoc>('info_sessions'));
+  const waitlist = createWaitlistRepository(options.storage.collection<WaitlistDoc>('waitlist'));
+  await sessions.ensureIndexes();
+  await waitlist.ensureIndexes();
+  const effects = createEffectHandler({
+    store,
+    isKnownLanguage: (language) => translator.has(language),
+    sessions,
+    waitlist,
+    timeZoneOf: (city) => findCity(options.programme, city)?.timeZone ?? 'Europe/Brussels',
+  });
   const engine = createEngine({
     store,
-    catalog: options.flows ?? createFlowCatalog(welcomeFlow),
+    effects,
+    idleReminderMs: options.idleReminderMs ?? 23 * HOUR_MS,
+    erasers: [
+      (personId, now) => sessions.eraseForPerson(personId, now),
+      (personId) => waitlist.eraseForPerson(personId),
+    ],
+    catalog:
+      options.flows ??
+      createFlowCatalog(
+        createIntakeFlow({ rules: createIntakeRules(options.programme), defaultLanguage: options.defaultLanguage }),
+      ),
     translator,
     dispatcher,
     lock,
@@ -97,6 +133,8 @@ export async function createDuoBot(options: DuoBotOptions): Promise<DuoBot> {
     dispatcher,
     scheduler,
     translator,
+    sessions,
+    waitlist,
     attachChannel: (channel) => channels.set(channel.name, channel),
     async close() {
       await scheduler.stop();

@@ -49,6 +49,8 @@ export const configSchema = z.object({
   DUO_HTTP_HOST: z.string().min(1).default('127.0.0.1'),
   DUO_HTTP_PORT: wholeNumber(0, 65_535, 3_000),
   DUO_INSTANCE_ID: z.string().min(1).default(`${hostname()}-${process.pid}`),
+  DUO_PROGRAMME_FILE: z.string().min(1, 'expected a path to a programme JSON file').optional(),
+  DUO_DEMO_SESSIONS: z.enum(['auto', 'on', 'off'], { error: 'expected auto, on or off' }).default('auto'),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,10 +1,8 @@
-import { resolve } from 'node:path';
 import { isatty } from 'node:tty';
-import { createDuoBot } from './app.js';
 import { createConsoleChannel } from './bot/channels/console/index.js';
 import { createLogger } from './bot/logger.js';
 import { readConfig } from './config.js';
-import { lockDataDir, openEngine } from './store/index.js';
+import { startDuoBot } from './startup.js';
 
 /**
  * `npm start`: a chat in the terminal. With nothing configured the data lives in ./data (the
@@ -22,34 +20,12 @@ async function main(): Promise<number> {
   const config = result.config;
   const interactive = isatty(0);
   const logger = createLogger({ level: config.DUO_LOG_LEVEL ?? 'warn' });
-  const dataDir = resolve(config.DUO_DATA_DIR);
-
-  let releaseLock = (): Promise<void> => Promise.resolve();
-  if (!config.MONGODB_URI) {
-    const lock = await lockDataDir(dataDir);
-    if (!lock.ok) {
-      process.stderr.write(`duo-bot cannot start: ${lock.reason}\n`);
-      return 1;
-    }
-    releaseLock = lock.release;
+  const start = await startDuoBot(config, logger);
+  if (!start.ok) {
+    process.stderr.write(`duo-bot cannot start: ${start.reason}\n`);
+    return 1;
   }
-  const storage = await openEngine(
-    config.MONGODB_URI
-      ? {
-          kind: 'mongodb',
-          uri: config.MONGODB_URI,
-          ...(config.MONGODB_DATABASE ? { database: config.MONGODB_DATABASE } : {}),
-        }
-      : { kind: 'embedded', dataDir },
-  );
-  const bot = await createDuoBot({
-    storage,
-    defaultLanguage: config.DUO_DEFAULT_LANGUAGE,
-    instanceId: config.DUO_INSTANCE_ID,
-    outboxMaxAttempts: config.DUO_OUTBOX_MAX_ATTEMPTS,
-    transcriptRetentionDays: config.DUO_TRANSCRIPT_RETENTION_DAYS,
-    logger,
-  });
+  const { bot, where, resume, shutdown } = start.started;
   const terminal = createConsoleChannel({
     sink: bot.engine,
     input: process.stdin,
@@ -63,22 +39,13 @@ async function main(): Promise<number> {
   });
   bot.attachChannel(terminal.channel);
 
-  const where = storage.kind === 'embedded' ? `the data folder ${storage.location}` : `MongoDB at ${storage.location}`;
   const banner = `duo-bot: chatting in the terminal; conversations are kept in ${where}.`;
   if (interactive) process.stdout.write(`${banner}\nType a message and press Enter. Ctrl+D quits.\n`);
   else process.stderr.write(`${banner}\n`);
 
-  let closing: Promise<void> | undefined;
-  const shutdown = (): Promise<void> =>
-    (closing ??= (async () => {
-      await bot.close();
-      await releaseLock();
-    })());
   process.once('SIGINT', () => void shutdown().then(() => process.exit(130)));
   process.once('SIGTERM', () => void shutdown().then(() => process.exit(143)));
-
-  await bot.engine.recover();
-  bot.scheduler.start(config.DUO_SCHEDULER_POLL_MS);
+  await resume();
   await terminal.run();
   await shutdown();
   return 0;

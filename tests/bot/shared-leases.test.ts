@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDuoBot, type DuoBot } from '../../src/app.js';
 import { createManualClock } from '../../src/bot/clock.js';
 import { createFlowCatalog } from '../../src/bot/flow-runner.js';
+import { loadProgramme } from '../../src/programme/index.js';
 import { createEmbeddedEngine } from '../../src/store/engines/embedded.js';
 import { counterLocales, createCounterFlow } from '../support/counter-flow.js';
 import { createRecordingChannel } from '../support/recording-channel.js';
@@ -18,9 +19,12 @@ describe('shared leases', () => {
     const storage = createEmbeddedEngine({ dataDir: await tempDir() });
     const clock = createManualClock(new Date('2031-03-03T09:00:00Z'));
     const channel = createRecordingChannel('test');
+    const programme = await loadProgramme();
+    if (!programme.ok) throw new Error(programme.error);
     for (const instanceId of ['instance-a', 'instance-b']) {
       const bot = await createDuoBot({
         storage,
+        programme: programme.programme,
         clock,
         instanceId,
         defaultLanguage: 'fr',

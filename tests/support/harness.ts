@@ -1,6 +1,7 @@
 import { createDuoBot, type DuoBot, type DuoBotOptions } from '../../src/app.js';
 import type { Inbound } from '../../src/bot/channel.js';
 import { createManualClock, type ManualClock } from '../../src/bot/clock.js';
+import { loadProgramme } from '../../src/programme/index.js';
 import { createEmbeddedEngine } from '../../src/store/engines/embedded.js';
 import { createRecordingChannel, type RecordingChannel } from './recording-channel.js';
 import { tempDir } from './temp-dir.js';
@@ -20,12 +21,18 @@ let messageCounter = 0;
 
 /** A duo-bot on a fresh embedded store in a temporary folder, with a recording channel named `test`. */
 export async function createHarness(
-  options: Partial<Omit<DuoBotOptions, 'storage' | 'clock'>> & { dataDir?: string; clock?: ManualClock } = {},
+  options: Partial<Omit<DuoBotOptions, 'storage' | 'clock' | 'programme'>> & {
+    dataDir?: string;
+    clock?: ManualClock;
+  } = {},
 ): Promise<Harness> {
   const dataDir = options.dataDir ?? (await tempDir());
   // Stored expiry dates (TTL) are compared with the real time: a simulated clock runs in the future.
   const clock = options.clock ?? createManualClock(new Date('2031-03-03T09:00:00Z'));
+  const programme = await loadProgramme();
+  if (!programme.ok) throw new Error(programme.error);
   const bot = await createDuoBot({
+    programme: programme.programme,
     defaultLanguage: 'fr',
     instanceId: 'test',
     ...options,

@@ -1,0 +1,86 @@
+import { resolve } from 'node:path';
+import { createDuoBot, type DuoBot } from './app.js';
+import type { Logger } from './bot/logger.js';
+import type { Config } from './config.js';
+import { loadProgramme } from './programme/load.js';
+import type { Programme } from './programme/schema.js';
+import { lockDataDir, openEngine, type StorageEngine } from './store/index.js';
+import { seedDemoSessions } from './store/demo-sessions.js';
+
+export interface StartedDuoBot {
+  bot: DuoBot;
+  storage: StorageEngine;
+  programme: Programme;
+  /** Where the data lives, safe to print. */
+  where: string;
+  /** Once the channels are attached: finishes what a previous process left, then starts the scheduler. */
+  resume: () => Promise<void>;
+  shutdown: () => Promise<void>;
+}
+
+export type StartResult = { ok: true; started: StartedDuoBot } | { ok: false; reason: string };
+
+/**
+ * What every way of running duo-bot shares: the store (locked to this process when embedded),
+ * the programme's rules, demo sessions on a first run, work left by a previous process, and the
+ * durable scheduler.
+ */
+export async function startDuoBot(config: Config, logger: Logger): Promise<StartResult> {
+  const programme = await loadProgramme(config.DUO_PROGRAMME_FILE ? resolve(config.DUO_PROGRAMME_FILE) : undefined);
+  if (!programme.ok) return { ok: false, reason: `DUO_PROGRAMME_FILE: ${programme.error}` };
+
+  const dataDir = resolve(config.DUO_DATA_DIR);
+  let releaseLock = (): Promise<void> => Promise.resolve();
+  if (!config.MONGODB_URI) {
+    const lock = await lockDataDir(dataDir);
+    if (!lock.ok) return { ok: false, reason: lock.reason };
+    releaseLock = lock.release;
+  }
+  const storage = await openEngine(
+    config.MONGODB_URI
+      ? {
+          kind: 'mongodb',
+          uri: config.MONGODB_URI,
+          ...(config.MONGODB_DATABASE ? { database: config.MONGODB_DATABASE } : {}),
+        }
+      : { kind: 'embedded', dataDir },
+  );
+  const bot = await createDuoBot({
+    storage,
+    programme: programme.programme,
+    defaultLanguage: config.DUO_DEFAULT_LANGUAGE,
+    instanceId: config.DUO_INSTANCE_ID,
+    outboxMaxAttempts: config.DUO_OUTBOX_MAX_ATTEMPTS,
+    transcriptRetentionDays: config.DUO_TRANSCRIPT_RETENTION_DAYS,
+    logger,
+  });
+  const demo =
+    config.DUO_DEMO_SESSIONS === 'on' || (config.DUO_DEMO_SESSIONS === 'auto' && storage.kind === 'embedded');
+  if (demo) {
+    const created = await seedDemoSessions({
+      sessions: bot.sessions,
+      cities: programme.programme.cities,
+      now: new Date(),
+    });
+    if (created > 0) logger.info({ created }, 'demo information sessions created');
+  }
+  let closing: Promise<void> | undefined;
+  return {
+    ok: true,
+    started: {
+      bot,
+      storage,
+      programme: programme.programme,
+      where: storage.kind === 'embedded' ? `the data folder ${storage.location}` : `MongoDB at ${storage.location}`,
+      async resume() {
+        await bot.engine.recover();
+        bot.scheduler.start(config.DUO_SCHEDULER_POLL_MS);
+      },
+      shutdown: () =>
+        (closing ??= (async () => {
+          await bot.close();
+          await releaseLock();
+        })()),
+    },
+  };
+}
