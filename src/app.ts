@@ -2,7 +2,7 @@ import type { Channel } from './bot/channel.js';
 import { systemClock, type Clock } from './bot/clock.js';
 import { createDispatcher, type Dispatcher } from './bot/dispatcher.js';
 import { createEffectHandler } from './bot/effects.js';
-import { createEngine, type Engine } from './bot/engine.js';
+import { createEngine, type Engine, type Eraser } from './bot/engine.js';
 import { createFlowCatalog, type FlowCatalog } from './bot/flow-runner.js';
 import { silentLogger, type Logger } from './bot/logger.js';
 import { createScheduler, type Scheduler } from './bot/scheduler.js';
@@ -56,6 +56,8 @@ export interface DuoBot {
   readonly waitlist: WaitlistRepository;
   /** Makes a channel available for sending; its name is what its Inbound messages carry. */
   attachChannel(channel: Channel): void;
+  /** Adds a store that holds personal data to what erasing a person clears (a channel's own records). */
+  addEraser(eraser: Eraser): void;
   /** Stops the scheduler and closes the store; the storage engine is closed too. */
   close(): Promise<void>;
 }
@@ -90,6 +92,10 @@ export async function createDuoBot(options: DuoBotOptions): Promise<DuoBot> {
   const waitlist = createWaitlistRepository(options.storage.collection<WaitlistDoc>('waitlist'));
   await sessions.ensureIndexes();
   await waitlist.ensureIndexes();
+  const erasers: Eraser[] = [
+    (personId, now) => sessions.eraseForPerson(personId, now),
+    (personId) => waitlist.eraseForPerson(personId),
+  ];
   const effects = createEffectHandler({
     store,
     isKnownLanguage: (language) => translator.has(language),
@@ -136,6 +142,7 @@ export async function createDuoBot(options: DuoBotOptions): Promise<DuoBot> {
     sessions,
     waitlist,
     attachChannel: (channel) => channels.set(channel.name, channel),
+    addEraser: (eraser) => erasers.push(eraser),
     async close() {
       await scheduler.stop();
       await store.close();

@@ -1,0 +1,67 @@
+import type { Server } from 'node:http';
+import { createLogger } from './bot/logger.js';
+import { readConfig } from './config.js';
+import { createChannelServer } from './server.js';
+import { startDuoBot } from './startup.js';
+
+/** `npm run serve`: every configured channel over HTTP (webhooks, /api/messages) and WhatsApp Web. */
+async function serve(): Promise<number> {
+  const result = readConfig(process.env);
+  if (!result.ok) {
+    process.stderr.write(
+      `duo-bot cannot start: invalid configuration\n${result.errors.map((e) => `  ${e}`).join('\n')}\n`,
+    );
+    return 2;
+  }
+  const config = result.config;
+  const logger = createLogger({ level: config.DUO_LOG_LEVEL ?? 'info' });
+  const start = await startDuoBot(config, logger);
+  if (!start.ok) {
+    process.stderr.write(`duo-bot cannot start: ${start.reason}\n`);
+    return 1;
+  }
+  const { bot, where, resume, shutdown } = start.started;
+  const channels = createChannelServer({ bot, env: process.env, logger });
+  if (!channels.ok) {
+    await shutdown();
+    process.stderr.write(
+      `duo-bot cannot start: invalid configuration\n${channels.errors.map((e) => `  ${e}`).join('\n')}\n`,
+    );
+    return 2;
+  }
+  const { app, channels: names, start: startChannels, stop: stopChannels } = channels.server;
+  if (names.length === 0) {
+    logger.warn(
+      'no channel is configured: set WHATSAPP_CLOUD_*, WHATSAPP_WEB_ENABLED or BOTFRAMEWORK_ENABLED (see README)',
+    );
+  }
+  await resume();
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(config.DUO_HTTP_PORT, config.DUO_HTTP_HOST, () => resolve(listening));
+    listening.once('error', reject);
+  });
+  await startChannels();
+  logger.info(
+    { host: config.DUO_HTTP_HOST, port: config.DUO_HTTP_PORT, channels: names, data: where },
+    'duo-bot serving',
+  );
+
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await stopChannels();
+  await shutdown();
+  return 0;
+}
+
+serve().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`duo-bot stopped: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
