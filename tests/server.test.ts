@@ -72,9 +72,7 @@ describe('npm run serve with the WhatsApp Cloud channel', () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
-  async function serve(
-    failFirst = 0,
-  ): Promise<{
+  async function serve(failFirst = 0): Promise<{
     harness: Harness;
     graph: Awaited<ReturnType<typeof startFakeGraph>>;
     url: string;
