@@ -466,6 +466,72 @@ describe('intake', () => {
     expect(chat).toContain('Are you looking for a job?');
   });
 
+  it('takes a tapped button or list row by its id, and Persian digits for an age', async () => {
+    const h = await start();
+    await run(h, '+32470100130', ['Hello', '1']);
+    const tap = async (id: string, title: string) => {
+      const before = h.channel.textsTo('+32470100130').length;
+      await h.bot.engine.handle({
+        channel: 'test',
+        address: '+32470100130',
+        providerMessageId: `tap-${id}-${before}`,
+        sentAt: h.clock.now(),
+        content: { type: 'choice', id, title },
+      });
+      return h.channel.textsTo('+32470100130').slice(before);
+    };
+    expect((await tap('yes', 'Yes'))[0]).toContain('Who are you?');
+    expect(await tap('mentee', 'I am looking for a job')).toEqual(['In which city or postcode do you live?']);
+    await h.say('+32470100130', 'Brussels');
+    expect((await h.say('+32470100130', '۲۴'))[0]).toContain('outside the European Union');
+    expect(await tap('family', 'Yes, my family')).toEqual(['Are you looking for a job?\n1. Yes\n2. No']);
+  });
+
+  it('starts the questions again on "restart", keeping the language and the consent', async () => {
+    const h = await start();
+    await run(h, '+32470100140', ['Hallo', '1', 'ja', '1', 'Gent', '25']);
+    expect(await h.say('+32470100140', 'opnieuw')).toEqual([
+      'Oké, we beginnen opnieuw.',
+      'Wie ben je?\n1. Ik zoek werk\n2. Ik wil mentor worden\n3. Ik heb een vraag',
+    ]);
+    expect(await h.say('+32470100140', '2')).toEqual(['In welke stad of welke postcode woon je?']);
+  });
+
+  it('moves a booking to another date on "change", giving the first seat back', async () => {
+    const h = await start([
+      session({ _id: 'first' }),
+      session({ _id: 'second', startsAt: new Date('2031-03-12T17:00:00Z') }),
+    ]);
+    await run(h, '+32470100150', [
+      'Bonjour',
+      '1',
+      'oui',
+      '1',
+      'Bruxelles',
+      '25',
+      '1',
+      'oui',
+      'oui',
+      'oui',
+      'Sam',
+      '1',
+      '4',
+      'français',
+      '1',
+      '1',
+    ]);
+    const choices = await h.say('+32470100150', 'changer');
+    expect(choices[0]).toContain('3. Garder ma date');
+    expect((await h.say('+32470100150', '2'))[0]).toContain('C’est réservé ✅ mercredi 12 mars à 18:00');
+    expect((await h.bot.sessions.get('first'))?.taken).toBe(0);
+    expect((await h.bot.sessions.get('second'))?.taken).toBe(1);
+    expect(await h.say('+32470100150', 'annuler')).toEqual([
+      'Votre place est annulée.',
+      expect.stringContaining('une autre date'),
+    ]);
+    expect((await h.bot.sessions.get('second'))?.taken).toBe(0);
+  });
+
   it('erases every trace of the person after a confirmation', async () => {
     const h = await start();
     await run(h, '+32470100110', [
