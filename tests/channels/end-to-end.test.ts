@@ -87,14 +87,10 @@ describe('channels through the engine', () => {
     expect(response.status).toBe(200);
     await eventually(() => connector.calls.length >= 2);
 
-    const texts = connector.calls.map((call) => call.body);
-    expect(texts[0]).toMatchObject({
-      type: 'message',
-      text: expect.stringContaining('I am the assistant of DUO for a JOB'),
-    });
-    expect(texts[1]).toMatchObject({
-      text: expect.stringContaining('I will write in English'),
-      suggestedActions: { actions: expect.arrayContaining([expect.objectContaining({ title: 'Français' })]) },
-    });
+    const [greeting, menu] = connector.calls.map((call) => JSON.stringify(call.body));
+    expect(greeting).toContain('I am the assistant of DUO for a JOB');
+    expect(menu).toContain('I will write in English');
+    expect(menu).toContain('"suggestedActions"');
+    expect(menu).toContain('"title":"Français"');
   });
 });
