@@ -98,7 +98,12 @@ peakRss = Math.max(peakRss, process.memoryUsage().rss);
 
 await bot.close(); // compacts every file, so sizes below are what a restart reads
 let bytes = 0;
-for (const file of await readdir(dataDir)) bytes += (await stat(join(dataDir, file))).size;
+const bytesPerCollection: Record<string, number> = {};
+for (const file of await readdir(dataDir)) {
+  const size = (await stat(join(dataDir, file))).size;
+  bytes += size;
+  if (file.endsWith('.db')) bytesPerCollection[file.slice(0, -3)] = Math.round(size / conversations);
+}
 await rm(dataDir, { recursive: true, force: true });
 
 latencies.sort((a, b) => a - b);
@@ -115,5 +120,6 @@ const report = {
   latencyMs: { p50: Number(percentile(50).toFixed(1)), p99: Number(percentile(99).toFixed(1)) },
   peakRssMiB: Math.round(peakRss / 1024 / 1024),
   bytesPerConversation: Math.round(bytes / conversations),
+  bytesPerConversationByCollection: bytesPerCollection,
 };
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -40,32 +40,37 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const maxBackoffMs = options.maxBackoffMs ?? 15 * 60_000;
   const sendLeaseMs = options.sendLeaseMs ?? 60_000;
 
+  async function attemptSend(entry: OutboxDoc): Promise<SendResult> {
+    const channel = channels.get(entry.channel);
+    if (!channel)
+      return { ok: false, retryable: false, code: 'no-channel', detail: `channel ${entry.channel} is not configured` };
+    const { message, rendered } = entry;
+    if (!message || !rendered) {
+      return { ok: false, retryable: false, code: 'no-content', detail: 'the entry has no message to send' };
+    }
+    const conversation = await store.conversations.get(entry.conversationId);
+    try {
+      return await channel.send({
+        address: entry.address,
+        lastInboundAt: conversation?.lastInboundAt ?? null,
+        message: { id: entry._id, language: entry.language, message, rendered },
+      });
+    } catch (error) {
+      // A channel reports expected failures as values; anything thrown is retried like a network fault.
+      return {
+        ok: false,
+        retryable: true,
+        code: 'exception',
+        detail: error instanceof Error ? error.message : String(error),
+      };
+    }
+  }
+
   async function sendOne(entry: OutboxDoc): Promise<'sent' | 'wait' | 'dead'> {
     const now = clock.now();
     const claimed = await store.outbox.claim(entry, new Date(now.getTime() + sendLeaseMs));
     if (!claimed) return 'wait';
-    const channel = channels.get(claimed.channel);
-    const conversation = await store.conversations.get(claimed.conversationId);
-    const result: SendResult = channel
-      ? await channel
-          .send({
-            address: claimed.address,
-            lastInboundAt: conversation?.lastInboundAt ?? null,
-            message: {
-              id: claimed._id,
-              language: claimed.language,
-              message: claimed.message,
-              rendered: claimed.rendered,
-            },
-          })
-          .catch((error: unknown) => ({
-            ok: false as const,
-            retryable: true,
-            code: 'exception',
-            detail: error instanceof Error ? error.message : String(error),
-          }))
-      : { ok: false, retryable: false, code: 'no-channel', detail: `channel ${claimed.channel} is not configured` };
-
+    const result = await attemptSend(claimed);
     const after = clock.now();
     if (result.ok) {
       await store.outbox.markSent(claimed._id, {

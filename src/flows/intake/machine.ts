@@ -332,7 +332,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         if (event.type !== 'booking.booked') return;
         const session = event.session;
         const bookedAt = Date.parse(event.at);
-        enqueue.assign({ booking: session, offer: null, chosenSessionId: null });
+        enqueue.assign({ booking: session, offer: null, chosenSessionId: null, sessions: [] });
         enqueue.emit(say(session.online ? 'booking.confirmedOnline' : 'booking.confirmed', sessionParams(session)));
         const startsAt = Date.parse(session.startsAt);
         for (const [which, before] of [

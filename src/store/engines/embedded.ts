@@ -125,6 +125,15 @@ class EmbeddedCollection<TDoc extends BaseDocument> implements DocumentCollectio
 
   insertManyIgnoringDuplicates(docs: TDoc[]): Promise<number> {
     return this.exclusive(async () => {
+      if (docs.length === 0) return 0;
+      // One appended write for the whole batch; NeDB rolls a batch back whole when one document
+      // clashes, and then each is inserted on its own so the others still land.
+      try {
+        await this.store.insertAsync(docs);
+        return docs.length;
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+      }
       let inserted = 0;
       for (const doc of docs) {
         try {

@@ -14,8 +14,9 @@ export interface OutboxDoc {
   channel: string;
   address: string;
   language: string;
-  message: OutboundMessage;
-  rendered: RenderedMessage;
+  /** Dropped once sent: the transcript keeps what was said. */
+  message?: OutboundMessage;
+  rendered?: RenderedMessage;
   /**
    * staged: written by a turn that has not committed yet; pending: to send; sending: claimed
    * until leaseUntil; sent: the provider accepted it; dead: given up.
@@ -78,7 +79,10 @@ export function createOutboxRepository(outbox: DocumentCollection<OutboxDoc>): O
     async markSent(id, { providerMessageId, at, purgeAt }) {
       await outbox.updateOne(
         { _id: id, state: 'sending' },
-        { $set: { state: 'sent', providerMessageId, sentAt: at, leaseUntil: null, lastError: null, purgeAt } },
+        {
+          $set: { state: 'sent', providerMessageId, sentAt: at, leaseUntil: null, lastError: null, purgeAt },
+          $unset: { message: true, rendered: true },
+        },
       );
     },
     async markRetry(id, { nextAttemptAt, error }) {
