@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { z } from 'zod';
+import { isIanaTimeZone } from './time-zone.js';
 
 const wholeNumber = (min: number, max: number, fallback: number) =>
   z
@@ -14,29 +15,22 @@ const wholeNumber = (min: number, max: number, fallback: number) =>
     )
     .default(fallback);
 
-const timeZone = z.string().refine(
-  (zone) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'expected an IANA time zone such as Europe/Brussels' },
-);
+const timeZone = z.string().refine(isIanaTimeZone, { message: 'expected an IANA time zone such as Europe/Brussels' });
+
+/** Settings that a channel reading its own variables shares with the rest of duo-bot. */
+export const sharedEnvFields = {
+  DUO_DATA_DIR: z.string().min(1, 'expected a folder path'),
+  MONGODB_URI: z
+    .string()
+    .regex(/^mongodb(\+srv)?:\/\/.+/, 'expected a MongoDB connection string (mongodb://… or mongodb+srv://…)'),
+  MONGODB_DATABASE: z.string().regex(/^[\w-]+$/, 'expected a database name'),
+};
 
 /** Every setting duo-bot reads from its environment, read once at start. */
 export const configSchema = z.object({
-  DUO_DATA_DIR: z.string().min(1, 'expected a folder path').default('./data'),
-  MONGODB_URI: z
-    .string()
-    .regex(/^mongodb(\+srv)?:\/\/.+/, 'expected a MongoDB connection string (mongodb://… or mongodb+srv://…)')
-    .optional(),
-  MONGODB_DATABASE: z
-    .string()
-    .regex(/^[\w-]+$/, 'expected a database name')
-    .optional(),
+  DUO_DATA_DIR: sharedEnvFields.DUO_DATA_DIR.default('./data'),
+  MONGODB_URI: sharedEnvFields.MONGODB_URI.optional(),
+  MONGODB_DATABASE: sharedEnvFields.MONGODB_DATABASE.optional(),
   DUO_DEFAULT_LANGUAGE: z
     .string()
     .regex(/^[a-z]{2,3}$/, 'expected a language code such as fr')

@@ -1,6 +1,7 @@
 import { isatty } from 'node:tty';
 import { createConsoleChannel } from './bot/channels/console/index.js';
 import { createLogger } from './bot/logger.js';
+import { refuseToStart, runProgram } from './cli.js';
 import { readConfig } from './config.js';
 import { startDuoBot } from './startup.js';
 
@@ -12,10 +13,7 @@ import { startDuoBot } from './startup.js';
 async function main(): Promise<number> {
   const result = readConfig(process.env);
   if (!result.ok) {
-    process.stderr.write(
-      `duo-bot cannot start: invalid configuration\n${result.errors.map((e) => `  ${e}`).join('\n')}\n`,
-    );
-    return 2;
+    return refuseToStart(result.errors);
   }
   const config = result.config;
   const interactive = isatty(0);
@@ -51,12 +49,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`duo-bot stopped: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+runProgram(main);

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { createLogger } from './bot/logger.js';
+import { refuseToStart, runProgram } from './cli.js';
 import { readConfig } from './config.js';
 import { createChannelServer } from './server.js';
 import { startDuoBot } from './startup.js';
@@ -8,10 +9,7 @@ import { startDuoBot } from './startup.js';
 async function serve(): Promise<number> {
   const result = readConfig(process.env);
   if (!result.ok) {
-    process.stderr.write(
-      `duo-bot cannot start: invalid configuration\n${result.errors.map((e) => `  ${e}`).join('\n')}\n`,
-    );
-    return 2;
+    return refuseToStart(result.errors);
   }
   const config = result.config;
   const logger = createLogger({ level: config.DUO_LOG_LEVEL ?? 'info' });
@@ -24,10 +22,7 @@ async function serve(): Promise<number> {
   const channels = createChannelServer({ bot, env: process.env, logger });
   if (!channels.ok) {
     await shutdown();
-    process.stderr.write(
-      `duo-bot cannot start: invalid configuration\n${channels.errors.map((e) => `  ${e}`).join('\n')}\n`,
-    );
-    return 2;
+    return refuseToStart(channels.errors);
   }
   const { app, channels: names, start: startChannels, stop: stopChannels } = channels.server;
   if (names.length === 0) {
@@ -56,12 +51,4 @@ async function serve(): Promise<number> {
   return 0;
 }
 
-serve().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`duo-bot stopped: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+runProgram(serve);

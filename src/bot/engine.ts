@@ -125,8 +125,8 @@ export function createEngine(options: EngineOptions): Engine {
     }
   }
 
-  async function finishTurn(entryId: string, now: Date): Promise<void> {
-    await store.outbox.release(entryId);
+  async function finishTurn(conversationId: string, entryId: string, now: Date): Promise<void> {
+    await store.outbox.release({ conversationId, turnId: entryId });
     await store.inbox.markDone(entryId, new Date(now.getTime() + options.dedupRetentionMs));
   }
 
@@ -136,12 +136,12 @@ export function createEngine(options: EngineOptions): Engine {
     if (!entry) return;
     const now = entry.receivedAt;
     if (conversation?.recentTurns.includes(entry._id)) {
-      await finishTurn(entry._id, now);
+      await finishTurn(conversationId, entry._id, now);
       return;
     }
     if (entry.attempts > 1) {
-      await store.outbox.discardTurn(entry._id);
-      await store.transcript.discardTurn(entry._id);
+      await store.outbox.discardTurn({ conversationId, turnId: entry._id });
+      await store.transcript.discardTurn({ conversationId, turnId: entry._id });
     }
     const person = await store.people.get(conversationId);
     if (!person || !entry.event) {
@@ -200,7 +200,7 @@ export function createEngine(options: EngineOptions): Engine {
         ...(turn.handoff === undefined ? {} : { handoff: turn.handoff }),
       });
       if (!committed) throw new TurnConflict();
-      await finishTurn(entry._id, now);
+      await finishTurn(conversationId, entry._id, now);
     } finally {
       flow.stop();
     }
@@ -337,10 +337,8 @@ export function createEngine(options: EngineOptions): Engine {
             leaseUntil: null,
             createdAt: now,
             sentAt: null,
-            providerMessageId: null,
             delivery: null,
             lastError: null,
-            purgeAt: null,
           });
         });
         return { lines, outbox };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIanaTimeZone } from '../time-zone.js';
 import { matchingForm } from './parse/matching.js';
 
 export const COUNTRY_CODES = ['BE', 'FR', 'NL'] as const;
@@ -14,17 +15,7 @@ const slug = z
 
 const text = z.string().trim().min(1, 'expected some text');
 
-const timeZone = z.string().refine(
-  (zone) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { error: 'expected an IANA time zone such as Europe/Brussels' },
-);
+const timeZone = z.string().refine(isIanaTimeZone, { error: 'expected an IANA time zone such as Europe/Brussels' });
 
 export const referralSchema = z.strictObject({
   name: text,

@@ -29,6 +29,12 @@ export interface IndexSpec {
   sparse?: boolean;
   /** TTL: the document is removed once the (Date) field is this many seconds in the past. */
   expireAfterSeconds?: number;
+  /**
+   * Only worth keeping on a database server (a query planner, indexes on disk). NeDB keeps the
+   * documents of one key in an array it splices on every update, so a key shared by thousands of
+   * documents (a state, a missing date) costs more than the scan it saves.
+   */
+  serverOnly?: boolean;
 }
 
 export interface UpdateResult {

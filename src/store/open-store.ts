@@ -63,18 +63,18 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
 
   await people.createIndex({ fields: { addressKey: 1 }, unique: true });
   await inbox.createIndex({ fields: { conversationId: 1 } });
-  await inbox.createIndex({ fields: { state: 1 } });
-  await inbox.createIndex({ fields: { purgeAt: 1 }, expireAfterSeconds: 0 });
+  await inbox.createIndex({ fields: { state: 1, seq: 1 }, serverOnly: true });
+  await inbox.createIndex({ fields: { purgeAt: 1 }, expireAfterSeconds: 0, sparse: true });
   await transcript.createIndex({ fields: { conversationId: 1 } });
   await transcript.createIndex({ fields: { purgeAt: 1 }, expireAfterSeconds: 0 });
   await outbox.createIndex({ fields: { conversationId: 1 } });
-  await outbox.createIndex({ fields: { providerMessageId: 1 } });
-  await outbox.createIndex({ fields: { state: 1 } });
-  await outbox.createIndex({ fields: { purgeAt: 1 }, expireAfterSeconds: 0 });
-  await jobs.createIndex({ fields: { state: 1 } });
+  await outbox.createIndex({ fields: { providerMessageId: 1 }, sparse: true });
+  await outbox.createIndex({ fields: { state: 1, nextAttemptAt: 1 }, serverOnly: true });
+  await outbox.createIndex({ fields: { purgeAt: 1 }, expireAfterSeconds: 0, sparse: true });
+  await jobs.createIndex({ fields: { state: 1, dueAt: 1 }, serverOnly: true });
   await jobs.createIndex({ fields: { conversationId: 1 } });
-  await jobs.createIndex({ fields: { purgeAt: 1 }, expireAfterSeconds: 0 });
-  await applications.createIndex({ fields: { status: 1 } });
+  await jobs.createIndex({ fields: { purgeAt: 1 }, expireAfterSeconds: 0, sparse: true });
+  await applications.createIndex({ fields: { status: 1 }, serverOnly: true });
 
   return {
     engine,

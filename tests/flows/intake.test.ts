@@ -3,6 +3,24 @@ import type { InfoSessionDoc } from '../../src/store/repositories/sessions.js';
 import { createHarness, type Harness } from '../support/harness.js';
 
 const HOUR = 60 * 60 * 1000;
+/** A young job seeker in Brussels, in French, from the first message to the list of sessions. */
+const TO_SESSION_CHOICE = [
+  'Bonjour',
+  '1',
+  'oui',
+  '1',
+  'Bruxelles',
+  '25',
+  '1',
+  'oui',
+  'oui',
+  'oui',
+  'Sam',
+  '1',
+  '4',
+  'français',
+  '1',
+];
 /** Monday 3 March 2031, 10:00 in Brussels. */
 const NOW = new Date('2031-03-03T09:00:00Z');
 
@@ -299,23 +317,7 @@ describe('intake', () => {
     const h = await start([session({ _id: 'small', capacity: 5 })]);
     const people = Array.from({ length: 20 }, (_, i) => `+3247020${String(i).padStart(4, '0')}`);
     for (const address of people) {
-      await run(h, address, [
-        'Bonjour',
-        '1',
-        'oui',
-        '1',
-        'Bruxelles',
-        '25',
-        '1',
-        'oui',
-        'oui',
-        'oui',
-        'Sam',
-        '1',
-        '4',
-        'français',
-        '1',
-      ]);
+      await run(h, address, TO_SESSION_CHOICE);
     }
     const answers = await Promise.all(people.map((address) => h.say(address, '1')));
     const booked = answers.filter((replies) => replies.some((text) => text.includes('C’est réservé')));
@@ -335,23 +337,7 @@ describe('intake', () => {
 
   it('offers a freed seat to the first person on the waiting list', async () => {
     const h = await start([session({ _id: 'one-seat', capacity: 1 })]);
-    const path = [
-      'Bonjour',
-      '1',
-      'oui',
-      '1',
-      'Bruxelles',
-      '25',
-      '1',
-      'oui',
-      'oui',
-      'oui',
-      'Sam',
-      '1',
-      '4',
-      'français',
-      '1',
-    ];
+    const path = TO_SESSION_CHOICE;
     await run(h, '+32470100050', [...path, '1']);
     const second = await run(h, '+32470100051', [...path, 'oui']);
     expect(second).toContain('Vous êtes sur la liste d’attente');
@@ -377,24 +363,7 @@ describe('intake', () => {
 
   it('reminds the day before and two hours before, at the local time, once each', async () => {
     const h = await start([session({ _id: 'evening', startsAt: new Date('2031-03-10T17:00:00Z') })]);
-    await run(h, '+32470100070', [
-      'Bonjour',
-      '1',
-      'oui',
-      '1',
-      'Bruxelles',
-      '25',
-      '1',
-      'oui',
-      'oui',
-      'oui',
-      'Sam',
-      '1',
-      '4',
-      'français',
-      '1',
-      '1',
-    ]);
+    await run(h, '+32470100070', [...TO_SESSION_CHOICE, '1']);
     const remindersSoFar = () =>
       h.channel.textsTo('+32470100070').filter((text) => text.startsWith('Rappel') || text.startsWith('À tout'));
 
@@ -502,24 +471,7 @@ describe('intake', () => {
       session({ _id: 'first' }),
       session({ _id: 'second', startsAt: new Date('2031-03-12T17:00:00Z') }),
     ]);
-    await run(h, '+32470100150', [
-      'Bonjour',
-      '1',
-      'oui',
-      '1',
-      'Bruxelles',
-      '25',
-      '1',
-      'oui',
-      'oui',
-      'oui',
-      'Sam',
-      '1',
-      '4',
-      'français',
-      '1',
-      '1',
-    ]);
+    await run(h, '+32470100150', [...TO_SESSION_CHOICE, '1']);
     const choices = await h.say('+32470100150', 'changer');
     expect(choices[0]).toContain('3. Garder ma date');
     expect((await h.say('+32470100150', '2'))[0]).toContain('C’est réservé ✅ mercredi 12 mars à 18:00');
@@ -534,24 +486,7 @@ describe('intake', () => {
 
   it('erases every trace of the person after a confirmation', async () => {
     const h = await start();
-    await run(h, '+32470100110', [
-      'Bonjour',
-      '1',
-      'oui',
-      '1',
-      'Bruxelles',
-      '25',
-      '1',
-      'oui',
-      'oui',
-      'oui',
-      'Sam',
-      '1',
-      '4',
-      'français',
-      '1',
-      '1',
-    ]);
+    await run(h, '+32470100110', [...TO_SESSION_CHOICE, '1']);
     const id = await personId(h, '+32470100110');
     expect(await h.say('+32470100110', 'supprimer mes données')).toEqual([expect.stringContaining('C’est définitif')]);
     expect(await h.say('+32470100110', 'oui')).toEqual([expect.stringContaining('Vos données sont supprimées')]);

@@ -222,6 +222,7 @@ class EmbeddedCollection<TDoc extends BaseDocument> implements DocumentCollectio
   }
 
   createIndex(spec: IndexSpec): Promise<void> {
+    if (spec.serverOnly) return Promise.resolve();
     return this.exclusive(async () => {
       const fields = Object.keys(spec.fields);
       const fieldName = fields.length === 1 ? fields[0] : fields;

@@ -14,7 +14,8 @@ export interface JobDoc {
   leaseOwner: string | null;
   leaseUntil: Date | null;
   lastError: string | null;
-  purgeAt: Date | null;
+  /** Absent while the job is to run. */
+  purgeAt?: Date;
 }
 
 export interface ScheduleRequest {
@@ -59,8 +60,8 @@ export function createJobsRepository(jobs: DocumentCollection<JobDoc>): JobsRepo
             leaseOwner: null,
             leaseUntil: null,
             lastError: null,
-            purgeAt: null,
           },
+          $unset: { purgeAt: true },
           $inc: { generation: 1 },
         },
         { upsert: true },

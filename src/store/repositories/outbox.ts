@@ -27,18 +27,26 @@ export interface OutboxDoc {
   leaseUntil: Date | null;
   createdAt: Date;
   sentAt: Date | null;
-  providerMessageId: string | null;
+  /** Absent until the provider accepted the message. */
+  providerMessageId?: string;
   delivery: { status: DeliveryStatus; at: Date; errorCode: string | null } | null;
   lastError: string | null;
-  purgeAt: Date | null;
+  /** Absent while the entry is to be sent. */
+  purgeAt?: Date;
+}
+
+export interface TurnRef {
+  conversationId: string;
+  turnId: string;
 }
 
 const DELIVERY_RANK: Record<DeliveryStatus, number> = { sent: 1, delivered: 2, read: 3, failed: 4 };
 
 export interface OutboxRepository {
   stage(entries: OutboxDoc[]): Promise<void>;
-  discardTurn(turnId: string): Promise<void>;
-  release(turnId: string): Promise<void>;
+  /** Entries staged by an attempt of the turn that never committed. */
+  discardTurn(turn: TurnRef): Promise<void>;
+  release(turn: TurnRef): Promise<void>;
   /** The conversation's oldest entry still to send (pending, or sending with a lease that may have run out). */
   next(conversationId: string): Promise<OutboxDoc | null>;
   claim(entry: OutboxDoc, leaseUntil: Date): Promise<OutboxDoc | null>;
@@ -63,11 +71,12 @@ export function createOutboxRepository(outbox: DocumentCollection<OutboxDoc>): O
     async stage(entries) {
       await outbox.insertManyIgnoringDuplicates(entries);
     },
-    async discardTurn(turnId) {
-      await outbox.deleteMany({ turnId, state: 'staged' });
+    // The conversation id is part of the filter so that both engines find the entries by index.
+    async discardTurn({ conversationId, turnId }) {
+      await outbox.deleteMany({ conversationId, turnId, state: 'staged' });
     },
-    async release(turnId) {
-      await outbox.updateMany({ turnId, state: 'staged' }, { $set: { state: 'pending' } });
+    async release({ conversationId, turnId }) {
+      await outbox.updateMany({ conversationId, turnId, state: 'staged' }, { $set: { state: 'pending' } });
     },
     next: (conversationId) =>
       outbox.findOne({ conversationId, state: { $in: ['pending', 'sending'] } }, { sort: { seq: 1 } }),

@@ -18,7 +18,7 @@ export interface TranscriptLineDoc {
 export interface TranscriptRepository {
   append(lines: TranscriptLineDoc[]): Promise<void>;
   /** Lines of an attempt that never committed, removed before the turn runs again. */
-  discardTurn(turnId: string): Promise<void>;
+  discardTurn(turn: { conversationId: string; turnId: string }): Promise<void>;
   /** The conversation's lines in order; with a limit, the most recent ones. */
   list(conversationId: string, options?: { limit?: number }): Promise<TranscriptLineDoc[]>;
   eraseConversation(conversationId: string): Promise<void>;
@@ -29,8 +29,8 @@ export function createTranscriptRepository(transcript: DocumentCollection<Transc
     async append(lines) {
       await transcript.insertManyIgnoringDuplicates(lines);
     },
-    async discardTurn(turnId) {
-      await transcript.deleteMany({ turnId });
+    async discardTurn({ conversationId, turnId }) {
+      await transcript.deleteMany({ conversationId, turnId });
     },
     async list(conversationId, options = {}) {
       if (!options.limit) return transcript.find({ conversationId }, { sort: { seq: 1 } });

@@ -1,20 +1,15 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { sharedEnvFields } from '../../../config.js';
 
 /** The environment variables the whatsapp-web channel reads; all optional, the channel is off without them. */
 export const whatsAppWebEnvSchema = z.object({
   WHATSAPP_WEB_ENABLED: z.enum(['true', 'false'], { error: 'expected true or false' }).optional(),
   WHATSAPP_WEB_CHROMIUM_PATH: z.string().min(1, 'expected the path of a Chromium executable').optional(),
   WHATSAPP_WEB_AUTH: z.enum(['local', 'remote'], { error: 'expected local or remote' }).optional(),
-  DUO_DATA_DIR: z.string().min(1, 'expected a folder path').optional(),
-  MONGODB_URI: z
-    .string()
-    .regex(/^mongodb(\+srv)?:\/\/.+/, 'expected a MongoDB connection string (mongodb://… or mongodb+srv://…)')
-    .optional(),
-  MONGODB_DATABASE: z
-    .string()
-    .regex(/^[\w-]+$/, 'expected a database name')
-    .optional(),
+  DUO_DATA_DIR: sharedEnvFields.DUO_DATA_DIR.optional(),
+  MONGODB_URI: sharedEnvFields.MONGODB_URI.optional(),
+  MONGODB_DATABASE: sharedEnvFields.MONGODB_DATABASE.optional(),
 });
 
 export type WhatsAppWebEnv = z.infer<typeof whatsAppWebEnvSchema>;
