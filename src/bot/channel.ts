@@ -59,3 +59,12 @@ export interface InboundSink {
   handle(inbound: Inbound): Promise<unknown>;
   recordDelivery(update: DeliveryUpdate): Promise<void>;
 }
+
+/**
+ * A sink that can record a message durably before it is handled, for providers that never
+ * deliver again once acknowledged: acknowledge after `accept`, and the message survives a crash.
+ */
+export interface DurableInboundSink extends InboundSink {
+  /** Resolves once the message is stored (or known as a redelivery); `handled` settles when it has been answered. */
+  accept(inbound: Inbound): Promise<{ duplicate: boolean; handled: Promise<void> }>;
+}

@@ -10,7 +10,7 @@ import {
   type Store,
   type TranscriptLineDoc,
 } from '../store/index.js';
-import type { DeliveryUpdate, Inbound } from './channel.js';
+import type { DeliveryUpdate, DurableInboundSink, Inbound } from './channel.js';
 import { resolveChoice } from './choices.js';
 import { createKeywordIndex } from './keywords.js';
 import type { Clock } from './clock.js';
@@ -44,7 +44,7 @@ export interface EngineOptions {
 
 export type HandleOutcome = 'handled' | 'duplicate';
 
-export interface Engine {
+export interface Engine extends DurableInboundSink {
   /** Takes one inbound message through its conversation's flow and sends the replies. */
   handle(inbound: Inbound): Promise<HandleOutcome>;
   /** Delivers a due scheduled job to its conversation's flow, once per job run. */
@@ -346,24 +346,33 @@ export function createEngine(options: EngineOptions): Engine {
     };
   }
 
+  async function accept(inbound: Inbound): Promise<{ conversationId: string; duplicate: boolean }> {
+    const receivedAt = clock.now();
+    const person = await store.people.findOrCreate({
+      channel: inbound.channel,
+      address: inbound.address,
+      now: receivedAt,
+    });
+    const accepted = await store.inbox.accept({
+      _id: `${inbound.channel}:${inbound.providerMessageId}`,
+      conversationId: person._id,
+      seq: nextSeq(receivedAt.getTime()),
+      receivedAt,
+      event: toInboxEvent(inbound),
+    });
+    return { conversationId: person._id, duplicate: !accepted };
+  }
+
   return {
     async handle(inbound) {
-      const receivedAt = clock.now();
-      const person = await store.people.findOrCreate({
-        channel: inbound.channel,
-        address: inbound.address,
-        now: receivedAt,
-      });
-      const accepted = await store.inbox.accept({
-        _id: `${inbound.channel}:${inbound.providerMessageId}`,
-        conversationId: person._id,
-        seq: nextSeq(receivedAt.getTime()),
-        receivedAt,
-        event: toInboxEvent(inbound),
-      });
-      if (!accepted) return 'duplicate';
-      await drain(person._id);
+      const { conversationId, duplicate } = await accept(inbound);
+      if (duplicate) return 'duplicate';
+      await drain(conversationId);
       return 'handled';
+    },
+    async accept(inbound) {
+      const { conversationId, duplicate } = await accept(inbound);
+      return { duplicate, handled: duplicate ? Promise.resolve() : drain(conversationId) };
     },
     async deliverJob(job) {
       if (!job.conversationId) return;

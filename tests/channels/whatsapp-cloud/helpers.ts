@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import express from 'express';
-import type { DeliveryUpdate, Inbound, InboundSink } from '../../../src/bot/channel.js';
+import type { DeliveryUpdate, DurableInboundSink, Inbound } from '../../../src/bot/channel.js';
 import type { WhatsAppCloudConfig } from '../../../src/bot/channels/whatsapp-cloud/index.js';
 
 const SAMPLES = new URL('../../../../shared/whatsapp-cloud-samples/', import.meta.url);
@@ -30,12 +30,13 @@ export function buildConfig(overrides: Partial<WhatsAppCloudConfig> = {}): Whats
   };
 }
 
-export interface RecordingSink extends InboundSink {
+export interface RecordingSink extends DurableInboundSink {
   inbounds: Inbound[];
   deliveries: DeliveryUpdate[];
 }
 
-export function createRecordingSink(options: { failOn?: string } = {}): RecordingSink {
+/** `failOn`: the message is stored but its handling fails; `failToStore`: the store refuses it. */
+export function createRecordingSink(options: { failOn?: string; failToStore?: string } = {}): RecordingSink {
   const inbounds: Inbound[] = [];
   const deliveries: DeliveryUpdate[] = [];
   return {
@@ -45,6 +46,14 @@ export function createRecordingSink(options: { failOn?: string } = {}): Recordin
       if (inbound.providerMessageId === options.failOn) return Promise.reject(new Error('engine unavailable'));
       inbounds.push(inbound);
       return Promise.resolve();
+    },
+    accept(inbound) {
+      if (inbound.providerMessageId === options.failToStore) return Promise.reject(new Error('store unavailable'));
+      if (inbound.providerMessageId === options.failOn) {
+        return Promise.resolve({ duplicate: false, handled: Promise.reject(new Error('engine unavailable')) });
+      }
+      inbounds.push(inbound);
+      return Promise.resolve({ duplicate: false, handled: Promise.resolve() });
     },
     recordDelivery(update) {
       deliveries.push(update);

@@ -268,27 +268,52 @@ describe('WhatsApp Cloud webhook router', () => {
     }
   });
 
-  it('hands one person’s messages on in arrival order when they come in separate deliveries and the first is slow', async () => {
-    const handled: string[] = [];
+  it('stores each message before answering 200, so a crash after the answer loses nothing', async () => {
+    let release: () => void = () => undefined;
+    const storing = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const stored: string[] = [];
     const sink: RecordingSink = {
       ...createRecordingSink(),
-      async handle(inbound) {
-        if (inbound.providerMessageId === 'wamid.FIRST') await new Promise((resolve) => setTimeout(resolve, 150));
-        handled.push(inbound.providerMessageId);
+      async accept(inbound) {
+        await storing;
+        stored.push(inbound.providerMessageId);
+        return { duplicate: false, handled: Promise.resolve() };
       },
     };
     const webhook = await startWebhook(sink);
     try {
-      for (const id of ['wamid.FIRST', 'wamid.SECOND']) {
-        const response = await postSigned({
-          url: webhook.webhookUrl,
-          body: readSample('text.json').replace('wamid.ID', id),
-          appSecret: webhook.config.appSecret,
-        });
-        expect(response.status).toBe(200);
-      }
-      await webhook.whatsapp.whenIdle();
-      expect(handled).toEqual(['wamid.FIRST', 'wamid.SECOND']);
+      let answered = false;
+      const response = postSigned({
+        url: webhook.webhookUrl,
+        body: readSample('text.json'),
+        appSecret: webhook.config.appSecret,
+      }).then((result) => {
+        answered = true;
+        return result;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(answered).toBe(false);
+      release();
+      expect((await response).status).toBe(200);
+      expect(stored).toEqual(['wamid.ID']);
+    } finally {
+      await webhook.close();
+    }
+  });
+
+  it('answers 500 so that Meta delivers again when a message cannot be stored', async () => {
+    const sink = createRecordingSink({ failToStore: 'wamid.ID' });
+    const webhook = await startWebhook(sink);
+    try {
+      const response = await postSigned({
+        url: webhook.webhookUrl,
+        body: readSample('text.json'),
+        appSecret: webhook.config.appSecret,
+      });
+      expect(response.status).toBe(500);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
     } finally {
       await webhook.close();
     }

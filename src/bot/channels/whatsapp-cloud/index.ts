@@ -1,5 +1,5 @@
 import type express from 'express';
-import type { Channel, InboundSink } from '../../channel.js';
+import type { Channel, DurableInboundSink } from '../../channel.js';
 import { systemClock, type Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
 import { WHATSAPP_CLOUD_CHANNEL } from './channel-name.js';
@@ -20,7 +20,8 @@ export { WHATSAPP_CLOUD_CHANNEL } from './channel-name.js';
 
 export interface WhatsAppCloudChannelOptions {
   config: WhatsAppCloudConfig;
-  sink: InboundSink;
+  /** Messages are stored through `accept` before Meta gets its 200, since Meta never delivers them again. */
+  sink: DurableInboundSink;
   logger: Logger;
   clock?: Clock;
   fetch?: typeof fetch;

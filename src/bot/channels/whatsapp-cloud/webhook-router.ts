@@ -1,10 +1,9 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import express, { type ErrorRequestHandler, type Request, type Response } from 'express';
-import type { InboundSink } from '../../channel.js';
+import type { DurableInboundSink } from '../../channel.js';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
 import { toInboundEvents, type InboundEvents } from './convert-inbound.js';
-import { createKeyedSerialQueue } from './keyed-serial-queue.js';
 import { verifyWebhookSignature } from './verify-signature.js';
 import { webhookPayloadSchema } from './webhook-payload.js';
 
@@ -14,7 +13,7 @@ export interface WebhookRouterOptions {
   verifyToken: string;
   /** Changes addressed to another number of the same business account are ignored. */
   phoneNumberId: string;
-  sink: InboundSink;
+  sink: DurableInboundSink;
   logger: Logger;
   clock: Clock;
 }
@@ -36,8 +35,6 @@ export function createWebhookRouter(options: WebhookRouterOptions): WebhookRoute
   const { path, sink, logger, clock } = options;
   const router = express.Router();
   const inFlight = new Set<Promise<void>>();
-  // Each delivery is handed on in the background; one person's messages must still reach the engine in arrival order.
-  const perPerson = createKeyedSerialQueue();
 
   router.get(path, (req, res) => {
     const query = new URL(req.originalUrl, 'http://localhost').searchParams;
@@ -52,7 +49,7 @@ export function createWebhookRouter(options: WebhookRouterOptions): WebhookRoute
     sendProblem(res, { status: 403, title: 'Forbidden', detail: 'verification token or mode does not match' });
   });
 
-  router.post(path, express.raw({ type: '*/*', limit: RAW_BODY_LIMIT }), (req, res) => {
+  router.post(path, express.raw({ type: '*/*', limit: RAW_BODY_LIMIT }), async (req, res) => {
     const rawBody = readRawBody(req);
     if (rawBody === null) {
       logger.error('whatsapp-cloud: the request body was parsed before the webhook router; mount the router first');
@@ -80,8 +77,31 @@ export function createWebhookRouter(options: WebhookRouterOptions): WebhookRoute
       receivedAt: clock.now(),
       phoneNumberId: options.phoneNumberId,
     });
+    // Stored before the 200, in arrival order: Meta never delivers an acknowledged message again,
+    // so a crash after the answer must not lose it. A store that cannot take it gets a 500 and a redelivery.
+    const handled: Promise<void>[] = [];
+    for (const inbound of events.inbounds) {
+      try {
+        const accepted = await sink.accept(inbound);
+        handled.push(
+          accepted.handled.catch((error: unknown) => {
+            logger.error(
+              { providerMessageId: inbound.providerMessageId, error: describeError(error) },
+              'whatsapp-cloud: inbound message not handled yet; it stays in the inbox',
+            );
+          }),
+        );
+      } catch (error) {
+        logger.error(
+          { providerMessageId: inbound.providerMessageId, error: describeError(error) },
+          'whatsapp-cloud: inbound message could not be stored; asking Meta to deliver again',
+        );
+        sendProblem(res, { status: 500, title: 'Internal Server Error', detail: 'the message could not be stored' });
+        return;
+      }
+    }
     res.status(200).end();
-    const work = new Promise<void>((resolve) => setImmediate(resolve)).then(() => handOn(events));
+    const work = Promise.all(handled).then(() => handOn(events));
     inFlight.add(work);
     void work.finally(() => inFlight.delete(work));
   });
@@ -105,19 +125,6 @@ export function createWebhookRouter(options: WebhookRouterOptions): WebhookRoute
       logger.warn({ code: providerError.code, title: providerError.title }, 'whatsapp-cloud: Meta reported an error');
     }
     if (events.skipped > 0) logger.warn({ skipped: events.skipped }, 'whatsapp-cloud: unreadable items skipped');
-    const tasks = events.inbounds.map((inbound) =>
-      perPerson.run(inbound.address, async () => {
-        try {
-          await sink.handle(inbound);
-        } catch (error) {
-          logger.error(
-            { providerMessageId: inbound.providerMessageId, error: describeError(error) },
-            'whatsapp-cloud: inbound message not handled',
-          );
-        }
-      }),
-    );
-    await Promise.all(tasks);
     for (const update of events.deliveries) {
       try {
         await sink.recordDelivery(update);
