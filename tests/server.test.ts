@@ -146,6 +146,30 @@ describe('npm run serve with the WhatsApp Cloud channel', () => {
     expect(first?.delivery?.status).toBe('read');
   });
 
+  it('records a failed delivery on the message and on the conversation', async () => {
+    const { harness, url, server } = await serve();
+    await signedPost(url, await textMessage('wamid.IN-3', 'Bonjour'));
+    await server.stop();
+    const failed = JSON.parse(await readFile(new URL('status_failed.json', SAMPLES), 'utf8')) as {
+      entry: { changes: { value: { metadata: { phone_number_id: string }; statuses: Record<string, unknown>[] } }[] }[];
+    };
+    const value = failed.entry[0]!.changes[0]!.value;
+    value.metadata.phone_number_id = PHONE_NUMBER_ID;
+    value.statuses[0]!.id = 'wamid.OUT-2';
+    value.statuses[0]!.errors = [{ code: 131047, title: 'Re-engagement message' }];
+    expect(await signedPost(url, failed)).toBe(200);
+    await server.stop();
+
+    const person = await harness.bot.store.people.findOrCreate({
+      channel: 'whatsapp-cloud',
+      address: '15551230000',
+      now: harness.clock.now(),
+    });
+    const entries = await harness.bot.store.outbox.listForConversation(person._id);
+    expect(entries[1]?.delivery).toMatchObject({ status: 'failed', errorCode: '131047' });
+    expect((await harness.bot.store.conversations.get(person._id))?.deliveryFailure?.code).toBe('131047');
+  });
+
   it('sends the approved template when a reply could only go out after the 24-hour window', async () => {
     const { harness, graph, url, server } = await serve(1);
     await signedPost(url, await textMessage('wamid.IN-2', 'Hello'));

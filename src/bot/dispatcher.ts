@@ -83,6 +83,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     const error = `${result.code}: ${result.detail}`;
     if (!result.retryable || claimed.attempts >= maxAttempts) {
       await store.outbox.markDead(claimed._id, { error, purgeAt: new Date(after.getTime() + options.retentionMs) });
+      await store.conversations.noteDeliveryFailure(claimed.conversationId, { code: result.code, at: after });
       logger.warn(
         {
           outboxId: claimed._id,

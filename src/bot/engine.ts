@@ -409,7 +409,13 @@ export function createEngine(options: EngineOptions): Engine {
       }
     },
     async recordDelivery(update) {
-      await store.outbox.recordDelivery(update);
+      const entry = await store.outbox.recordDelivery(update);
+      if (entry && update.status === 'failed') {
+        await store.conversations.noteDeliveryFailure(entry.conversationId, {
+          code: update.errorCode ?? 'unknown',
+          at: update.at,
+        });
+      }
     },
     async handBack(conversationId) {
       const receivedAt = clock.now();

@@ -17,6 +17,8 @@ export interface ConversationDoc {
   recentTurns: string[];
   /** The choices of the last question asked, so that "2" or a label can be read as one of them. */
   awaitingChoices: ChoiceOption[] | null;
+  /** The last message the person could not be reached with (a provider error code), for staff. */
+  deliveryFailure?: { code: string; at: Date };
   /** Set while the conversation waits for staff: the assistant stays silent until they hand it back. */
   handoff: { reason: string; since: Date } | null;
   createdAt: Date;
@@ -40,6 +42,7 @@ export interface ConversationsRepository {
   get(id: string): Promise<ConversationDoc | null>;
   /** Writes the outcome of one turn if nobody else committed since `expectedVersion` was read. */
   commit(id: string, expectedVersion: number, commit: ConversationCommit): Promise<boolean>;
+  noteDeliveryFailure(id: string, failure: { code: string; at: Date }): Promise<void>;
   /** Conversations waiting for staff, oldest first. */
   listHandoffs(): Promise<ConversationDoc[]>;
   erase(id: string): Promise<void>;
@@ -87,6 +90,9 @@ export function createConversationsRepository(
         },
       );
       return result.matched === 1;
+    },
+    async noteDeliveryFailure(id, failure) {
+      await conversations.updateOne({ _id: id }, { $set: { deliveryFailure: failure } });
     },
     listHandoffs: () => conversations.find({ handoff: { $ne: null } }, { sort: { 'handoff.since': 1 } }),
     async erase(id) {
