@@ -144,8 +144,12 @@ export function createEngine(options: EngineOptions): Engine {
       await store.transcript.discardTurn({ conversationId, turnId: entry._id });
     }
     const person = await store.people.get(conversationId);
-    if (!person || !entry.event) {
-      // The person asked for erasure while this message waited.
+    if (!person) {
+      // The person was erased while this message or job waited: it must leave no trace either.
+      await store.inbox.eraseConversation(conversationId);
+      return;
+    }
+    if (!entry.event) {
       await store.inbox.markDone(entry._id, new Date(now.getTime() + options.dedupRetentionMs));
       return;
     }
