@@ -1,28 +1,12 @@
 import { matchingForm } from './matching.js';
 import { MONTH_PATTERN, monthNumber } from './months.js';
+import { YEAR_WORDS } from './units.js';
 
 const MIN_AGE = 10;
 const MAX_AGE = 110;
 
-const YEAR_WORDS = [
-  'ans',
-  'an',
-  'jaar',
-  'jaren',
-  'years',
-  'year',
-  'yrs',
-  'yr',
-  'yo',
-  'سنة',
-  'سنوات',
-  'سنين',
-  'عام',
-  'عاماً',
-  'أعوام',
-]
-  .map(matchingForm)
-  .join('|');
+// "yo" (years old) only follows an age
+const AGE_UNITS = [...YEAR_WORDS, 'yo'].map(matchingForm).join('|');
 
 const END = '(?= |$)';
 const START = '(?:^| )';
@@ -34,7 +18,7 @@ const DAY_MONTH_YEAR = new RegExp(
 const MONTH_DAY_YEAR = new RegExp(`${START}(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)? (\\d{4})${END}`);
 const MONTH_NAME_YEAR = new RegExp(`${START}(${MONTH_PATTERN}) (\\d{4})${END}`);
 const MONTH_YEAR = new RegExp(`${START}(\\d{1,2}) (\\d{4})${END}`);
-const AGE_WITH_UNIT = new RegExp(`${START}(\\d{1,3}) ?(?:${YEAR_WORDS})${END}`, 'g');
+const AGE_WITH_UNIT = new RegExp(`${START}(\\d{1,3}) ?(?:${AGE_UNITS})${END}`, 'g');
 
 interface CalendarDate {
   year: number;

@@ -1,4 +1,5 @@
 import { matchingForm } from './matching.js';
+import { HOUR_WORDS, YEAR_WORDS } from './units.js';
 
 export interface NumberRange {
   min: number;
@@ -6,35 +7,7 @@ export interface NumberRange {
 }
 
 // Units people add to a count: years (for ages, years of experience) and hours (for availability)
-const UNITS = [
-  'ans',
-  'an',
-  'jaar',
-  'jaren',
-  'years',
-  'year',
-  'yrs',
-  'yr',
-  'سنة',
-  'سنوات',
-  'سنين',
-  'عام',
-  'عاماً',
-  'أعوام',
-  'heures',
-  'heure',
-  'h',
-  'uur',
-  'u',
-  'hours',
-  'hour',
-  'hrs',
-  'hr',
-  'ساعة',
-  'ساعات',
-]
-  .map(matchingForm)
-  .join('|');
+const UNITS = [...YEAR_WORDS, ...HOUR_WORDS].map(matchingForm).join('|');
 const WHOLE_NUMBER = new RegExp(`^(\\d{1,9}) ?(?:${UNITS})?$`);
 
 /** A whole number within the range: "12", "١٢", "12 ans", "12 jaar", "12 years", "12 سنة". */
