@@ -7,6 +7,9 @@ import type { Programme } from './programme/schema.js';
 import { lockDataDir, openEngine, type StorageEngine } from './store/index.js';
 import { seedDemoSessions } from './store/demo-sessions.js';
 
+/** How often data past its retention date is deleted. */
+const PURGE_INTERVAL_MS = 60 * 60 * 1000;
+
 export interface StartedDuoBot {
   bot: DuoBot;
   storage: StorageEngine;
@@ -65,6 +68,7 @@ export async function startDuoBot(config: Config, logger: Logger): Promise<Start
     if (created > 0) logger.info({ created }, 'demo information sessions created');
   }
   let closing: Promise<void> | undefined;
+  let purgeTimer: NodeJS.Timeout | undefined;
   return {
     ok: true,
     started: {
@@ -75,9 +79,18 @@ export async function startDuoBot(config: Config, logger: Logger): Promise<Start
       async resume() {
         await bot.engine.recover();
         bot.scheduler.start(config.DUO_SCHEDULER_POLL_MS);
+        const purge = () =>
+          bot.store.purgeExpired(new Date()).catch((error: unknown) => {
+            logger.error({ err: error }, 'expired data could not be purged');
+            return 0;
+          });
+        await purge();
+        purgeTimer = setInterval(() => void purge(), PURGE_INTERVAL_MS);
+        purgeTimer.unref();
       },
       shutdown: () =>
         (closing ??= (async () => {
+          clearInterval(purgeTimer);
           await bot.close();
           await releaseLock();
         })()),

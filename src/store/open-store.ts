@@ -37,6 +37,11 @@ export interface Store {
   readonly jobs: JobsRepository;
   readonly locks: LocksRepository;
   readonly applications: ApplicationsRepository;
+  /**
+   * Deletes every document whose `purgeAt` has passed. MongoDB's TTL monitor does this by itself;
+   * NeDB only drops an expired document when a query reads it, so the embedded store needs this sweep.
+   */
+  purgeExpired(now: Date): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -86,6 +91,13 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
     jobs: createJobsRepository(jobs),
     locks: createLocksRepository(locks),
     applications: createApplicationsRepository(applications),
+    async purgeExpired(now) {
+      let purged = 0;
+      for (const collection of [inbox, transcript, outbox, jobs]) {
+        purged += await collection.deleteMany({ purgeAt: { $lte: now } });
+      }
+      return purged;
+    },
     close: () => engine.close(),
   };
 }

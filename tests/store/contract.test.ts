@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { DuplicateKeyError, type StorageEngine } from '../../src/store/index.js';
+import { DuplicateKeyError, openStore, type StorageEngine } from '../../src/store/index.js';
 import { createEmbeddedEngine } from '../../src/store/engines/embedded.js';
 import { createMongoEngine } from '../../src/store/engines/mongodb.js';
 import { tempDir } from '../support/temp-dir.js';
@@ -173,6 +175,34 @@ describe.each(engines)('store contract ($name)', ({ open, reopen }) => {
     const doc = await reopened.collection<Seat>('seats').findOne({ _id: 'kept' });
     expect(doc?.startsAt).toBeInstanceOf(Date);
     expect(doc?.startsAt.toISOString()).toBe('2031-01-01T18:00:00.000Z');
+  });
+});
+
+describe('store retention', () => {
+  it('purges transcript lines, handled inbox ids, sent messages and finished jobs past their date', async () => {
+    const storage = createEmbeddedEngine({ dataDir: await tempDir() });
+    const store = await openStore(storage);
+    const past = new Date(Date.now() - 1000);
+    const future = new Date(Date.now() + 60 * 60 * 1000);
+    const line = (id: string, purgeAt: Date) => ({
+      _id: id,
+      conversationId: 'c',
+      turnId: 't',
+      seq: id,
+      at: past,
+      direction: 'in' as const,
+      text: 'hello',
+      key: null,
+      language: null,
+      purgeAt,
+    });
+    await store.transcript.append([line('old', past), line('new', future)]);
+    expect(await store.purgeExpired(new Date())).toBe(1);
+    await store.close();
+    // The file itself no longer holds the line: NeDB alone would keep it until a query read it.
+    const file = await readFile(join(storage.location, 'transcript.db'), 'utf8');
+    expect(file).not.toContain('"_id":"old"');
+    expect(file).toContain('"_id":"new"');
   });
 });
 
