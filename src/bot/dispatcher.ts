@@ -40,7 +40,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const maxBackoffMs = options.maxBackoffMs ?? 15 * 60_000;
   const sendLeaseMs = options.sendLeaseMs ?? 60_000;
 
-  async function attemptSend(entry: OutboxDoc): Promise<SendResult> {
+  async function attemptSend(entry: OutboxDoc, lastInboundAt: Date | null): Promise<SendResult> {
     const channel = channels.get(entry.channel);
     if (!channel)
       return { ok: false, retryable: false, code: 'no-channel', detail: `channel ${entry.channel} is not configured` };
@@ -48,11 +48,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     if (!message || !rendered) {
       return { ok: false, retryable: false, code: 'no-content', detail: 'the entry has no message to send' };
     }
-    const conversation = await store.conversations.get(entry.conversationId);
     try {
       return await channel.send({
         address: entry.address,
-        lastInboundAt: conversation?.lastInboundAt ?? null,
+        lastInboundAt,
         message: { id: entry._id, language: entry.language, message, rendered },
       });
     } catch (error) {
@@ -66,11 +65,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     }
   }
 
-  async function sendOne(entry: OutboxDoc): Promise<'sent' | 'wait' | 'dead'> {
+  async function sendOne(entry: OutboxDoc, lastInboundAt: Date | null): Promise<'sent' | 'wait' | 'dead'> {
     const now = clock.now();
     const claimed = await store.outbox.claim(entry, new Date(now.getTime() + sendLeaseMs));
     if (!claimed) return 'wait';
-    const result = await attemptSend(claimed);
+    const result = await attemptSend(claimed, lastInboundAt);
     const after = clock.now();
     if (result.ok) {
       await store.outbox.markSent(claimed._id, {
@@ -103,6 +102,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   async function flush(conversationId: string): Promise<void> {
     await lock.run(`outbox:${conversationId}`, async () => {
+      // Read once per flush: every message sent now answers the same last message from the person.
+      let lastInboundAt: Date | null | undefined;
       for (;;) {
         const entry = await store.outbox.next(conversationId);
         if (!entry) return;
@@ -113,7 +114,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
             : (entry.leaseUntil?.getTime() ?? 0) <= now.getTime();
         // Later messages wait behind an earlier one, so a person never reads them out of order.
         if (!due) return;
-        if ((await sendOne(entry)) === 'wait') return;
+        if (lastInboundAt === undefined) {
+          lastInboundAt = (await store.conversations.get(conversationId))?.lastInboundAt ?? null;
+        }
+        if ((await sendOne(entry, lastInboundAt)) === 'wait') return;
       }
     });
   }
