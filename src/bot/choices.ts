@@ -1,6 +1,6 @@
 import type { ChoiceOption } from '../flows/message.js';
 import type { Translator } from '../locales/index.js';
-import { normalizeForMatching } from './text.js';
+import { alternativeForms, normalizeForMatching } from './text.js';
 
 /**
  * Reads a typed answer as one of the offered choices: its number ("2", "٢", "2️⃣"), its id, or its
@@ -25,11 +25,7 @@ function acceptedAnswers(choice: ChoiceOption, translator: Translator): Set<stri
     // A label shown in one fixed language (a language's own name) is matched in that language only.
     const labelKeys = choice.language === undefined || choice.language === language ? [choice.key] : [];
     for (const key of [...labelKeys, ...(choice.matchKeys ?? [])]) {
-      const value = t(key, { defaultValue: '' });
-      for (const alternative of value.split('|')) {
-        const normalized = normalizeForMatching(alternative);
-        if (normalized) answers.add(normalized);
-      }
+      for (const form of alternativeForms(t(key, { defaultValue: '' }))) answers.add(form);
     }
   }
   return answers;

@@ -1,5 +1,5 @@
 import type { Translator } from '../locales/index.js';
-import { normalizeForMatching } from './text.js';
+import { alternativeForms, normalizeForMatching } from './text.js';
 
 /** Words that mean the same whatever question is on screen: commands and language names. */
 export interface KeywordIndex {
@@ -37,8 +37,7 @@ export function createKeywordIndex(translator: Translator): KeywordIndex {
 }
 
 function addAlternatives(index: Map<string, string>, alternatives: string, value: string): void {
-  for (const word of alternatives.split('|')) {
-    const normalized = normalizeForMatching(word);
-    if (normalized && !index.has(normalized)) index.set(normalized, value);
+  for (const form of alternativeForms(alternatives)) {
+    if (!index.has(form)) index.set(form, value);
   }
 }

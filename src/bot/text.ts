@@ -35,3 +35,11 @@ export function normalizeForMatching(text: string): string {
   }
   return result.replace(/[\s.,!?;:'"()«»¿¡،؟-]+/g, ' ').trim();
 }
+
+/** The forms to match of a locale text listing `|`-separated alternatives ("oui|ouais|ok"). */
+export function alternativeForms(alternatives: string): string[] {
+  return alternatives
+    .split('|')
+    .map(normalizeForMatching)
+    .filter((form) => form !== '');
+}
