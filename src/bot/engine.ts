@@ -167,7 +167,6 @@ export function createEngine(options: EngineOptions): Engine {
       flowInput: { language: person.language, languages: [...translator.languages], startedAt: now.toISOString() },
     });
     try {
-      turn.recordInbound(entry.event);
       if (flow.outcome === 'restarted') turn.say({ key: 'system.restarted' });
       await feed(flow, turn, conversationId);
       const flowEvent = toFlowEvent(entry.event, conversation?.awaitingChoices ?? null, turn);
@@ -244,10 +243,12 @@ export function createEngine(options: EngineOptions): Engine {
       case 'staff':
         return { type: 'staff.handBack', at };
       case 'unsupported':
+        turn.recordInbound(`[${event.what}]`);
         turn.say({ key: 'system.onlyText' });
         return null;
       case 'message': {
         const { text, truncated } = cleanInboundText(event.text);
+        turn.recordInbound(text || event.choiceId || '');
         if (truncated) turn.say({ key: 'system.tooLong' });
         if (!text && !event.choiceId) {
           turn.say({ key: 'system.empty' });
@@ -273,7 +274,8 @@ export function createEngine(options: EngineOptions): Engine {
     handoff: { reason: string; since: Date } | null | undefined;
     say(message: OutboundMessage): void;
     setLanguage(language: string): void;
-    recordInbound(event: InboxEvent): void;
+    /** What the person sent, as the transcript shows it. */
+    recordInbound(text: string): void;
     awaitingChoices(): ChoiceOption[] | null;
     stage(target: { conversationId: string; channel: string; address: string }): {
       lines: TranscriptLineDoc[];
@@ -298,9 +300,8 @@ export function createEngine(options: EngineOptions): Engine {
       setLanguage: (next) => {
         language = next;
       },
-      recordInbound(event) {
-        if (event.kind === 'message') inboundText = cleanInboundText(event.text).text || event.choiceId || '';
-        else if (event.kind === 'unsupported') inboundText = `[${event.what}]`;
+      recordInbound(text) {
+        inboundText = text;
       },
       awaitingChoices() {
         const last = said.at(-1);
