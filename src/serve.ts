@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { createLogger } from './bot/logger.js';
 import { refuseToStart, runProgram } from './cli.js';
 import { readConfig } from './config.js';
-import { createChannelServer } from './server.js';
+import { createChannelServer, readChannelConfigs } from './server.js';
 import { startDuoBot } from './startup.js';
 
 /** `npm run serve`: every configured channel over HTTP (webhooks, /api/messages) and WhatsApp Web. */
@@ -12,6 +12,9 @@ async function serve(): Promise<number> {
     return refuseToStart(result.errors);
   }
   const config = result.config;
+  // Every setting is checked before anything starts, so a mistake never leaves a half-started store.
+  const channelConfigs = readChannelConfigs(process.env);
+  if (!channelConfigs.ok) return refuseToStart(channelConfigs.errors);
   const logger = createLogger({ level: config.DUO_LOG_LEVEL ?? 'info' });
   const start = await startDuoBot(config, logger);
   if (!start.ok) {
@@ -19,12 +22,12 @@ async function serve(): Promise<number> {
     return 1;
   }
   const { bot, where, resume, shutdown } = start.started;
-  const channels = createChannelServer({ bot, env: process.env, logger });
-  if (!channels.ok) {
-    await shutdown();
-    return refuseToStart(channels.errors);
-  }
-  const { app, channels: names, start: startChannels, stop: stopChannels } = channels.server;
+  const {
+    app,
+    channels: names,
+    start: startChannels,
+    stop: stopChannels,
+  } = createChannelServer({ bot, configs: channelConfigs.configs, logger });
   if (names.length === 0) {
     logger.warn(
       'no channel is configured: set WHATSAPP_CLOUD_*, WHATSAPP_WEB_ENABLED or BOTFRAMEWORK_ENABLED (see README)',

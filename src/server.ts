@@ -3,16 +3,55 @@ import type { DuoBot } from './app.js';
 import {
   createBotFrameworkChannel,
   readBotFrameworkConfig,
+  type BotFrameworkConfig,
   type BotFrameworkReferenceDoc,
 } from './bot/channels/botframework/index.js';
-import { createWhatsAppCloudChannel, readWhatsAppCloudConfig } from './bot/channels/whatsapp-cloud/index.js';
-import { createWhatsAppWebChannel, readWhatsAppWebConfig } from './bot/channels/whatsapp-web/index.js';
+import {
+  createWhatsAppCloudChannel,
+  readWhatsAppCloudConfig,
+  type WhatsAppCloudConfig,
+} from './bot/channels/whatsapp-cloud/index.js';
+import {
+  createWhatsAppWebChannel,
+  readWhatsAppWebConfig,
+  type WhatsAppWebConfig,
+} from './bot/channels/whatsapp-web/index.js';
 import type { Clock } from './bot/clock.js';
 import type { Logger } from './bot/logger.js';
 
+/** Each channel's settings, or null when the environment does not configure it. */
+export interface ChannelConfigs {
+  whatsAppCloud: WhatsAppCloudConfig | null;
+  whatsAppWeb: WhatsAppWebConfig | null;
+  botFramework: BotFrameworkConfig | null;
+}
+
+/** Reads every channel's variables; each problem names its variable. */
+export function readChannelConfigs(
+  env: NodeJS.ProcessEnv,
+): { ok: true; configs: ChannelConfigs } | { ok: false; errors: string[] } {
+  const cloud = readWhatsAppCloudConfig(env);
+  const web = readWhatsAppWebConfig(env);
+  const botFramework = readBotFrameworkConfig(env);
+  if (!cloud.ok || !web.ok || !botFramework.ok) {
+    return {
+      ok: false,
+      errors: [
+        ...(cloud.ok ? [] : cloud.errors),
+        ...(web.ok ? [] : web.errors),
+        ...(botFramework.ok ? [] : botFramework.errors),
+      ],
+    };
+  }
+  return {
+    ok: true,
+    configs: { whatsAppCloud: cloud.config, whatsAppWeb: web.config, botFramework: botFramework.config },
+  };
+}
+
 export interface ChannelServerOptions {
   bot: DuoBot;
-  env: NodeJS.ProcessEnv;
+  configs: ChannelConfigs;
   logger: Logger;
   clock?: Clock;
   /** The HTTP client the WhatsApp Cloud channel calls the Graph API with. */
@@ -29,23 +68,12 @@ export interface ChannelServer {
   stop: () => Promise<void>;
 }
 
-export type ChannelServerResult = { ok: true; server: ChannelServer } | { ok: false; errors: string[] };
-
 /**
  * The HTTP side of duo-bot: every channel configured in the environment, each attached to the
  * bot for sending and given the engine for what it receives, plus a health check.
  */
-export function createChannelServer(options: ChannelServerOptions): ChannelServerResult {
-  const { bot, env, logger } = options;
-  const cloud = readWhatsAppCloudConfig(env);
-  const web = readWhatsAppWebConfig(env);
-  const botFramework = readBotFrameworkConfig(env);
-  const errors = [
-    ...(cloud.ok ? [] : cloud.errors),
-    ...(web.ok ? [] : web.errors),
-    ...(botFramework.ok ? [] : botFramework.errors),
-  ];
-  if (!cloud.ok || !web.ok || !botFramework.ok) return { ok: false, errors };
+export function createChannelServer(options: ChannelServerOptions): ChannelServer {
+  const { bot, configs, logger } = options;
 
   const app = express();
   app.disable('x-powered-by');
@@ -54,10 +82,10 @@ export function createChannelServer(options: ChannelServerOptions): ChannelServe
   const stoppers: (() => Promise<void>)[] = [];
   const clock = options.clock ? { clock: options.clock } : {};
 
-  if (cloud.config) {
+  if (configs.whatsAppCloud) {
     // Mounted before anything parses bodies: the webhook signature covers the raw bytes.
     const whatsapp = createWhatsAppCloudChannel({
-      config: cloud.config,
+      config: configs.whatsAppCloud,
       sink: bot.engine,
       logger,
       ...clock,
@@ -68,10 +96,10 @@ export function createChannelServer(options: ChannelServerOptions): ChannelServe
     stoppers.push(whatsapp.whenIdle);
     channels.push(whatsapp.channel.name);
   }
-  if (botFramework.config) {
+  if (configs.botFramework) {
     const references = bot.store.engine.collection<BotFrameworkReferenceDoc>('botframework_references');
     const teams = createBotFrameworkChannel({
-      config: botFramework.config,
+      config: configs.botFramework,
       sink: bot.engine,
       logger,
       references,
@@ -85,8 +113,8 @@ export function createChannelServer(options: ChannelServerOptions): ChannelServe
     });
     channels.push(teams.channel.name);
   }
-  if (web.config) {
-    const whatsappWeb = createWhatsAppWebChannel({ config: web.config, sink: bot.engine, logger });
+  if (configs.whatsAppWeb) {
+    const whatsappWeb = createWhatsAppWebChannel({ config: configs.whatsAppWeb, sink: bot.engine, logger });
     bot.attachChannel(whatsappWeb.channel);
     starters.push(() => whatsappWeb.start());
     stoppers.push(() => whatsappWeb.stop());
@@ -104,16 +132,13 @@ export function createChannelServer(options: ChannelServerOptions): ChannelServe
   });
 
   return {
-    ok: true,
-    server: {
-      app,
-      channels,
-      async start() {
-        for (const start of starters) await start();
-      },
-      async stop() {
-        for (const stop of stoppers) await stop();
-      },
+    app,
+    channels,
+    async start() {
+      for (const start of starters) await start();
+    },
+    async stop() {
+      for (const stop of stoppers) await stop();
     },
   };
 }

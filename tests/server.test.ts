@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import express from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../src/bot/logger.js';
-import { createChannelServer, type ChannelServer } from '../src/server.js';
+import { createChannelServer, readChannelConfigs, type ChannelServer } from '../src/server.js';
 import { createHarness, type Harness } from './support/harness.js';
 
 const SAMPLES = new URL('../../shared/whatsapp-cloud-samples/', import.meta.url);
@@ -80,28 +80,29 @@ describe('npm run serve with the WhatsApp Cloud channel', () => {
   }> {
     const harness = await createHarness();
     const graph = await startFakeGraph(failFirst);
-    const result = createChannelServer({
+    const configs = readChannelConfigs({
+      WHATSAPP_CLOUD_ACCESS_TOKEN: 'test-token',
+      WHATSAPP_CLOUD_APP_SECRET: APP_SECRET,
+      WHATSAPP_CLOUD_VERIFY_TOKEN: 'verify-me',
+      WHATSAPP_CLOUD_PHONE_NUMBER_ID: PHONE_NUMBER_ID,
+      WHATSAPP_CLOUD_GRAPH_URL: graph.url,
+      WHATSAPP_CLOUD_TEMPLATE_NAME: 'duo_reengage',
+      WHATSAPP_CLOUD_TEMPLATE_LANGUAGES: 'fr:fr,nl:nl,en:en_US,ar:ar',
+    });
+    if (!configs.ok) throw new Error(configs.errors.join('; '));
+    const server = createChannelServer({
       bot: harness.bot,
       logger: silentLogger,
       clock: harness.clock,
-      env: {
-        WHATSAPP_CLOUD_ACCESS_TOKEN: 'test-token',
-        WHATSAPP_CLOUD_APP_SECRET: APP_SECRET,
-        WHATSAPP_CLOUD_VERIFY_TOKEN: 'verify-me',
-        WHATSAPP_CLOUD_PHONE_NUMBER_ID: PHONE_NUMBER_ID,
-        WHATSAPP_CLOUD_GRAPH_URL: graph.url,
-        WHATSAPP_CLOUD_TEMPLATE_NAME: 'duo_reengage',
-        WHATSAPP_CLOUD_TEMPLATE_LANGUAGES: 'fr:fr,nl:nl,en:en_US,ar:ar',
-      },
+      configs: configs.configs,
     });
-    if (!result.ok) throw new Error(result.errors.join('; '));
-    const http = await listen(result.server.app);
+    const http = await listen(server.app);
     cleanups.push(
       () => harness.close(),
       () => new Promise((resolve) => graph.server.close(() => resolve())),
       () => new Promise((resolve) => http.close(() => resolve())),
     );
-    return { harness, graph, server: result.server, url: `http://127.0.0.1:${(http.address() as AddressInfo).port}` };
+    return { harness, graph, server, url: `http://127.0.0.1:${(http.address() as AddressInfo).port}` };
   }
 
   it('lists the configured channels on its health check', async () => {
