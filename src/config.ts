@@ -17,6 +17,9 @@ const wholeNumber = (min: number, max: number, fallback: number) =>
 
 const timeZone = z.string().refine(isIanaTimeZone, { message: 'expected an IANA time zone such as Europe/Brussels' });
 
+/** Where the HTTP server listens unless DUO_HTTP_HOST says otherwise: this machine only. */
+export const DEFAULT_HTTP_HOST = '127.0.0.1';
+
 /** Settings that a channel reading its own variables shares with the rest of duo-bot. */
 export const sharedEnvFields = {
   DUO_DATA_DIR: z.string().min(1, 'expected a folder path'),
@@ -40,7 +43,7 @@ export const configSchema = z.object({
   DUO_OUTBOX_MAX_ATTEMPTS: wholeNumber(1, 50, 8),
   DUO_TRANSCRIPT_RETENTION_DAYS: wholeNumber(1, 3650, 365),
   DUO_SCHEDULER_POLL_MS: wholeNumber(100, 60_000, 1_000),
-  DUO_HTTP_HOST: z.string().min(1).default('127.0.0.1'),
+  DUO_HTTP_HOST: z.string().min(1).default(DEFAULT_HTTP_HOST),
   DUO_HTTP_PORT: wholeNumber(0, 65_535, 3_000),
   DUO_INSTANCE_ID: z.string().min(1).default(`${hostname()}-${process.pid}`),
   DUO_PROGRAMME_FILE: z.string().min(1, 'expected a path to a programme JSON file').optional(),

@@ -1,6 +1,7 @@
 import express from 'express';
 import type { DuoBot } from './app.js';
 import {
+  isLoopbackHost,
   createBotFrameworkChannel,
   readBotFrameworkConfig,
   type BotFrameworkConfig,
@@ -18,6 +19,7 @@ import {
 } from './bot/channels/whatsapp-web/index.js';
 import type { Clock } from './bot/clock.js';
 import type { Logger } from './bot/logger.js';
+import { DEFAULT_HTTP_HOST } from './config.js';
 
 /** Each channel's settings, or null when the environment does not configure it. */
 export interface ChannelConfigs {
@@ -26,7 +28,7 @@ export interface ChannelConfigs {
   botFramework: BotFrameworkConfig | null;
 }
 
-/** Reads every channel's variables; each problem names its variable. */
+/** Reads every channel's variables (and where the server listens); each problem names its variable. */
 export function readChannelConfigs(
   env: NodeJS.ProcessEnv,
 ): { ok: true; configs: ChannelConfigs } | { ok: false; errors: string[] } {
@@ -40,6 +42,17 @@ export function readChannelConfigs(
         ...(cloud.ok ? [] : cloud.errors),
         ...(web.ok ? [] : web.errors),
         ...(botFramework.ok ? [] : botFramework.errors),
+      ],
+    };
+  }
+  const host = env.DUO_HTTP_HOST || DEFAULT_HTTP_HOST;
+  if (botFramework.config?.appId === '' && !isLoopbackHost(host)) {
+    return {
+      ok: false,
+      errors: [
+        `BOTFRAMEWORK_ENABLED: without MICROSOFT_APP_ID nothing that reaches /api/messages is authenticated, so anyone ` +
+          `who can reach DUO_HTTP_HOST=${host} could make duo-bot post to any address; set MICROSOFT_APP_ID and ` +
+          `MICROSOFT_APP_PASSWORD, or listen on loopback only (DUO_HTTP_HOST=127.0.0.1)`,
       ],
     };
   }

@@ -58,7 +58,7 @@ describe('channels through the engine', () => {
     const connector = await startFakeConnector();
     cleanups.push(() => connector.close());
     const teams = createBotFrameworkChannel({
-      config: { appId: '', appPassword: '', appType: 'MultiTenant', tenantId: null },
+      config: { appId: '', appPassword: '', appType: 'MultiTenant', tenantId: null, serviceHosts: ['127.0.0.1'] },
       sink: h.bot.engine,
       logger: silentLogger,
       references: h.bot.store.engine.collection<BotFrameworkReferenceDoc>(BOTFRAMEWORK_REFERENCES_COLLECTION),

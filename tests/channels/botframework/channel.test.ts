@@ -1,5 +1,5 @@
 import express from 'express';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { SendRequest } from '../../../src/bot/channel.js';
 import { silentLogger } from '../../../src/bot/logger.js';
 import {
@@ -58,7 +58,7 @@ describe('botframework channel', () => {
     const references = engine.collection<BotFrameworkReferenceDoc>(BOTFRAMEWORK_REFERENCES_COLLECTION);
     const sink = createRecordingSink();
     const botframework = createBotFrameworkChannel({
-      config: { appId: '', appPassword: '', appType: 'MultiTenant', tenantId: null },
+      config: { appId: '', appPassword: '', appType: 'MultiTenant', tenantId: null, serviceHosts: ['127.0.0.1'] },
       sink,
       logger: silentLogger,
       references,
@@ -175,7 +175,7 @@ describe('botframework channel', () => {
       {
         channel: 'botframework',
         address: `emulator:${CONVERSATION}`,
-        providerMessageId: `join:${CONVERSATION}:5e6f7a8b-user`,
+        providerMessageId: `join:${CONVERSATION}`,
         sentAt: new Date('2026-01-05T09:30:00.000Z'),
         content: { type: 'text', text: 'hello' },
       },
@@ -250,16 +250,15 @@ describe('botframework channel', () => {
     expect(sink.handled).toEqual([]);
   });
 
-  it('answers 500 when the engine cannot take the message, so that the connector may deliver it again', async () => {
+  it('answers 503 with Retry-After when the engine cannot take the message, so that the connector delivers it again', async () => {
     const { connector, sink, post } = await setup();
     sink.handle = () => Promise.reject(new Error('store unavailable'));
-    // botbuilder prints the turn error itself.
-    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    cleanups.push(() => consoleError.mockRestore());
 
     const response = await post(emulatorActivity(connector.url, { type: 'message', text: 'Bonjour' }));
 
-    expect(response.status).toBe(500);
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('5');
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(await response.text()).not.toContain('store unavailable');
   });
 

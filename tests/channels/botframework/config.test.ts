@@ -11,7 +11,13 @@ describe('readBotFrameworkConfig', () => {
       readBotFrameworkConfig({ BOTFRAMEWORK_ENABLED: 'true', MICROSOFT_APP_ID: '', MICROSOFT_APP_PASSWORD: '' }),
     ).toEqual({
       ok: true,
-      config: { appId: '', appPassword: '', appType: 'MultiTenant', tenantId: null },
+      config: {
+        appId: '',
+        appPassword: '',
+        appType: 'MultiTenant',
+        tenantId: null,
+        serviceHosts: ['localhost', '127.0.0.1', '[::1]'],
+      },
     });
   });
 
@@ -31,8 +37,34 @@ describe('readBotFrameworkConfig', () => {
         appPassword: 'client-secret-value',
         appType: 'SingleTenant',
         tenantId: '9f8e7d6c-5b4a-3c2d-1e0f-a9b8c7d6e5f4',
+        serviceHosts: [
+          '*.botframework.com',
+          'smba.trafficmanager.net',
+          '*.botframework.azure.us',
+          '*.teams.microsoft.com',
+        ],
       },
     });
+  });
+
+  it('reads the hosts replies may go to', () => {
+    const result = readBotFrameworkConfig({
+      BOTFRAMEWORK_ENABLED: 'true',
+      MICROSOFT_APP_ID: 'abc',
+      MICROSOFT_APP_PASSWORD: 'secret',
+      BOTFRAMEWORK_SERVICE_HOSTS: ' *.botframework.com , smba.trafficmanager.net',
+    });
+
+    expect(result.ok && result.config?.serviceHosts).toEqual(['*.botframework.com', 'smba.trafficmanager.net']);
+  });
+
+  it('names BOTFRAMEWORK_SERVICE_HOSTS when a host is not a host name', () => {
+    const result = readBotFrameworkConfig({
+      BOTFRAMEWORK_ENABLED: 'true',
+      BOTFRAMEWORK_SERVICE_HOSTS: '*',
+    });
+
+    expect(!result.ok && result.errors[0]).toMatch(/^BOTFRAMEWORK_SERVICE_HOSTS.*: expected host names/);
   });
 
   it('names MICROSOFT_APP_PASSWORD when only the app id is set', () => {

@@ -97,7 +97,7 @@ describe('toInboundsFromActivity', () => {
     expect(toInboundsFromActivity(webChatMessage({ text: '' }), receivedAt)).toEqual({ ok: false, reason: 'empty' });
   });
 
-  it('greets each person added to the conversation, but not the bot', () => {
+  it('greets the conversation once when people are added to it, but not for the bot', () => {
     const update = webChatMessage({
       type: 'conversationUpdate',
       id: undefined,
@@ -111,7 +111,7 @@ describe('toInboundsFromActivity', () => {
         {
           channel: 'botframework',
           address: 'webchat:F1rSt8Qx2k9HcF4m6ZyPz1-eu',
-          providerMessageId: 'join:F1rSt8Qx2k9HcF4m6ZyPz1-eu:dl_6f3c2a1b',
+          providerMessageId: 'join:F1rSt8Qx2k9HcF4m6ZyPz1-eu',
           sentAt: new Date('2026-01-05T09:30:00.123Z'),
           content: { type: 'text', text: 'hello' },
         },

@@ -1,10 +1,11 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext, type Activity } from 'botbuilder';
 import express from 'express';
-import { z } from 'zod';
+import { createProblemHandler, sendProblem, sendUnavailable } from '../../../http/problem.js';
 import type { Channel, InboundSink, SendResult } from '../../channel.js';
 import { systemClock, type Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
 import type { DocumentCollection } from '../../../store/collection.js';
+import { readActivity } from './activity.js';
 import type { BotFrameworkConfig } from './config.js';
 import {
   BOTFRAMEWORK_CHANNEL,
@@ -14,6 +15,9 @@ import {
   toInboundsFromActivity,
 } from './convert.js';
 import { createReferenceBook, type BotFrameworkReferenceDoc } from './references.js';
+import { isAllowedServiceUrl, isLoopbackAddress } from './service-url.js';
+
+const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
 export interface BotFrameworkChannelOptions {
   config: BotFrameworkConfig;
@@ -22,6 +26,8 @@ export interface BotFrameworkChannelOptions {
   /** The `botframework_references` collection of the storage engine. */
   references: DocumentCollection<BotFrameworkReferenceDoc>;
   clock?: Clock;
+  /** The largest activity accepted, in bytes; larger ones are answered 413. */
+  maxBodyBytes?: number;
 }
 
 export interface BotFrameworkChannel {
@@ -30,15 +36,15 @@ export interface BotFrameworkChannel {
   readonly router: express.Router;
 }
 
-/** What every activity the channel reads must have; botbuilder itself checks only `type`. */
-const activityEnvelope = z.looseObject({
-  type: z.string().min(1),
-  channelId: z.string().min(1),
-  serviceUrl: z.string().min(1),
-  conversation: z.looseObject({ id: z.string().min(1) }),
-});
+/** botbuilder's adapter with its turn processing opened up, so that duo-bot writes every HTTP answer itself. */
+class GuardedAdapter extends CloudAdapter {
+  /** Authenticates the request (when there is an app id) and runs the turn; throws AuthenticationError. */
+  run(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>) {
+    return this.processActivity(authHeader, activity, logic);
+  }
+}
 
-function createAdapter(config: BotFrameworkConfig): CloudAdapter {
+function createAdapter(config: BotFrameworkConfig): GuardedAdapter {
   const settings = {
     MicrosoftAppId: config.appId,
     MicrosoftAppPassword: config.appPassword,
@@ -48,7 +54,12 @@ function createAdapter(config: BotFrameworkConfig): CloudAdapter {
   // The credential factory is built from the same settings. With an empty app id and password it
   // reports authentication disabled: no token is fetched or checked, as the Emulator (and the
   // tests, on loopback) need.
-  return new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings));
+  return new GuardedAdapter(new ConfigurationBotFrameworkAuthentication(settings));
+}
+
+/** The sink could not take an activity: the connector gets a 503 and may deliver it again. */
+class SinkUnavailableError extends Error {
+  override readonly name = 'SinkUnavailableError';
 }
 
 export function createBotFrameworkChannel(options: BotFrameworkChannelOptions): BotFrameworkChannel {
@@ -57,13 +68,20 @@ export function createBotFrameworkChannel(options: BotFrameworkChannelOptions): 
   const clock = options.clock ?? systemClock;
   const adapter = createAdapter(config);
   const references = createReferenceBook(options.references, () => clock.now());
+  const anonymous = config.appId === '';
+  const servicePolicy = { hosts: config.serviceHosts, requireHttps: !anonymous };
 
   const onTurn = async (context: TurnContext): Promise<void> => {
     const { activity } = context;
+    const address = toBotFrameworkAddress(activity);
+    // A conversation already known has been greeted (or has spoken first): no second welcome.
+    const known = activity.type === 'conversationUpdate' && (await references.find(address)) !== null;
     if (activity.type === 'message' || activity.type === 'conversationUpdate') {
-      await references.remember(toBotFrameworkAddress(activity), TurnContext.getConversationReference(activity));
+      await references.remember(address, TurnContext.getConversationReference(activity));
     }
-    const result = toInboundsFromActivity(activity, clock.now());
+    const result = known
+      ? { ok: false as const, reason: 'already-welcomed' }
+      : toInboundsFromActivity(activity, clock.now());
     if (!result.ok) {
       log.debug({ activityType: activity.type, reason: result.reason }, 'botframework: activity ignored');
       return;
@@ -71,37 +89,73 @@ export function createBotFrameworkChannel(options: BotFrameworkChannelOptions): 
     try {
       for (const inbound of result.inbounds) await sink.handle(inbound);
     } catch (error) {
-      log.error(
-        { error: error instanceof Error ? error.message : String(error) },
-        'botframework: an activity could not be handled',
-      );
-      // Fails the request with HTTP 500 (botbuilder puts this message in the body, so it says
-      // nothing internal): the connector may deliver again, and the engine drops what it has seen.
-      throw new Error('the activity could not be handled');
+      throw new SinkUnavailableError('the activity could not be handled', { cause: error });
     }
   };
 
   const router = express.Router();
-  router.post('/api/messages', express.json({ limit: '256kb' }), async (req, res) => {
-    const envelope = activityEnvelope.safeParse(req.body);
-    if (!envelope.success) {
-      res
-        .status(400)
-        .type('application/problem+json')
-        .json({
-          title: 'Not a Bot Framework activity',
+  router.post(
+    '/api/messages',
+    (req, res, next) => {
+      if (anonymous && !isLoopbackAddress(req.socket.remoteAddress)) {
+        // Without an app id nothing is authenticated: only this machine (the Emulator) may talk to the bot.
+        log.warn('botframework: request from another machine refused (no app id: loopback only)');
+        sendProblem(res, { status: 403, detail: 'this bot has no app id and accepts requests from this machine only' });
+        return;
+      }
+      if (!req.is('application/json')) {
+        sendProblem(res, { status: 415, detail: 'expected Content-Type: application/json' });
+        return;
+      }
+      next();
+    },
+    express.json({ limit: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, inflate: false }),
+    async (req, res) => {
+      const checked = readActivity(req.body);
+      if (!checked.ok) {
+        sendProblem(res, {
           status: 400,
-          detail: `missing or invalid: ${envelope.error.issues.map((issue) => issue.path.join('.')).join(', ')}`,
+          detail: `missing or invalid: ${checked.fields.join(', ')}`,
         });
-      return;
-    }
-    await adapter.process(req, res, onTurn);
-  });
+        return;
+      }
+      const { activity } = checked;
+      if (!isAllowedServiceUrl(activity.serviceUrl, servicePolicy)) {
+        log.warn({ activityType: activity.type }, 'botframework: serviceUrl outside the allowed hosts refused');
+        sendProblem(res, { status: 403, detail: 'the serviceUrl is not a Bot Framework host this bot answers' });
+        return;
+      }
+      try {
+        const invokeResponse = await adapter.run(req.get('authorization') ?? '', activity, onTurn);
+        res.status(invokeResponse?.status ?? 200);
+        if (invokeResponse?.body === undefined) res.end();
+        else res.json(invokeResponse.body);
+      } catch (error) {
+        if (isAuthenticationFailure(error)) {
+          log.warn('botframework: request not authenticated');
+          sendProblem(res, { status: 401, detail: 'missing or invalid Bot Framework token' });
+        } else if (error instanceof SinkUnavailableError) {
+          sendUnavailable({ res, logger: log, error, what: 'botframework: an activity could not be handled' });
+        } else {
+          throw error;
+        }
+      }
+    },
+  );
+  router.use('/api/messages', createProblemHandler(log));
 
   const channel: Channel = {
     name: BOTFRAMEWORK_CHANNEL,
     async send({ address, message }): Promise<SendResult> {
       const reference = await references.find(address);
+      if (reference?.serviceUrl !== undefined && !isAllowedServiceUrl(reference.serviceUrl, servicePolicy)) {
+        return {
+          ok: false,
+          retryable: false,
+          code: 'service_url_not_allowed',
+          detail: 'the conversation names a connector outside BOTFRAMEWORK_SERVICE_HOSTS',
+        };
+      }
       if (!reference) {
         return {
           ok: false,
@@ -129,4 +183,10 @@ export function createBotFrameworkChannel(options: BotFrameworkChannelOptions): 
   };
 
   return { channel, router };
+}
+
+/** botbuilder's AuthenticationError (in a package duo-bot does not import) carries a 4xx statusCode. */
+function isAuthenticationFailure(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null || !('statusCode' in error)) return false;
+  return typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500;
 }

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { DEFAULT_SERVICE_HOSTS, LOOPBACK_SERVICE_HOSTS } from './service-url.js';
+
+const HOSTS_EXPECTED = 'expected host names separated by commas, such as *.botframework.com,smba.trafficmanager.net';
+const hostPattern = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$|^\[[0-9a-f:]+\]$/i;
 
 /** The environment variables the botframework channel reads; all optional, the channel is off without them. */
 export const botFrameworkEnvSchema = z.object({
@@ -11,6 +15,16 @@ export const botFrameworkEnvSchema = z.object({
     })
     .optional(),
   MICROSOFT_APP_TENANT_ID: z.string().trim().min(1).optional(),
+  BOTFRAMEWORK_SERVICE_HOSTS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((host) => host.trim())
+        .filter((host) => host !== ''),
+    )
+    .pipe(z.array(z.string().regex(hostPattern, HOSTS_EXPECTED)).min(1, HOSTS_EXPECTED).max(50, HOSTS_EXPECTED))
+    .optional(),
 });
 
 export type BotFrameworkEnv = z.infer<typeof botFrameworkEnvSchema>;
@@ -21,6 +35,11 @@ export interface BotFrameworkConfig {
   appPassword: string;
   appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
   tenantId: string | null;
+  /**
+   * Hosts an activity's serviceUrl may name (`*.domain` for its subdomains): replies go nowhere
+   * else. Loopback only when there is no app id.
+   */
+  serviceHosts: readonly string[];
 }
 
 export type BotFrameworkConfigResult =
@@ -90,6 +109,9 @@ export function readBotFrameworkConfig(env: Record<string, string | undefined>):
       appPassword: vars.MICROSOFT_APP_PASSWORD ?? '',
       appType,
       tenantId: vars.MICROSOFT_APP_TENANT_ID ?? null,
+      serviceHosts:
+        vars.BOTFRAMEWORK_SERVICE_HOSTS ??
+        (vars.MICROSOFT_APP_ID === undefined ? LOOPBACK_SERVICE_HOSTS : DEFAULT_SERVICE_HOSTS),
     },
   };
 }

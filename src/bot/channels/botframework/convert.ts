@@ -38,17 +38,20 @@ export function toInboundsFromActivity(activity: ActivityLike, receivedAt: Date)
   const address = toBotFrameworkAddress(activity);
   const sentAt = readTimestamp(activity.timestamp) ?? receivedAt;
   if (activity.type === 'conversationUpdate') {
-    const joined = (activity.membersAdded ?? []).filter((member) => member.id !== activity.recipient?.id);
-    if (joined.length === 0) return { ok: false, reason: 'no-new-member' };
+    const joined = (activity.membersAdded ?? []).some((member) => member.id !== activity.recipient?.id);
+    if (!joined) return { ok: false, reason: 'no-new-member' };
+    // One welcome per conversation, however many members join: its id is the conversation's.
     return {
       ok: true,
-      inbounds: joined.map((member) => ({
-        channel: BOTFRAMEWORK_CHANNEL,
-        address,
-        providerMessageId: `join:${activity.conversation.id}:${member.id}`,
-        sentAt,
-        content: { type: 'text', text: GREETING_TEXT },
-      })),
+      inbounds: [
+        {
+          channel: BOTFRAMEWORK_CHANNEL,
+          address,
+          providerMessageId: `join:${activity.conversation.id}`,
+          sentAt,
+          content: { type: 'text', text: GREETING_TEXT },
+        },
+      ],
     };
   }
   if (activity.type !== 'message') return { ok: false, reason: 'not-a-message' };

@@ -5,3 +5,4 @@ export type { BotFrameworkConfig, BotFrameworkConfigResult, BotFrameworkEnv } fr
 export { BOTFRAMEWORK_CHANNEL } from './convert.js';
 export { BOTFRAMEWORK_REFERENCES_COLLECTION } from './references.js';
 export type { BotFrameworkReferenceDoc } from './references.js';
+export { isLoopbackHost } from './service-url.js';
