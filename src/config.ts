@@ -45,6 +45,8 @@ export const configSchema = z.object({
   DUO_SCHEDULER_POLL_MS: wholeNumber(100, 60_000, 1_000),
   DUO_HTTP_HOST: z.string().min(1).default(DEFAULT_HTTP_HOST),
   DUO_HTTP_PORT: wholeNumber(0, 65_535, 3_000),
+  DUO_WEBHOOK_MAX_BYTES: wholeNumber(1024, 16 * 1024 * 1024, 1024 * 1024),
+  DUO_WEBHOOK_MAX_MESSAGES: wholeNumber(1, 10_000, 100),
   DUO_INSTANCE_ID: z.string().min(1).default(`${hostname()}-${process.pid}`),
   DUO_PROGRAMME_FILE: z.string().min(1, 'expected a path to a programme JSON file').optional(),
   DUO_DEMO_SESSIONS: z.enum(['auto', 'on', 'off'], { error: 'expected auto, on or off' }).default('auto'),

@@ -27,7 +27,12 @@ async function serve(): Promise<number> {
     channels: names,
     start: startChannels,
     stop: stopChannels,
-  } = createChannelServer({ bot, configs: channelConfigs.configs, logger });
+  } = createChannelServer({
+    bot,
+    configs: channelConfigs.configs,
+    logger,
+    webhookLimits: { maxBodyBytes: config.DUO_WEBHOOK_MAX_BYTES, maxItemsPerDelivery: config.DUO_WEBHOOK_MAX_MESSAGES },
+  });
   if (names.length === 0) {
     logger.warn(
       'no channel is configured: set WHATSAPP_CLOUD_*, WHATSAPP_WEB_ENABLED or BOTFRAMEWORK_ENABLED (see README)',

@@ -8,8 +8,10 @@ import {
   type BotFrameworkReferenceDoc,
 } from './bot/channels/botframework/index.js';
 import {
+  DEFAULT_WEBHOOK_LIMITS,
   createWhatsAppCloudChannel,
   readWhatsAppCloudConfig,
+  type WebhookLimits,
   type WhatsAppCloudConfig,
 } from './bot/channels/whatsapp-cloud/index.js';
 import {
@@ -20,6 +22,7 @@ import {
 import type { Clock } from './bot/clock.js';
 import type { Logger } from './bot/logger.js';
 import { DEFAULT_HTTP_HOST } from './config.js';
+import { createProblemHandler, notFound } from './http/problem.js';
 
 /** Each channel's settings, or null when the environment does not configure it. */
 export interface ChannelConfigs {
@@ -69,6 +72,8 @@ export interface ChannelServerOptions {
   clock?: Clock;
   /** The HTTP client the WhatsApp Cloud channel calls the Graph API with. */
   fetch?: typeof fetch;
+  /** What one request to a webhook may carry (DUO_WEBHOOK_MAX_BYTES, DUO_WEBHOOK_MAX_MESSAGES). */
+  webhookLimits?: WebhookLimits;
 }
 
 export interface ChannelServer {
@@ -94,6 +99,7 @@ export function createChannelServer(options: ChannelServerOptions): ChannelServe
   const starters: (() => Promise<void>)[] = [];
   const stoppers: (() => Promise<void>)[] = [];
   const clock = options.clock ? { clock: options.clock } : {};
+  const webhookLimits = options.webhookLimits ?? DEFAULT_WEBHOOK_LIMITS;
 
   if (configs.whatsAppCloud) {
     // Mounted before anything parses bodies: the webhook signature covers the raw bytes.
@@ -103,6 +109,7 @@ export function createChannelServer(options: ChannelServerOptions): ChannelServe
       logger,
       ...clock,
       ...(options.fetch ? { fetch: options.fetch } : {}),
+      webhookLimits,
     });
     app.use(whatsapp.router);
     bot.attachChannel(whatsapp.channel);
@@ -116,6 +123,7 @@ export function createChannelServer(options: ChannelServerOptions): ChannelServe
       sink: bot.engine,
       logger,
       references,
+      maxBodyBytes: webhookLimits.maxBodyBytes,
       ...clock,
     });
     app.use(teams.router);
@@ -137,12 +145,8 @@ export function createChannelServer(options: ChannelServerOptions): ChannelServe
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok', channels });
   });
-  app.use((_request, response) => {
-    response
-      .status(404)
-      .type('application/problem+json')
-      .json({ type: 'about:blank', title: 'Not Found', status: 404 });
-  });
+  app.use(notFound);
+  app.use(createProblemHandler(logger));
 
   return {
     app,

@@ -193,4 +193,20 @@ describe('npm run serve with the WhatsApp Cloud channel', () => {
     expect(response.status).toBe(401);
     expect(await harness.bot.store.engine.collection('inbox').countDocuments({})).toBe(0);
   });
+
+  it('answers problem+json, never an HTML page or a stack trace, to unknown paths and unreadable requests', async () => {
+    const { url } = await serve();
+    const answers = await Promise.all([
+      fetch(`${url}/nothing-here`),
+      fetch(`${url}/webhooks/%E0%A4%A`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' }),
+      fetch(`${url}/healthz`, { method: 'DELETE' }),
+    ]);
+    for (const answer of answers) {
+      expect(answer.status).toBeGreaterThanOrEqual(400);
+      expect(answer.status).toBeLessThan(500);
+      expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      const text = await answer.text();
+      expect(text).not.toMatch(/<html|<pre>|at \w+ \(|node_modules/i);
+    }
+  });
 });

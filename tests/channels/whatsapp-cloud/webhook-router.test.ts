@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import express from 'express';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/bot/logger.js';
@@ -303,8 +304,29 @@ describe('WhatsApp Cloud webhook router', () => {
     }
   });
 
-  it('answers 500 so that Meta delivers again when a message cannot be stored', async () => {
+  it('answers 503 with Retry-After so that Meta delivers again when a message cannot be stored', async () => {
     const sink = createRecordingSink({ failToStore: 'wamid.ID' });
+    const webhook = await startWebhook(sink);
+    try {
+      const response = await postSigned({
+        url: webhook.webhookUrl,
+        body: readSample('text.json'),
+        appSecret: webhook.config.appSecret,
+      });
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('5');
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      const problem = (await response.json()) as Record<string, unknown>;
+      expect(problem.correlationId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(JSON.stringify(problem)).not.toContain('store unavailable');
+    } finally {
+      await webhook.close();
+    }
+  });
+
+  it('answers 500 with a correlation id and no internal text when storing hits a bug', async () => {
+    const sink = createRecordingSink();
+    sink.accept = () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'secretField')"));
     const webhook = await startWebhook(sink);
     try {
       const response = await postSigned({
@@ -314,6 +336,98 @@ describe('WhatsApp Cloud webhook router', () => {
       });
       expect(response.status).toBe(500);
       expect(response.headers.get('content-type')).toContain('application/problem+json');
+      const text = await response.text();
+      expect(text).not.toMatch(/secretField|TypeError|at \w|\.ts:/);
+      const problem = JSON.parse(text) as Record<string, unknown>;
+      expect(problem.status).toBe(500);
+      expect(problem.correlationId).toMatch(/^[0-9a-f-]{36}$/);
+    } finally {
+      await webhook.close();
+    }
+  });
+
+  it('answers 415 to a gzip body, even one correctly signed, and stores nothing', async () => {
+    const sink = createRecordingSink();
+    const webhook = await startWebhook(sink);
+    try {
+      const compressed = gzipSync(readSample('text.json'));
+      const response = await fetch(webhook.webhookUrl, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'content-encoding': 'gzip',
+          'x-hub-signature-256': signWebhookBody({ rawBody: compressed, appSecret: webhook.config.appSecret }),
+        },
+        body: compressed,
+      });
+      expect(response.status).toBe(415);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      expect(sink.inbounds).toEqual([]);
+    } finally {
+      await webhook.close();
+    }
+  });
+
+  it('answers 415 to a body that is not declared as JSON', async () => {
+    const sink = createRecordingSink();
+    const webhook = await startWebhook(sink);
+    try {
+      const body = readSample('text.json');
+      const response = await fetch(webhook.webhookUrl, {
+        method: 'POST',
+        headers: {
+          'content-type': 'text/plain',
+          'x-hub-signature-256': signWebhookBody({ rawBody: body, appSecret: webhook.config.appSecret }),
+        },
+        body,
+      });
+      expect(response.status).toBe(415);
+      expect(sink.inbounds).toEqual([]);
+    } finally {
+      await webhook.close();
+    }
+  });
+
+  it('answers 413 and stores nothing when one delivery carries more messages than allowed', async () => {
+    const sink = createRecordingSink();
+    const webhook = await startWebhook(sink);
+    try {
+      const messages = Array.from({ length: 101 }, (_, index) => ({
+        from: '32470000000',
+        id: `wamid.MANY${index}`,
+        timestamp: '1700000000',
+        type: 'text',
+        text: { body: 'hi' },
+      }));
+      const body = JSON.stringify({
+        object: 'whatsapp_business_account',
+        entry: [{ id: '1', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', messages } }] }],
+      });
+      const response = await postSigned({ url: webhook.webhookUrl, body, appSecret: webhook.config.appSecret });
+      expect(response.status).toBe(413);
+      expect(await response.json()).toMatchObject({
+        detail: 'a delivery may carry at most 100 messages and statuses',
+      });
+      await webhook.whatsapp.whenIdle();
+      expect(sink.inbounds).toEqual([]);
+    } finally {
+      await webhook.close();
+    }
+  });
+
+  it('answers 401 to a valid signature replayed over another body', async () => {
+    const sink = createRecordingSink();
+    const webhook = await startWebhook(sink);
+    try {
+      const signed = readSample('text.json');
+      const signature = signWebhookBody({ rawBody: signed, appSecret: webhook.config.appSecret });
+      const response = await fetch(webhook.webhookUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature },
+        body: signed.replace('MESSAGE_BODY', 'something else'),
+      });
+      expect(response.status).toBe(401);
+      expect(sink.inbounds).toEqual([]);
     } finally {
       await webhook.close();
     }

@@ -6,7 +6,7 @@ import { WHATSAPP_CLOUD_CHANNEL } from './channel-name.js';
 import type { WhatsAppCloudConfig } from './config.js';
 import { createWhatsAppCloudSender } from './send-message.js';
 import { createTokenBucket, realSleep, type Sleep } from './token-bucket.js';
-import { createWebhookRouter } from './webhook-router.js';
+import { createWebhookRouter, type WebhookLimits } from './webhook-router.js';
 
 export {
   readWhatsAppCloudConfig,
@@ -17,6 +17,7 @@ export {
   type WhatsAppCloudEnv,
 } from './config.js';
 export { WHATSAPP_CLOUD_CHANNEL } from './channel-name.js';
+export { DEFAULT_WEBHOOK_LIMITS, type WebhookLimits } from './webhook-router.js';
 
 export interface WhatsAppCloudChannelOptions {
   config: WhatsAppCloudConfig;
@@ -27,6 +28,8 @@ export interface WhatsAppCloudChannelOptions {
   fetch?: typeof fetch;
   /** How the rate limit waits; tests pass one that moves a manual clock. */
   sleep?: Sleep;
+  /** Body size and items per delivery; DEFAULT_WEBHOOK_LIMITS when left out. */
+  webhookLimits?: WebhookLimits;
 }
 
 export interface WhatsAppCloudChannel {
@@ -57,6 +60,7 @@ export function createWhatsAppCloudChannel(options: WhatsAppCloudChannelOptions)
     sink,
     logger,
     clock,
+    ...(options.webhookLimits ? { limits: options.webhookLimits } : {}),
   });
   return {
     channel: { name: WHATSAPP_CLOUD_CHANNEL, send },

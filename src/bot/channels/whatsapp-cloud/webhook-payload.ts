@@ -71,3 +71,15 @@ export const webhookStatusSchema = z.looseObject({
 });
 
 export type WebhookStatus = z.infer<typeof webhookStatusSchema>;
+
+/** How many messages and statuses a delivery carries, counted before any is read or stored. */
+export function countDeliveryItems(payload: WebhookPayload): number {
+  let items = 0;
+  for (const entry of payload.entry) {
+    for (const change of entry.changes) {
+      const value = messagesValueSchema.safeParse(change.value);
+      if (value.success) items += value.data.messages.length + value.data.statuses.length;
+    }
+  }
+  return items;
+}

@@ -1,11 +1,12 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import express, { type ErrorRequestHandler, type Request, type Response } from 'express';
+import express, { type Request } from 'express';
+import { createProblemHandler, sendProblem, sendUnavailable } from '../../../http/problem.js';
 import type { DurableInboundSink } from '../../channel.js';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
 import { toInboundEvents, type InboundEvents } from './convert-inbound.js';
 import { verifyWebhookSignature } from './verify-signature.js';
-import { webhookPayloadSchema } from './webhook-payload.js';
+import { countDeliveryItems, webhookPayloadSchema } from './webhook-payload.js';
 
 export interface WebhookRouterOptions {
   path: string;
@@ -16,15 +17,23 @@ export interface WebhookRouterOptions {
   sink: DurableInboundSink;
   logger: Logger;
   clock: Clock;
+  limits?: WebhookLimits;
 }
+
+export interface WebhookLimits {
+  /** The largest body accepted, in bytes (413 above it). */
+  maxBodyBytes: number;
+  /** The most messages and statuses one delivery may carry (413 above it): each is stored before the answer. */
+  maxItemsPerDelivery: number;
+}
+
+export const DEFAULT_WEBHOOK_LIMITS: WebhookLimits = { maxBodyBytes: 1024 * 1024, maxItemsPerDelivery: 100 };
 
 export interface WebhookRouter {
   router: express.Router;
   /** Resolves once every delivery accepted so far has been handed to the sink: for a clean shutdown. */
   whenIdle: () => Promise<void>;
 }
-
-const RAW_BODY_LIMIT = '1mb';
 
 /**
  * GET answers Meta's subscription check; POST takes signed deliveries. A delivery is answered
@@ -35,6 +44,7 @@ export function createWebhookRouter(options: WebhookRouterOptions): WebhookRoute
   const { path, sink, logger, clock } = options;
   const router = express.Router();
   const inFlight = new Set<Promise<void>>();
+  const limits = options.limits ?? DEFAULT_WEBHOOK_LIMITS;
 
   router.get(path, (req, res) => {
     const query = new URL(req.originalUrl, 'http://localhost').searchParams;
@@ -46,79 +56,92 @@ export function createWebhookRouter(options: WebhookRouterOptions): WebhookRoute
       return;
     }
     logger.warn('whatsapp-cloud: webhook verification refused');
-    sendProblem(res, { status: 403, title: 'Forbidden', detail: 'verification token or mode does not match' });
+    sendProblem(res, { status: 403, detail: 'verification token or mode does not match' });
   });
 
-  router.post(path, express.raw({ type: '*/*', limit: RAW_BODY_LIMIT }), async (req, res) => {
-    const rawBody = readRawBody(req);
-    if (rawBody === null) {
-      logger.error('whatsapp-cloud: the request body was parsed before the webhook router; mount the router first');
-      sendProblem(res, { status: 500, title: 'Internal Server Error', detail: 'raw body unavailable' });
-      return;
-    }
-    const signatureHeader = req.get('x-hub-signature-256');
-    if (!verifyWebhookSignature({ rawBody, signatureHeader, appSecret: options.appSecret })) {
-      logger.warn({ signaturePresent: signatureHeader !== undefined }, 'whatsapp-cloud: webhook signature refused');
-      sendProblem(res, { status: 401, title: 'Unauthorized', detail: 'missing or invalid X-Hub-Signature-256' });
-      return;
-    }
-    const payload = webhookPayloadSchema.safeParse(parseJson(rawBody));
-    if (!payload.success) {
-      logger.warn('whatsapp-cloud: webhook body is not a WhatsApp delivery');
-      sendProblem(res, {
-        status: 400,
-        title: 'Bad Request',
-        detail: 'body is not a WhatsApp Business Account webhook',
-      });
-      return;
-    }
-    const events = toInboundEvents({
-      payload: payload.data,
-      receivedAt: clock.now(),
-      phoneNumberId: options.phoneNumberId,
-    });
-    // Stored before the 200, in arrival order: Meta never delivers an acknowledged message again,
-    // so a crash after the answer must not lose it. A store that cannot take it gets a 500 and a redelivery.
-    const handled: Promise<void>[] = [];
-    for (const inbound of events.inbounds) {
-      try {
-        const accepted = await sink.accept(inbound);
-        handled.push(
-          accepted.handled.catch((error: unknown) => {
-            logger.error(
-              { providerMessageId: inbound.providerMessageId, error: describeError(error) },
-              'whatsapp-cloud: inbound message not handled yet; it stays in the inbox',
-            );
-          }),
-        );
-      } catch (error) {
-        logger.error(
-          { providerMessageId: inbound.providerMessageId, error: describeError(error) },
-          'whatsapp-cloud: inbound message could not be stored; asking Meta to deliver again',
-        );
-        sendProblem(res, { status: 500, title: 'Internal Server Error', detail: 'the message could not be stored' });
+  router.post(
+    path,
+    (req, res, next) => {
+      if (!req.is('application/json')) {
+        sendProblem(res, { status: 415, detail: 'expected Content-Type: application/json' });
         return;
       }
-    }
-    res.status(200).end();
-    const work = Promise.all(handled).then(() => handOn(events));
-    inFlight.add(work);
-    void work.finally(() => inFlight.delete(work));
-  });
+      next();
+    },
+    // The signature covers the bytes Meta sent: a compressed body is refused (415) rather than
+    // inflated, so that what is checked is what was received and no small body can grow in memory.
+    express.raw({ type: () => true, limit: limits.maxBodyBytes, inflate: false }),
+    async (req, res, next) => {
+      const rawBody = readRawBody(req);
+      if (rawBody === null) {
+        next(new Error('the request body was parsed before the webhook router; mount the router first'));
+        return;
+      }
+      const signatureHeader = req.get('x-hub-signature-256');
+      if (!verifyWebhookSignature({ rawBody, signatureHeader, appSecret: options.appSecret })) {
+        logger.warn({ signaturePresent: signatureHeader !== undefined }, 'whatsapp-cloud: webhook signature refused');
+        sendProblem(res, { status: 401, detail: 'missing or invalid X-Hub-Signature-256' });
+        return;
+      }
+      const payload = webhookPayloadSchema.safeParse(parseJson(rawBody));
+      if (!payload.success) {
+        logger.warn('whatsapp-cloud: webhook body is not a WhatsApp delivery');
+        sendProblem(res, { status: 400, detail: 'body is not a WhatsApp Business Account webhook' });
+        return;
+      }
+      const items = countDeliveryItems(payload.data);
+      if (items > limits.maxItemsPerDelivery) {
+        logger.warn(
+          { items, limit: limits.maxItemsPerDelivery },
+          'whatsapp-cloud: delivery with too many items refused',
+        );
+        sendProblem(res, {
+          status: 413,
+          detail: `a delivery may carry at most ${limits.maxItemsPerDelivery} messages and statuses`,
+        });
+        return;
+      }
+      const events = toInboundEvents({
+        payload: payload.data,
+        receivedAt: clock.now(),
+        phoneNumberId: options.phoneNumberId,
+      });
+      // Stored before the 200, in arrival order: Meta never delivers an acknowledged message again,
+      // so a crash after the answer must not lose it. A store that cannot take it gets a 503 and a redelivery.
+      const handled: Promise<void>[] = [];
+      for (const inbound of events.inbounds) {
+        try {
+          const accepted = await sink.accept(inbound);
+          handled.push(
+            accepted.handled.catch((error: unknown) => {
+              logger.error(
+                { providerMessageId: inbound.providerMessageId, err: error },
+                'whatsapp-cloud: inbound message not handled yet; it stays in the inbox',
+              );
+            }),
+          );
+        } catch (error) {
+          if (isProgrammingError(error)) {
+            next(error);
+            return;
+          }
+          sendUnavailable({
+            res,
+            logger,
+            error,
+            what: 'whatsapp-cloud: inbound message could not be stored; asking Meta to deliver again',
+          });
+          return;
+        }
+      }
+      res.status(200).end();
+      const work = Promise.all(handled).then(() => handOn(events));
+      inFlight.add(work);
+      void work.finally(() => inFlight.delete(work));
+    },
+  );
 
-  router.use(path, ((error: unknown, _req, res, next) => {
-    if (res.headersSent) {
-      next(error);
-      return;
-    }
-    const status = readHttpStatus(error);
-    logger.warn({ status }, 'whatsapp-cloud: webhook body refused');
-    sendProblem(res, {
-      status,
-      title: status === 413 ? 'Payload Too Large' : 'Bad Request',
-      detail: 'unreadable body',
-    });
-  }) satisfies ErrorRequestHandler);
+  router.use(path, createProblemHandler(logger));
 
   async function handOn(events: InboundEvents): Promise<void> {
     for (const providerError of events.providerErrors) {
@@ -130,7 +153,7 @@ export function createWebhookRouter(options: WebhookRouterOptions): WebhookRoute
         await sink.recordDelivery(update);
       } catch (error) {
         logger.error(
-          { providerMessageId: update.providerMessageId, error: describeError(error) },
+          { providerMessageId: update.providerMessageId, err: error },
           'whatsapp-cloud: delivery status not recorded',
         );
       }
@@ -166,21 +189,7 @@ function equalSecrets(received: string, expected: string): boolean {
   return timingSafeEqual(digest(received), digest(expected));
 }
 
-function sendProblem(res: Response, problem: { status: number; title: string; detail: string }): void {
-  res
-    .status(problem.status)
-    .type('application/problem+json')
-    .send(JSON.stringify({ type: 'about:blank', ...problem }));
-}
-
-function readHttpStatus(error: unknown): number {
-  if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
-    return error.status >= 400 && error.status < 500 ? error.status : 400;
-  }
-  return 400;
-}
-
-/** The error's kind and message, never the payload it may have been holding. */
-function describeError(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : 'non-error thrown';
+/** A bug in duo-bot rather than a store that cannot take the message: answered 500, not 503. */
+function isProgrammingError(error: unknown): boolean {
+  return error instanceof TypeError || error instanceof ReferenceError || error instanceof SyntaxError;
 }
