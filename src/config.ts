@@ -39,6 +39,7 @@ export const configSchema = z.object({
     .regex(/^[a-z]{2,3}$/, 'expected a language code such as fr')
     .default('fr'),
   DUO_TIME_ZONE: timeZone.default('Europe/Brussels'),
+  DUO_LOG_HASH_SECRET: z.string().min(32, 'expected a random string of at least 32 characters').optional(),
   DUO_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).optional(),
   DUO_OUTBOX_MAX_ATTEMPTS: wholeNumber(1, 50, 8),
   DUO_TRANSCRIPT_RETENTION_DAYS: wholeNumber(1, 3650, 365),

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { loadLogHashSecret } from './bot/log-hash-secret.js';
 import { createLogger } from './bot/logger.js';
 import { refuseToStart, runProgram } from './cli.js';
 import { readConfig } from './config.js';
@@ -15,7 +16,9 @@ async function serve(): Promise<number> {
   // Every setting is checked before anything starts, so a mistake never leaves a half-started store.
   const channelConfigs = readChannelConfigs(process.env);
   if (!channelConfigs.ok) return refuseToStart(channelConfigs.errors);
-  const logger = createLogger({ level: config.DUO_LOG_LEVEL ?? 'info' });
+  const hashSecret = await loadLogHashSecret({ configured: config.DUO_LOG_HASH_SECRET, dataDir: config.DUO_DATA_DIR });
+  if (!hashSecret.ok) return refuseToStart([hashSecret.reason]);
+  const logger = createLogger({ level: config.DUO_LOG_LEVEL ?? 'info', hashSecret: hashSecret.secret });
   const start = await startDuoBot(config, logger);
   if (!start.ok) {
     process.stderr.write(`duo-bot cannot start: ${start.reason}\n`);
