@@ -22,14 +22,17 @@ export function createRecordingSink(): RecordingSink {
   };
 }
 
-export async function listen(app: express.Express): Promise<{ url: string; close(): Promise<void> }> {
+export async function listen(
+  app: express.Express,
+  host = '127.0.0.1',
+): Promise<{ url: string; close(): Promise<void> }> {
   const server = await new Promise<Server>((resolve) => {
-    const started = app.listen(0, '127.0.0.1', () => resolve(started));
+    const started = app.listen(0, host, () => resolve(started));
   });
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('expected a TCP server');
   return {
-    url: `http://127.0.0.1:${address.port}`,
+    url: `http://${host}:${address.port}`,
     close: () =>
       new Promise((resolve, reject) => {
         server.closeAllConnections();
@@ -53,7 +56,7 @@ export interface FakeConnector {
 }
 
 /** Stands in for the Bot Connector service at the activity's serviceUrl: records what the adapter sends. */
-export async function startFakeConnector(): Promise<FakeConnector> {
+export async function startFakeConnector(host = '127.0.0.1'): Promise<FakeConnector> {
   const calls: RecordedCall[] = [];
   let failure: number | null = null;
   const app = express();
@@ -67,7 +70,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     }
     res.json({ id: `connector-activity-${calls.length}` });
   });
-  const server = await listen(app);
+  const server = await listen(app, host);
   return {
     url: server.url,
     calls,

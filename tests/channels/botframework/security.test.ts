@@ -161,6 +161,17 @@ describe('botframework channel defences', () => {
     expect(sink.handled).toEqual([]);
   });
 
+  it('answers 400, not 501, to an invoke activity it has no use for', async () => {
+    const { connector, sink, post } = await setup();
+
+    const response = await post(
+      JSON.stringify(activity(connector.url, { type: 'invoke', name: 'adaptiveCard/action' })),
+    );
+
+    expect(response.status).toBe(400);
+    expect(sink.handled).toEqual([]);
+  });
+
   it('answers 415 to a body that is not declared as JSON', async () => {
     const { connector, sink, post } = await setup();
 

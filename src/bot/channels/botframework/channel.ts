@@ -125,6 +125,11 @@ export function createBotFrameworkChannel(options: BotFrameworkChannelOptions): 
         sendProblem(res, { status: 403, detail: 'the serviceUrl is not a Bot Framework host this bot answers' });
         return;
       }
+      if (activity.type === 'invoke') {
+        // botbuilder would answer 501 for an invoke nobody handles; duo-bot uses no cards or sign-in that invoke.
+        sendProblem(res, { status: 400, detail: 'this bot does not handle invoke activities' });
+        return;
+      }
       try {
         const invokeResponse = await adapter.run(req.get('authorization') ?? '', activity, onTurn);
         res.status(invokeResponse?.status ?? 200);
