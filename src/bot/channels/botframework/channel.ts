@@ -73,6 +73,15 @@ export function createBotFrameworkChannel(options: BotFrameworkChannelOptions): 
 
   const onTurn = async (context: TurnContext): Promise<void> => {
     const { activity } = context;
+    try {
+      await handleActivity(activity);
+    } catch (error) {
+      throw new SinkUnavailableError('the activity could not be handled', { cause: error });
+    }
+  };
+
+  /** Remembers where to reply and hands the activity on; what throws here is the store or the engine. */
+  const handleActivity = async (activity: Activity): Promise<void> => {
     const address = toBotFrameworkAddress(activity);
     // A conversation already known has been greeted (or has spoken first): no second welcome.
     const known = activity.type === 'conversationUpdate' && (await references.find(address)) !== null;
@@ -86,11 +95,7 @@ export function createBotFrameworkChannel(options: BotFrameworkChannelOptions): 
       log.debug({ activityType: activity.type, reason: result.reason }, 'botframework: activity ignored');
       return;
     }
-    try {
-      for (const inbound of result.inbounds) await sink.handle(inbound);
-    } catch (error) {
-      throw new SinkUnavailableError('the activity could not be handled', { cause: error });
-    }
+    for (const inbound of result.inbounds) await sink.handle(inbound);
   };
 
   const router = express.Router();
