@@ -1,5 +1,4 @@
 import { createHmac } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import express from 'express';
@@ -7,8 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../src/bot/logger.js';
 import { createChannelServer, readChannelConfigs, type ChannelServer } from '../src/server.js';
 import { createHarness, type Harness } from './support/harness.js';
+import { parseSample } from './support/whatsapp-cloud-samples.js';
 
-const SAMPLES = new URL('../../shared/whatsapp-cloud-samples/', import.meta.url);
 const APP_SECRET = 'test-app-secret';
 const PHONE_NUMBER_ID = '111111111111111';
 const HOUR = 60 * 60 * 1000;
@@ -56,8 +55,8 @@ async function signedPost(baseUrl: string, payload: unknown): Promise<number> {
   return response.status;
 }
 
-async function textMessage(id: string, body: string): Promise<unknown> {
-  const sample = JSON.parse(await readFile(new URL('text.json', SAMPLES), 'utf8')) as {
+function textMessage(id: string, body: string): unknown {
+  const sample = parseSample('text.json') as {
     entry: { changes: { value: { messages: { id: string; timestamp: string; text: { body: string } }[] } }[] }[];
   };
   const message = sample.entry[0]!.changes[0]!.value.messages[0]!;
@@ -113,7 +112,7 @@ describe('npm run serve with the WhatsApp Cloud channel', () => {
 
   it('replies once to a message whose wamid is delivered 10 times at once', async () => {
     const { graph, url, server } = await serve();
-    const payload = await textMessage('wamid.SAME-TEN-TIMES', 'Bonjour');
+    const payload = textMessage('wamid.SAME-TEN-TIMES', 'Bonjour');
     const statuses = await Promise.all(Array.from({ length: 10 }, () => signedPost(url, payload)));
     await server.stop();
     expect(statuses).toEqual(Array.from({ length: 10 }, () => 200));
@@ -125,9 +124,9 @@ describe('npm run serve with the WhatsApp Cloud channel', () => {
 
   it('records the delivery states reported for a sent message', async () => {
     const { harness, url, server } = await serve();
-    await signedPost(url, await textMessage('wamid.IN-1', 'Bonjour'));
+    await signedPost(url, textMessage('wamid.IN-1', 'Bonjour'));
     await server.stop();
-    const status = JSON.parse(await readFile(new URL('status_read.json', SAMPLES), 'utf8')) as {
+    const status = parseSample('status_read.json') as {
       entry: { changes: { value: { metadata: { phone_number_id: string }; statuses: Record<string, string>[] } }[] }[];
     };
     const value = status.entry[0]!.changes[0]!.value;
@@ -149,9 +148,9 @@ describe('npm run serve with the WhatsApp Cloud channel', () => {
 
   it('records a failed delivery on the message and on the conversation', async () => {
     const { harness, url, server } = await serve();
-    await signedPost(url, await textMessage('wamid.IN-3', 'Bonjour'));
+    await signedPost(url, textMessage('wamid.IN-3', 'Bonjour'));
     await server.stop();
-    const failed = JSON.parse(await readFile(new URL('status_failed.json', SAMPLES), 'utf8')) as {
+    const failed = parseSample('status_failed.json') as {
       entry: { changes: { value: { metadata: { phone_number_id: string }; statuses: Record<string, unknown>[] } }[] }[];
     };
     const value = failed.entry[0]!.changes[0]!.value;
@@ -173,7 +172,7 @@ describe('npm run serve with the WhatsApp Cloud channel', () => {
 
   it('sends the approved template when a reply could only go out after the 24-hour window', async () => {
     const { harness, graph, url, server } = await serve(1);
-    await signedPost(url, await textMessage('wamid.IN-2', 'Hello'));
+    await signedPost(url, textMessage('wamid.IN-2', 'Hello'));
     await server.stop();
     expect(graph.requests).toHaveLength(0);
 
@@ -188,7 +187,7 @@ describe('npm run serve with the WhatsApp Cloud channel', () => {
     const response = await fetch(`${url}/webhooks/whatsapp`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-hub-signature-256': 'sha256=00' },
-      body: JSON.stringify(await textMessage('wamid.FORGED', 'hi')),
+      body: JSON.stringify(textMessage('wamid.FORGED', 'hi')),
     });
     expect(response.status).toBe(401);
     expect(await harness.bot.store.engine.collection('inbox').countDocuments({})).toBe(0);

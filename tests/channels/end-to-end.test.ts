@@ -11,9 +11,9 @@ import { createHarness, type Harness } from '../support/harness.js';
 import { listen, startFakeConnector } from './botframework/fixtures.js';
 import { FakeWhatsAppWebClient, createManualTimers, whatsAppWebMessage } from './whatsapp-web/fixtures.js';
 
-/** Waits (a bounded number of event-loop turns) until the condition holds. */
+/** Waits until the condition holds: up to 20 s, so that a busy machine only makes it slower. */
 async function eventually(condition: () => boolean): Promise<void> {
-  for (let turn = 0; turn < 200 && !condition(); turn += 1) {
+  for (let turn = 0; turn < 2_000 && !condition(); turn += 1) {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }

@@ -1,19 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import express from 'express';
 import type { DeliveryUpdate, DurableInboundSink, Inbound } from '../../../src/bot/channel.js';
 import type { WhatsAppCloudConfig } from '../../../src/bot/channels/whatsapp-cloud/index.js';
 
-const SAMPLES = new URL('../../../../shared/whatsapp-cloud-samples/', import.meta.url);
-
-/** One of Meta's documented payloads, as bytes exactly as stored. */
-export function readSample(name: string): string {
-  return readFileSync(new URL(name, SAMPLES), 'utf8');
-}
-
-export function parseSample(name: string): unknown {
-  return JSON.parse(readSample(name));
-}
+export { parseSample, readSample } from '../../support/whatsapp-cloud-samples.js';
 
 export function buildConfig(overrides: Partial<WhatsAppCloudConfig> = {}): WhatsAppCloudConfig {
   return {

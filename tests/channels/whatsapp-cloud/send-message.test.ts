@@ -173,26 +173,29 @@ describe('WhatsApp Cloud channel send', () => {
     }
   });
 
-  it('holds the rate in real time across concurrent sends when 6 messages go out at 5 per second', async () => {
+  it('gives concurrent sends successive slots when 6 messages go out together at 5 per second', async () => {
     const graph = await startFakeGraphApi();
     try {
+      // The clock stands still: every caller arrives at the same instant, as in a burst of turns.
+      const wakeUps: number[] = [];
       const whatsapp = createWhatsAppCloudChannel({
         config: buildConfig({ graphUrl: graph.url, messagesPerSecond: 5 }),
         sink: createRecordingSink(),
         logger: silentLogger,
+        clock: createManualClock(NOW),
+        sleep: (ms) => {
+          wakeUps.push(ms);
+          return Promise.resolve();
+        },
       });
-      const lastInboundAt = new Date();
-      const startedAt = Date.now();
       const results = await Promise.all(
         Array.from({ length: 6 }, (_, index) =>
-          whatsapp.channel.send(sendRequest({ id: `turn-${index}#0`, lastInboundAt })),
+          whatsapp.channel.send(sendRequest({ id: `turn-${index}#0`, lastInboundAt: NOW })),
         ),
       );
       expect(results.every((result) => result.ok)).toBe(true);
-      const times = graph.requests.map((request) => request.receivedAt);
-      // Measured from before the first send, so a busy machine only lengthens it; a few milliseconds
-      // of slack for timer granularity. Without the limit all six arrive within milliseconds.
-      expect(Math.max(...times) - startedAt).toBeGreaterThanOrEqual(1000 - 20);
+      // The first goes at once; the others wait for one slot each, a fifth of a second apart.
+      expect(wakeUps.sort((a, b) => a - b)).toEqual([200, 400, 600, 800, 1000]);
     } finally {
       await graph.close();
     }
