@@ -31,6 +31,8 @@ export interface OutboundMessage {
   key: string;
   params?: MessageParams;
   choices?: ChoiceOption[];
+  /** Said in passing (a notice, "I will stop writing"): the choices of the question before it are still the ones read. */
+  keepsChoices?: boolean;
 }
 
 export interface RenderedChoice {

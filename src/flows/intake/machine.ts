@@ -31,8 +31,12 @@ export interface IntakeContext {
   role: Audience | null;
   answers: Answers;
   step: StepId | null;
-  /** Answers not understood in a row at the current question. */
+  /** Answers not understood in a row at the current question; cleared when the question is left. */
   misses: number;
+  /** A human was just offered after too many misses: the next yes or no answers that offer. */
+  offeringHuman: boolean;
+  /** Going back to a question to read the message that brought the person back, without asking it again. */
+  quiet: boolean;
   sessions: SessionOption[];
   chosenSessionId: string | null;
   booking: SessionOption | null;
@@ -53,6 +57,24 @@ export interface IntakeFlowOptions {
 
 type UserMessage = Extract<FlowEvent, { type: 'user.message' }>;
 type JobDue = Extract<FlowEvent, { type: 'job.due' }>;
+/** Raised inside the machine once a quiet return to the pending question is done. */
+type IntakeEvent = FlowEvent | { type: 'intake.resumed' };
+
+/** The actions that ask a state's question: its entry, and what is said again after a miss. */
+type AskAction =
+  | 'askLanguage'
+  | 'askConsent'
+  | 'askRole'
+  | 'askStep'
+  | 'askSession'
+  | 'askNoneSuits'
+  | 'sayNoSessions'
+  | 'askAnotherDate'
+  | 'askOffer'
+  | 'askDelete';
+
+/** Questions whose answer is read strictly enough that a greeting cannot pass for one. */
+const STRICT_STEPS: readonly StepId[] = ['city', 'age', 'experienceYears'];
 
 const HOUR = 60 * 60 * 1000;
 const say = (key: string, params?: MessageParams, choices?: ChoiceOption[]): FlowEmitted => ({
@@ -65,14 +87,16 @@ const yesNo: ChoiceOption[] = [
   { id: 'yes', key: 'answers.yes', matchKeys: ['answers.yesWords'] },
   { id: 'no', key: 'answers.no', matchKeys: ['answers.noWords'] },
 ];
-const isUserMessage = (event: FlowEvent): event is UserMessage => event.type === 'user.message';
-const isJob = (event: FlowEvent, name: string): event is JobDue => event.type === 'job.due' && event.name === name;
+/** The pending question's choices stay readable after it: the next message may answer them. */
+const STOP_CONFIRMED: OutboundMessage = { key: 'stop.confirmed', keepsChoices: true };
+const isUserMessage = (event: IntakeEvent): event is UserMessage => event.type === 'user.message';
+const isJob = (event: IntakeEvent, name: string): event is JobDue => event.type === 'job.due' && event.name === name;
 
 /**
  * A reply the current state should read as its answer: not a command, and not the name of
  * another language (that switches language), except when the question asks for languages.
  */
-function isAnswer(context: IntakeContext, event: FlowEvent): event is UserMessage {
+function isAnswer(context: IntakeContext, event: IntakeEvent): event is UserMessage {
   if (!isUserMessage(event) || event.command !== null) return false;
   const switchesLanguage =
     event.namedLanguage !== null &&
@@ -146,7 +170,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
   const maxMisses = options.maxMisses ?? 3;
   const expireAfterReminderMs = options.expireAfterReminderMs ?? 7 * 24 * HOUR - 23 * HOUR;
 
-  const evaluate = (context: IntakeContext, event: FlowEvent): { value: Answers[StepId]; next: NextStep } | null => {
+  const evaluate = (context: IntakeContext, event: IntakeEvent): { value: Answers[StepId]; next: NextStep } | null => {
     if (!isUserMessage(event) || !context.step || !context.role) return null;
     const value = readAnswer({ step: context.step, reply: event, rules });
     if (value === null) return null;
@@ -161,22 +185,41 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
   const waiting = (self: string) => ({
     'job.due': [
       {
-        guard: ({ event }: { event: FlowEvent }) => isJob(event, 'idle.remind'),
+        guard: ({ event }: { event: IntakeEvent }) => isJob(event, 'idle.remind'),
         target: self,
         reenter: true,
         actions: 'remindIdle' as const,
       },
       {
-        guard: ({ event }: { event: FlowEvent }) => isJob(event, 'idle.expire'),
+        guard: ({ event }: { event: IntakeEvent }) => isJob(event, 'idle.expire'),
         target: '#intake.expired',
       },
+    ],
+  });
+
+  /**
+   * Every question answers every message: after the state's own transitions, a message it cannot
+   * read gets "not understood" and the question again, and after `maxMisses` in a row, the offer of
+   * a human (yes: staff; no: the question again). Misses are cleared when the state is left.
+   */
+  const attentive = <const Ask extends AskAction>(
+    ask: Ask,
+    notUnderstood: 'sayNotUnderstood' | 'sayHint' = 'sayNotUnderstood',
+  ) => ({
+    first: [
+      { guard: 'acceptsHuman' as const, target: '#intake.staff' },
+      { guard: 'declinesHuman' as const, actions: ['resetAttention' as const, ask] },
+    ],
+    last: [
+      { guard: 'tooManyMisses' as const, actions: 'offerHuman' as const },
+      { guard: 'isAnswer' as const, actions: [notUnderstood, ask] },
     ],
   });
 
   const machine = setup({
     types: {
       context: {} as IntakeContext,
-      events: {} as FlowEvent,
+      events: {} as IntakeEvent,
       input: {} as FlowInput,
       emitted: {} as FlowEmitted,
     },
@@ -184,6 +227,8 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       isAnswer: ({ context, event }) => isAnswer(context, event),
       command: ({ event }, name: string) => isUserMessage(event) && event.command === name,
       chose: ({ context, event }, id: string) => isAnswer(context, event) && event.choiceId === id,
+      rebookingChose: ({ context, event }, id: string) =>
+        context.booking !== null && isAnswer(context, event) && event.choiceId === id,
       pickedLanguage: ({ context, event }) =>
         isUserMessage(event) && context.languages.includes(event.choiceId ?? event.namedLanguage ?? ''),
       namedOtherLanguage: ({ context, event }) =>
@@ -192,19 +237,24 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         event.namedLanguage !== context.language &&
         context.languages.includes(event.namedLanguage),
       consented: ({ context }) => context.consented,
-      answerNotUnderstood: ({ context, event }) => isAnswer(context, event) && evaluate(context, event) === null,
-      tooManyMisses: ({ context, event }) =>
-        isAnswer(context, event) && evaluate(context, event) === null && context.misses + 1 >= maxMisses,
+      tooManyMisses: ({ context, event }) => isAnswer(context, event) && context.misses + 1 >= maxMisses,
+      acceptsHuman: ({ context, event }) => context.offeringHuman && isUserMessage(event) && event.choiceId === 'yes',
+      declinesHuman: ({ context, event }) => context.offeringHuman && isUserMessage(event) && event.choiceId === 'no',
+      resumesWithAnswer: ({ context, event }) => {
+        if (!isUserMessage(event)) return false;
+        if (event.command !== null) return event.command !== 'stop';
+        if (!isAnswer(context, event)) return false;
+        if (event.choiceId !== null) return true;
+        return context.step !== null && STRICT_STEPS.includes(context.step) && evaluate(context, event) !== null;
+      },
       answerRulesOut: ({ context, event }) =>
         isAnswer(context, event) && evaluate(context, event)?.next.kind === 'ineligible',
       answerCompletes: ({ context, event }) =>
         isAnswer(context, event) && evaluate(context, event)?.next.kind === 'complete',
       answerUnderstood: ({ context, event }) => isAnswer(context, event) && evaluate(context, event) !== null,
-      noMisses: ({ context }) => context.misses === 0,
       choseOfferedSession: ({ context, event }) =>
         isUserMessage(event) && context.sessions.some((session) => session.id === event.choiceId),
       foundSessions: ({ event }) => event.type === 'sessions.found' && event.sessions.length > 0,
-      rebooking: ({ context }) => context.booking !== null,
       reminderForBooking: ({ context, event }) =>
         isJob(event, 'booking.reminder') && context.booking !== null && event.payload.sessionId === context.booking.id,
       seatOpened: ({ event }) => isJob(event, 'seat.opened'),
@@ -222,7 +272,9 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         enqueue.emit(effect({ kind: 'setLanguage', language }));
         enqueue.emit(say('intake.greeting'));
       }),
-      askLanguage: enqueueActions(({ context, enqueue }) => enqueue.emit(sayMessage(languageMenu(context)))),
+      askLanguage: enqueueActions(({ context, enqueue }) => {
+        if (!context.quiet) enqueue.emit(sayMessage(languageMenu(context)));
+      }),
       switchLanguage: enqueueActions(({ event, enqueue }) => {
         if (!isUserMessage(event)) return;
         const language = event.choiceId ?? event.namedLanguage;
@@ -235,27 +287,31 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         enqueue.emit(say('consent.what'));
         enqueue.emit(say('consent.keep'));
       }),
-      askConsent: enqueueActions(({ enqueue }) => enqueue.emit(say('consent.ask', undefined, yesNo))),
+      askConsent: enqueueActions(({ context, enqueue }) => {
+        if (!context.quiet) enqueue.emit(say('consent.ask', undefined, yesNo));
+      }),
       recordConsent: enqueueActions(({ context, enqueue }) => {
         enqueue.assign({ consented: true });
         enqueue.emit(effect({ kind: 'recordApplication', application: application(context, 'in-progress') }));
       }),
-      askRole: enqueueActions(({ enqueue }) =>
+      askRole: enqueueActions(({ context, enqueue }) => {
+        if (context.quiet) return;
         enqueue.emit(
           say('role.ask', undefined, [
             { id: 'mentee', key: 'role.mentee', matchKeys: ['role.menteeWords'] },
             { id: 'mentor', key: 'role.mentor', matchKeys: ['role.mentorWords'] },
             { id: 'question', key: 'role.question', matchKeys: ['role.questionWords'] },
           ]),
-        ),
-      ),
+        );
+      }),
       chooseRole: assign(({ context, event }) => {
         const role: Audience = isUserMessage(event) && event.choiceId === 'mentor' ? 'mentor' : 'mentee';
         const next = nextStep({ role, answers: {}, rules });
         return { ...context, role, answers: {}, misses: 0, step: next.kind === 'ask' ? next.step : null };
       }),
       askStep: enqueueActions(({ context, enqueue }) => {
-        if (context.step && context.role) enqueue.emit(sayMessage(askStep(context.step, context.role)));
+        if (context.step && context.role && !context.quiet)
+          enqueue.emit(sayMessage(askStep(context.step, context.role)));
       }),
       keepAnswer: assign(({ context, event }) => {
         const result = evaluate(context, event);
@@ -282,14 +338,18 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         enqueue.emit(say('intake.notUnderstood'));
         if (context.step) enqueue.emit(say(hintFor(context.step)));
       }),
-      sayNotUnderstood: enqueueActions(({ enqueue }) => enqueue.emit(say('intake.notUnderstood'))),
-      resetMisses: assign({ misses: 0 }),
-      offerHuman: enqueueActions(({ context, enqueue }) => {
-        if (context.misses > 0) enqueue.emit(say('intake.offerHuman', undefined, yesNo));
+      sayNotUnderstood: enqueueActions(({ context, enqueue }) => {
+        enqueue.assign({ misses: context.misses + 1 });
+        enqueue.emit(say('intake.notUnderstood'));
+      }),
+      resetAttention: assign({ misses: 0, offeringHuman: false }),
+      offerHuman: enqueueActions(({ enqueue }) => {
+        enqueue.assign({ offeringHuman: true });
+        enqueue.emit(say('intake.offerHuman', undefined, yesNo));
       }),
       explainIneligible: enqueueActions(({ context, enqueue }) => {
         const ineligible = context.ineligible;
-        if (!ineligible) return;
+        if (!ineligible || context.quiet) return;
         enqueue.emit(say(`ineligible.${ineligible.reason}`, ineligible.params));
         for (const referral of ineligible.referrals) {
           enqueue.emit(say('ineligible.referral', { name: referral.name, url: referral.url }));
@@ -318,9 +378,10 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       keepSessions: assign({
         sessions: ({ event }) => (event.type === 'sessions.found' ? event.sessions : []),
       }),
-      askSession: enqueueActions(({ context, enqueue }) =>
-        enqueue.emit(say('booking.choose', undefined, sessionChoices(context.sessions, context.booking !== null))),
-      ),
+      askSession: enqueueActions(({ context, enqueue }) => {
+        if (context.quiet) return;
+        enqueue.emit(say('booking.choose', undefined, sessionChoices(context.sessions, context.booking !== null)));
+      }),
       chooseSession: assign({
         chosenSessionId: ({ event }) => (isUserMessage(event) ? event.choiceId : null),
       }),
@@ -358,7 +419,15 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         );
       }),
       sayFull: enqueueActions(({ enqueue }) => enqueue.emit(say('booking.full'))),
-      sayNoSessions: enqueueActions(({ enqueue }) => enqueue.emit(say('booking.noSessions', undefined, yesNo))),
+      sayNoSessions: enqueueActions(({ context, enqueue }) => {
+        if (!context.quiet) enqueue.emit(say('booking.noSessions', undefined, yesNo));
+      }),
+      askNoneSuits: enqueueActions(({ context, enqueue }) => {
+        if (!context.quiet) enqueue.emit(say('booking.noneSuitsOffer', undefined, yesNo));
+      }),
+      sayKeptDate: enqueueActions(({ context, enqueue }) => {
+        if (context.booking) enqueue.emit(say('booking.keptDate', sessionParams(context.booking)));
+      }),
       remind: enqueueActions(({ context, event, enqueue }) => {
         if (!context.booking || event.type !== 'job.due') return;
         const key = event.payload.which === 'day' ? 'booking.reminderDay' : 'booking.reminderHours';
@@ -374,7 +443,9 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         enqueue.emit(effect({ kind: 'cancelSchedule', key: 'reminder.hours' }));
         enqueue.emit(say('booking.cancelled'));
       }),
-      askAnotherDate: enqueueActions(({ enqueue }) => enqueue.emit(say('booking.anotherDate', undefined, yesNo))),
+      askAnotherDate: enqueueActions(({ context, enqueue }) => {
+        if (!context.quiet) enqueue.emit(say('booking.anotherDate', undefined, yesNo));
+      }),
       joinWaitlist: enqueueActions(({ context, enqueue }) => {
         const place = placeOf(context.answers.city);
         if (place?.kind !== 'served' || !context.role) return;
@@ -402,27 +473,46 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         },
       }),
       askOffer: enqueueActions(({ context, enqueue }) => {
-        if (context.offer) enqueue.emit(say('booking.seatOpened', sessionParams(context.offer), yesNo));
+        if (context.offer && !context.quiet)
+          enqueue.emit(say('booking.seatOpened', sessionParams(context.offer), yesNo));
       }),
-      sayClosedInfo: enqueueActions(({ enqueue }) => enqueue.emit(say('intake.closedInfo'))),
-      handOff: enqueueActions(({ event, enqueue }) => {
-        const reason = isUserMessage(event) && event.choiceId === 'question' ? 'question' : 'asked-for-help';
-        enqueue.emit(effect({ kind: 'handoff', reason }));
-        enqueue.emit(say('staff.waiting'));
+      sayClosedInfo: enqueueActions(({ context, enqueue }) => {
+        if (!context.quiet) enqueue.emit(say('intake.closedInfo'));
       }),
+      handOff: enqueueActions(({ context, event, enqueue }) => {
+        const question = isUserMessage(event) && event.choiceId === 'question' && !context.offeringHuman;
+        enqueue.assign({ misses: 0, offeringHuman: false });
+        enqueue.emit(effect({ kind: 'handoff', reason: question ? 'question' : 'asked-for-help' }));
+        enqueue.emit(say(question ? 'staff.question' : 'staff.waiting'));
+      }),
+      leaveHandoff: enqueueActions(({ enqueue }) => enqueue.emit(effect({ kind: 'releaseHandoff' }))),
       handBack: enqueueActions(({ enqueue }) => {
         enqueue.emit(effect({ kind: 'releaseHandoff' }));
         enqueue.emit(say('staff.back'));
       }),
       optOut: enqueueActions(({ enqueue }) => {
         enqueue.emit(effect({ kind: 'optOut' }));
-        enqueue.emit(say('stop.confirmed'));
+        enqueue.emit(sayMessage(STOP_CONFIRMED));
       }),
-      optIn: enqueueActions(({ enqueue }) => {
+      sayStopConfirmed: enqueueActions(({ enqueue }) => enqueue.emit(sayMessage(STOP_CONFIRMED))),
+      optIn: enqueueActions(({ context, enqueue }) => {
         enqueue.emit(effect({ kind: 'optIn' }));
-        enqueue.emit(say('stop.welcomeBack'));
+        if (context.booking) enqueue.emit(say('stop.welcomeBackBooked', sessionParams(context.booking)));
+        else enqueue.emit(say('stop.welcomeBack'));
       }),
-      askDelete: enqueueActions(({ enqueue }) => enqueue.emit(say('delete.ask', undefined, yesNo))),
+      /** Back at the pending question without asking it again: the message that brought the person back answers it. */
+      resumeWithAnswer: enqueueActions(({ event, enqueue }, welcome: 'stop.welcomeBack' | 'idle.welcomeBack') => {
+        if (!isUserMessage(event)) return;
+        if (welcome === 'stop.welcomeBack') enqueue.emit(effect({ kind: 'optIn' }));
+        enqueue.emit(say(welcome));
+        enqueue.assign({ quiet: true });
+        enqueue.raise({ type: 'intake.resumed' });
+        enqueue.raise(event);
+      }),
+      endQuiet: assign({ quiet: false }),
+      askDelete: enqueueActions(({ context, enqueue }) => {
+        if (!context.quiet) enqueue.emit(say('delete.ask', undefined, yesNo));
+      }),
       eraseAll: enqueueActions(({ enqueue }) => {
         enqueue.emit(say('delete.done'));
         enqueue.emit(effect({ kind: 'eraseData', keepRefusal: false }));
@@ -438,6 +528,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
           answers: {},
           step: null,
           misses: 0,
+          offeringHuman: false,
           sessions: [],
           chosenSessionId: null,
           offer: null,
@@ -470,6 +561,8 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       answers: {},
       step: null,
       misses: 0,
+      offeringHuman: false,
+      quiet: false,
       sessions: [],
       chosenSessionId: null,
       booking: null,
@@ -478,6 +571,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
     }),
     initial: 'start',
     on: {
+      'intake.resumed': { actions: 'endQuiet' },
       'user.message': [
         { guard: { type: 'command', params: 'stop' }, target: '#intake.optedOut' },
         { guard: { type: 'command', params: 'help' }, target: '#intake.staff' },
@@ -506,11 +600,13 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
           },
           language: {
             entry: 'askLanguage',
+            exit: 'resetAttention',
             on: {
               ...waiting('language'),
               'user.message': [
+                ...attentive('askLanguage').first,
                 { guard: 'pickedLanguage', target: 'consent', actions: 'switchLanguage' },
-                { guard: 'isAnswer', target: 'language', reenter: true, actions: 'sayNotUnderstood' },
+                ...attentive('askLanguage').last,
               ],
             },
           },
@@ -520,16 +616,18 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
               explaining: { entry: 'explainConsent', always: 'asking' },
               asking: {
                 entry: 'askConsent',
+                exit: 'resetAttention',
                 on: {
                   ...waiting('asking'),
                   'user.message': [
+                    ...attentive('askConsent').first,
                     {
                       guard: { type: 'chose', params: 'yes' },
                       target: '#intake.active.role',
                       actions: 'recordConsent',
                     },
                     { guard: { type: 'chose', params: 'no' }, target: '#intake.refused' },
-                    { guard: 'isAnswer', target: 'asking', reenter: true, actions: 'sayNotUnderstood' },
+                    ...attentive('askConsent').last,
                   ],
                 },
               },
@@ -537,9 +635,11 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
           },
           role: {
             entry: 'askRole',
+            exit: 'resetAttention',
             on: {
               ...waiting('role'),
               'user.message': [
+                ...attentive('askRole').first,
                 { guard: { type: 'chose', params: 'question' }, target: '#intake.staff' },
                 {
                   guard: { type: 'chose', params: 'mentee' },
@@ -551,17 +651,17 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
                   target: 'questions',
                   actions: ['chooseRole', 'recordProgress'],
                 },
-                { guard: 'isAnswer', target: 'role', reenter: true, actions: 'sayNotUnderstood' },
+                ...attentive('askRole').last,
               ],
             },
           },
           questions: {
             entry: 'askStep',
+            exit: 'resetAttention',
             on: {
               ...waiting('questions'),
               'user.message': [
-                { guard: 'tooManyMisses', target: 'offerHuman' },
-                { guard: 'answerNotUnderstood', target: 'questions', reenter: true, actions: 'sayHint' },
+                ...attentive('askStep').first,
                 { guard: 'answerRulesOut', target: 'ineligible', actions: 'keepAnswer' },
                 { guard: 'answerCompletes', target: 'booking', actions: ['keepAnswer', 'recordEligible'] },
                 {
@@ -570,18 +670,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
                   reenter: true,
                   actions: ['keepAnswer', 'recordProgress'],
                 },
-              ],
-            },
-          },
-          offerHuman: {
-            // Back from staff (through history) with the misses cleared: ask the question again.
-            always: { guard: 'noMisses', target: 'questions' },
-            entry: 'offerHuman',
-            on: {
-              ...waiting('offerHuman'),
-              'user.message': [
-                { guard: { type: 'chose', params: 'yes' }, target: '#intake.staff', actions: 'resetMisses' },
-                { guard: 'isAnswer', target: 'questions', actions: 'resetMisses' },
+                ...attentive('askStep', 'sayHint').last,
               ],
             },
           },
@@ -603,17 +692,37 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
               },
               choosing: {
                 entry: 'askSession',
+                exit: 'resetAttention',
                 on: {
                   ...waiting('choosing'),
                   'user.message': [
+                    ...attentive('askSession').first,
                     { guard: 'choseOfferedSession', target: 'reserving', actions: 'chooseSession' },
                     {
-                      guard: { type: 'chose', params: 'none' },
-                      target: '#intake.active.booked',
-                      reenter: true,
                       // Changing one's mind while rebooking keeps the seat one had.
+                      guard: { type: 'rebookingChose', params: 'none' },
+                      target: '#intake.active.booked',
+                      actions: 'sayKeptDate',
                     },
-                    { guard: 'isAnswer', target: 'choosing', reenter: true, actions: 'sayNotUnderstood' },
+                    { guard: { type: 'chose', params: 'none' }, target: 'noneSuits' },
+                    ...attentive('askSession').last,
+                  ],
+                },
+              },
+              noneSuits: {
+                entry: 'askNoneSuits',
+                exit: 'resetAttention',
+                on: {
+                  ...waiting('noneSuits'),
+                  'user.message': [
+                    ...attentive('askNoneSuits').first,
+                    {
+                      guard: { type: 'chose', params: 'yes' },
+                      target: '#intake.active.waitlisted',
+                      actions: 'joinWaitlist',
+                    },
+                    { guard: { type: 'chose', params: 'no' }, target: '#intake.active.closed' },
+                    ...attentive('askNoneSuits').last,
                   ],
                 },
               },
@@ -626,16 +735,18 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
               },
               noneAvailable: {
                 entry: 'sayNoSessions',
+                exit: 'resetAttention',
                 on: {
                   ...waiting('noneAvailable'),
                   'user.message': [
+                    ...attentive('sayNoSessions').first,
                     {
                       guard: { type: 'chose', params: 'yes' },
                       target: '#intake.active.waitlisted',
                       actions: 'joinWaitlist',
                     },
                     { guard: { type: 'chose', params: 'no' }, target: '#intake.active.closed' },
-                    { guard: 'isAnswer', target: 'noneAvailable', reenter: true, actions: 'sayNotUnderstood' },
+                    ...attentive('sayNoSessions').last,
                   ],
                 },
               },
@@ -654,12 +765,14 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
           },
           afterCancel: {
             entry: 'askAnotherDate',
+            exit: 'resetAttention',
             on: {
               ...waiting('afterCancel'),
               'user.message': [
+                ...attentive('askAnotherDate').first,
                 { guard: { type: 'chose', params: 'yes' }, target: 'booking' },
                 { guard: { type: 'chose', params: 'no' }, target: 'closed' },
-                { guard: 'isAnswer', target: 'afterCancel', reenter: true, actions: 'sayNotUnderstood' },
+                ...attentive('askAnotherDate').last,
               ],
             },
           },
@@ -695,6 +808,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
             },
           },
           closed: {
+            entry: 'sayClosedInfo',
             on: {
               'user.message': [
                 { guard: { type: 'command', params: 'rebook' }, target: 'booking' },
@@ -706,10 +820,12 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       },
       languageMenu: {
         entry: 'askLanguage',
+        exit: 'resetAttention',
         on: {
           'user.message': [
+            ...attentive('askLanguage').first,
             { guard: 'pickedLanguage', target: 'active.hist', actions: 'switchLanguage' },
-            { guard: 'isAnswer', target: 'languageMenu', reenter: true, actions: 'sayNotUnderstood' },
+            ...attentive('askLanguage').last,
           ],
         },
       },
@@ -718,8 +834,13 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         on: {
           // While staff have the conversation the assistant stays silent; the transcript keeps what is said.
           'user.message': [
-            { guard: { type: 'command', params: 'stop' }, target: 'optedOut' },
+            { guard: { type: 'command', params: 'stop' }, target: 'optedOut', actions: 'leaveHandoff' },
             { guard: { type: 'command', params: 'delete' }, target: 'confirmDelete' },
+            {
+              guard: { type: 'command', params: 'restart' },
+              target: '#intake.active.restarting',
+              actions: ['leaveHandoff', 'restart'],
+            },
             { actions: [] },
           ],
           'staff.handBack': { target: 'active.hist', actions: 'handBack' },
@@ -728,23 +849,40 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       optedOut: {
         entry: 'optOut',
         on: {
-          'user.message': { target: 'active.hist', actions: 'optIn' },
+          'user.message': [
+            { guard: { type: 'command', params: 'stop' }, actions: 'sayStopConfirmed' },
+            {
+              guard: 'resumesWithAnswer',
+              target: 'active.hist',
+              actions: { type: 'resumeWithAnswer', params: 'stop.welcomeBack' },
+            },
+            { target: 'active.hist', actions: 'optIn' },
+          ],
           'job.due': { actions: [] },
         },
       },
       confirmDelete: {
         entry: 'askDelete',
+        exit: 'resetAttention',
         on: {
           'user.message': [
+            ...attentive('askDelete').first,
             { guard: { type: 'chose', params: 'yes' }, target: 'erased', actions: 'eraseAll' },
             { guard: { type: 'chose', params: 'no' }, target: 'active.hist', actions: 'sayKept' },
-            { guard: 'isAnswer', target: 'confirmDelete', reenter: true, actions: 'sayNotUnderstood' },
+            ...attentive('askDelete').last,
           ],
         },
       },
       expired: {
         on: {
-          'user.message': { target: 'active.hist', actions: 'welcomeBack' },
+          'user.message': [
+            {
+              guard: 'resumesWithAnswer',
+              target: 'active.hist',
+              actions: { type: 'resumeWithAnswer', params: 'idle.welcomeBack' },
+            },
+            { target: 'active.hist', actions: 'welcomeBack' },
+          ],
         },
       },
       refused: { entry: 'refuse', type: 'final' },
@@ -752,7 +890,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
     },
   });
 
-  return { id: 'intake', version: 1, machine };
+  return { id: 'intake', version: 2, machine };
 }
 
 function isSessionOption(value: unknown): value is SessionOption {
