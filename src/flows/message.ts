@@ -2,7 +2,22 @@
  * What a flow says, before translation: a locale key and its parameters. Rendering into the
  * person's language happens at the edge (src/bot/render.ts), never inside a flow.
  */
-export type MessageParam = string | number | DateTimeParam;
+export type MessageParam = string | number | DateTimeParam | TextParam | ListParam;
+
+/** A text from the locales, in the reader's language (a city's local name, "in French"); `fallback` when the key is missing. */
+export interface TextParam {
+  kind: 'text';
+  key: string;
+  params?: MessageParams;
+  fallback?: string;
+}
+
+/** Values joined as the reader's language joins a list ("A, B and C"), or one per line. */
+export interface ListParam {
+  kind: 'list';
+  items: (string | number | TextParam)[];
+  style?: 'and' | 'lines';
+}
 
 /** A moment shown in the reader's language and the given time zone. */
 export interface DateTimeParam {

@@ -123,6 +123,7 @@ describe('intake', () => {
         'ja',
         'Ik zoek werk',
         '9000',
+        'ja',
         '14/05/2004',
         '1',
         'ja',
@@ -153,6 +154,7 @@ describe('intake', () => {
         'yes',
         '1',
         '75011',
+        'yes',
         '22',
         'Yes, I was born there',
         'y',
@@ -430,7 +432,8 @@ describe('intake', () => {
 
   it('reads small typos in a city, a date of birth, and a keycap number', async () => {
     const h = await start();
-    const chat = await run(h, '+32470100100', ['Hello', '1', 'yes', '1', 'bruxele', '03/03/2007', '2️⃣']);
+    const chat = await run(h, '+32470100100', ['Hello', '1', 'yes', '1', 'bruxele', 'yes', '03/03/2007', '2️⃣']);
+    expect(chat).toContain('Brussels (bruxele), right?');
     expect(chat).toContain('How old are you?');
     expect(chat).toContain('Are you looking for a job?');
   });

@@ -13,6 +13,7 @@ import type { ChoiceOption, MessageParams, OutboundMessage } from '../message.js
 import { suggestLanguage } from './detect.js';
 import type { IntakeRules, Referral } from './rules.js';
 import {
+  activeCities,
   askStep,
   hintFor,
   nextStep,
@@ -35,6 +36,8 @@ export interface IntakeContext {
   misses: number;
   /** A human was just offered after too many misses: the next yes or no answers that offer. */
   offeringHuman: boolean;
+  /** What the person wrote for their city, echoed when the place was read from something else than its name. */
+  typedPlace: string | null;
   /** Going back to a question to read the message that brought the person back, without asking it again. */
   quiet: boolean;
   sessions: SessionOption[];
@@ -310,17 +313,37 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         return { ...context, role, answers: {}, misses: 0, step: next.kind === 'ask' ? next.step : null };
       }),
       askStep: enqueueActions(({ context, enqueue }) => {
-        if (context.step && context.role && !context.quiet)
-          enqueue.emit(sayMessage(askStep(context.step, context.role)));
+        if (!context.step || !context.role || context.quiet) return;
+        enqueue.emit(
+          sayMessage(
+            askStep({
+              step: context.step,
+              role: context.role,
+              answers: context.answers,
+              typedPlace: context.typedPlace,
+              rules,
+            }),
+          ),
+        );
       }),
       keepAnswer: assign(({ context, event }) => {
         const result = evaluate(context, event);
-        if (!result || !context.step) return context;
-        const answers = { ...context.answers, [context.step]: result.value };
-        const next = result.next;
+        if (!result || !context.step || !isUserMessage(event)) return context;
+        if (context.step === 'cityConfirmed' && result.value === false) {
+          // Not the place meant: ask for it again.
+          const { city: _city, cityConfirmed: _confirmed, ...others } = context.answers;
+          return { ...context, answers: others, typedPlace: null, misses: 0, step: 'city' as const };
+        }
+        const answers: Answers = { ...context.answers, [context.step]: result.value };
+        const typedPlace = context.step === 'city' ? event.text : context.typedPlace;
+        const place = context.step === 'city' ? placeOf(result.value) : null;
+        if (place?.kind === 'served' && rules.isCityName(place.cityId, event.text)) answers.cityConfirmed = true;
+        const next =
+          context.step === 'city' && context.role ? nextStep({ role: context.role, answers, rules }) : result.next;
         return {
           ...context,
           answers,
+          typedPlace,
           misses: 0,
           step: next.kind === 'ask' ? next.step : null,
           ineligible:
@@ -333,10 +356,13 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
               : null,
         };
       }),
-      sayHint: enqueueActions(({ context, enqueue }) => {
+      sayHint: enqueueActions(({ context, event, enqueue }) => {
         enqueue.assign({ misses: context.misses + 1 });
         enqueue.emit(say('intake.notUnderstood'));
-        if (context.step) enqueue.emit(say(hintFor(context.step)));
+        if (context.step === 'city' && isUserMessage(event)) {
+          // Perhaps a place outside the programme: say where it is active.
+          enqueue.emit(say('steps.city.hintUnknown', { typed: event.text.slice(0, 60), cities: activeCities(rules) }));
+        } else if (context.step) enqueue.emit(say(hintFor(context.step)));
       }),
       sayNotUnderstood: enqueueActions(({ context, enqueue }) => {
         enqueue.assign({ misses: context.misses + 1 });
@@ -351,6 +377,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         const ineligible = context.ineligible;
         if (!ineligible || context.quiet) return;
         enqueue.emit(say(`ineligible.${ineligible.reason}`, ineligible.params));
+        if (ineligible.reason === 'area') enqueue.emit(say('ineligible.activeIn', { cities: activeCities(rules) }));
         for (const referral of ineligible.referrals) {
           enqueue.emit(say('ineligible.referral', { name: referral.name, url: referral.url }));
         }
@@ -529,6 +556,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
           step: null,
           misses: 0,
           offeringHuman: false,
+          typedPlace: null,
           sessions: [],
           chosenSessionId: null,
           offer: null,
@@ -563,6 +591,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       misses: 0,
       offeringHuman: false,
       quiet: false,
+      typedPlace: null,
       sessions: [],
       chosenSessionId: null,
       booking: null,
