@@ -11,6 +11,7 @@ import type {
 } from '../contract.js';
 import type { ChoiceOption, MessageParams, OutboundMessage } from '../message.js';
 import { suggestLanguage } from './detect.js';
+import { dataSummary } from './summary.js';
 import type { IntakeRules, Referral } from './rules.js';
 import {
   activeCities,
@@ -512,6 +513,11 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         enqueue.emit(effect({ kind: 'handoff', reason: question ? 'question' : 'asked-for-help' }));
         enqueue.emit(say(question ? 'staff.question' : 'staff.waiting'));
       }),
+      showData: enqueueActions(({ context, enqueue }) =>
+        enqueue.emit(
+          sayMessage(dataSummary({ role: context.role, answers: context.answers, booking: context.booking, rules })),
+        ),
+      ),
       leaveHandoff: enqueueActions(({ enqueue }) => enqueue.emit(effect({ kind: 'releaseHandoff' }))),
       handBack: enqueueActions(({ enqueue }) => {
         enqueue.emit(effect({ kind: 'releaseHandoff' }));
@@ -606,6 +612,12 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         { guard: { type: 'command', params: 'help' }, target: '#intake.staff' },
         { guard: { type: 'command', params: 'delete' }, target: '#intake.confirmDelete' },
         { guard: { type: 'command', params: 'language' }, target: '#intake.languageMenu' },
+        {
+          guard: { type: 'command', params: 'showData' },
+          target: '#intake.active.hist',
+          reenter: true,
+          actions: 'showData',
+        },
         {
           guard: { type: 'command', params: 'restart' },
           target: '#intake.active.restarting',
