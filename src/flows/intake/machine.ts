@@ -9,7 +9,7 @@ import type {
   FlowInput,
   SessionOption,
 } from '../contract.js';
-import type { ChoiceOption, MessageParams, OutboundMessage } from '../message.js';
+import type { ChoiceOption, MessageParams, OutboundMessage, TextParam } from '../message.js';
 import { suggestLanguage } from './detect.js';
 import { dataSummary } from './summary.js';
 import type { IntakeRules, Referral } from './rules.js';
@@ -130,9 +130,8 @@ function sessionChoices(sessions: SessionOption[], rebooking: boolean): ChoiceOp
       key: 'booking.sessionChoice',
       params: {
         date: { kind: 'datetime' as const, iso: session.startsAt, timeZone: session.timeZone, style: 'short' as const },
-        place: session.place,
         seats: session.seatsLeft,
-        lang: session.language.toUpperCase(),
+        lang: sessionLanguage(session),
       },
       descriptionKey: session.online ? 'booking.sessionDetailOnline' : 'booking.sessionDetail',
     })),
@@ -144,11 +143,25 @@ function sessionChoices(sessions: SessionOption[], rebooking: boolean): ChoiceOp
   ];
 }
 
+/** "in French", "en français": the language a session is held in, as a word in the reader's language. */
+function sessionLanguage(session: SessionOption): TextParam {
+  return { kind: 'text', key: `sessionLanguages.${session.language}`, fallback: session.language.toUpperCase() };
+}
+
 function sessionParams(session: SessionOption): MessageParams {
   return {
     date: { kind: 'datetime', iso: session.startsAt, timeZone: session.timeZone },
     place: session.place,
+    lang: sessionLanguage(session),
   };
+}
+
+/** Sessions in the person's language first, each group by date (the order they came in). */
+function ownLanguageFirst(sessions: SessionOption[], language: string | null): SessionOption[] {
+  return [
+    ...sessions.filter((session) => session.language === language),
+    ...sessions.filter((session) => session.language !== language),
+  ];
 }
 
 function application(context: IntakeContext, status: ApplicationRecord['status']): ApplicationRecord {
@@ -404,7 +417,8 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         );
       }),
       keepSessions: assign({
-        sessions: ({ event }) => (event.type === 'sessions.found' ? event.sessions : []),
+        sessions: ({ context, event }) =>
+          event.type === 'sessions.found' ? ownLanguageFirst(event.sessions, context.language) : [],
       }),
       askSession: enqueueActions(({ context, enqueue }) => {
         if (context.quiet) return;
