@@ -10,7 +10,7 @@ import type {
   SessionOption,
 } from '../contract.js';
 import type { ChoiceOption, MessageParams, OutboundMessage, TextParam } from '../message.js';
-import { suggestLanguage } from './detect.js';
+import { isCorrection, suggestLanguage } from './detect.js';
 import { dataSummary } from './summary.js';
 import type { IntakeRules, Referral } from './rules.js';
 import {
@@ -20,6 +20,7 @@ import {
   nextStep,
   placeOf,
   readAnswer,
+  type AnswerValue,
   type Answers,
   type IneligibleReason,
   type NextStep,
@@ -37,6 +38,8 @@ export interface IntakeContext {
   misses: number;
   /** A human was just offered after too many misses: the next yes or no answers that offer. */
   offeringHuman: boolean;
+  /** The question answered last, which a correction right after it changes. */
+  lastStep: StepId | null;
   /** What the person wrote for their city, echoed when the place was read from something else than its name. */
   typedPlace: string | null;
   /** Going back to a question to read the message that brought the person back, without asking it again. */
@@ -187,12 +190,62 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
   const maxMisses = options.maxMisses ?? 3;
   const expireAfterReminderMs = options.expireAfterReminderMs ?? 7 * 24 * HOUR - 23 * HOUR;
 
-  const evaluate = (context: IntakeContext, event: IntakeEvent): { value: Answers[StepId]; next: NextStep } | null => {
+  const evaluate = (context: IntakeContext, event: IntakeEvent): { value: AnswerValue; next: NextStep } | null => {
     if (!isUserMessage(event) || !context.step || !context.role) return null;
     const value = readAnswer({ step: context.step, reply: event, rules });
     if (value === null) return null;
     const answers = { ...context.answers, [context.step]: value };
     return { value, next: nextStep({ role: context.role, answers, rules }) };
+  };
+
+  /** The context once `value` is kept as the answer to `step`: the next question, or why the person is ruled out. */
+  const settle = (input: { context: IntakeContext; step: StepId; value: AnswerValue; text: string }): IntakeContext => {
+    const { context, step, value, text } = input;
+    if (step === 'cityConfirmed' && value === false) {
+      // Not the place meant: ask for it again.
+      const { city: _city, cityConfirmed: _confirmed, ...others } = context.answers;
+      return {
+        ...context,
+        answers: others,
+        typedPlace: null,
+        misses: 0,
+        step: 'city',
+        lastStep: null,
+        ineligible: null,
+      };
+    }
+    const answers: Answers = { ...context.answers, [step]: value };
+    let typedPlace = context.typedPlace;
+    if (step === 'city') {
+      typedPlace = text;
+      delete answers.cityConfirmed;
+      const place = placeOf(value);
+      if (place?.kind === 'served' && rules.isCityName(place.cityId, text)) answers.cityConfirmed = true;
+    }
+    const next = context.role ? nextStep({ role: context.role, answers, rules }) : ({ kind: 'complete' } as const);
+    return {
+      ...context,
+      answers,
+      typedPlace,
+      lastStep: step,
+      misses: 0,
+      step: next.kind === 'ask' ? next.step : null,
+      ineligible:
+        next.kind === 'ineligible'
+          ? { reason: next.reason, params: next.params, referrals: rules.referrals(next.place ?? { kind: 'unknown' }) }
+          : null,
+    };
+  };
+
+  /**
+   * A new answer to the question just answered ("non attends, j'ai 25 ans"): read when the message
+   * says it corrects, or when that answer has just ruled the person out.
+   */
+  const correction = (context: IntakeContext, event: IntakeEvent): AnswerValue | null => {
+    if (!isAnswer(context, event) || !context.lastStep || !STRICT_STEPS.includes(context.lastStep)) return null;
+    if (context.ineligible === null && !isCorrection(event.text)) return null;
+    const value = readAnswer({ step: context.lastStep, reply: event, rules });
+    return value === null || value === context.answers[context.lastStep] ? null : value;
   };
 
   /**
@@ -269,6 +322,9 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       answerCompletes: ({ context, event }) =>
         isAnswer(context, event) && evaluate(context, event)?.next.kind === 'complete',
       answerUnderstood: ({ context, event }) => isAnswer(context, event) && evaluate(context, event) !== null,
+      correctsLastAnswer: ({ context, event }) => correction(context, event) !== null,
+      ruledOut: ({ context }) => context.ineligible !== null,
+      questionsDone: ({ context }) => context.step === null,
       choseOfferedSession: ({ context, event }) =>
         isUserMessage(event) && context.sessions.some((session) => session.id === event.choiceId),
       foundSessions: ({ event }) => event.type === 'sessions.found' && event.sessions.length > 0,
@@ -324,7 +380,14 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       chooseRole: assign(({ context, event }) => {
         const role: Audience = isUserMessage(event) && event.choiceId === 'mentor' ? 'mentor' : 'mentee';
         const next = nextStep({ role, answers: {}, rules });
-        return { ...context, role, answers: {}, misses: 0, step: next.kind === 'ask' ? next.step : null };
+        return {
+          ...context,
+          role,
+          answers: {},
+          lastStep: null,
+          misses: 0,
+          step: next.kind === 'ask' ? next.step : null,
+        };
       }),
       askStep: enqueueActions(({ context, enqueue }) => {
         if (!context.step || !context.role || context.quiet) return;
@@ -343,32 +406,12 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       keepAnswer: assign(({ context, event }) => {
         const result = evaluate(context, event);
         if (!result || !context.step || !isUserMessage(event)) return context;
-        if (context.step === 'cityConfirmed' && result.value === false) {
-          // Not the place meant: ask for it again.
-          const { city: _city, cityConfirmed: _confirmed, ...others } = context.answers;
-          return { ...context, answers: others, typedPlace: null, misses: 0, step: 'city' as const };
-        }
-        const answers: Answers = { ...context.answers, [context.step]: result.value };
-        const typedPlace = context.step === 'city' ? event.text : context.typedPlace;
-        const place = context.step === 'city' ? placeOf(result.value) : null;
-        if (place?.kind === 'served' && rules.isCityName(place.cityId, event.text)) answers.cityConfirmed = true;
-        const next =
-          context.step === 'city' && context.role ? nextStep({ role: context.role, answers, rules }) : result.next;
-        return {
-          ...context,
-          answers,
-          typedPlace,
-          misses: 0,
-          step: next.kind === 'ask' ? next.step : null,
-          ineligible:
-            next.kind === 'ineligible'
-              ? {
-                  reason: next.reason,
-                  params: next.params,
-                  referrals: rules.referrals(next.place ?? { kind: 'unknown' }),
-                }
-              : null,
-        };
+        return settle({ context, step: context.step, value: result.value, text: event.text });
+      }),
+      applyCorrection: assign(({ context, event }) => {
+        const value = correction(context, event);
+        if (value === null || !context.lastStep || !isUserMessage(event)) return context;
+        return settle({ context, step: context.lastStep, value, text: event.text });
       }),
       sayHint: enqueueActions(({ context, event, enqueue }) => {
         enqueue.assign({ misses: context.misses + 1 });
@@ -577,6 +620,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
           misses: 0,
           offeringHuman: false,
           typedPlace: null,
+          lastStep: null,
           sessions: [],
           chosenSessionId: null,
           offer: null,
@@ -612,6 +656,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       offeringHuman: false,
       quiet: false,
       typedPlace: null,
+      lastStep: null,
       sessions: [],
       chosenSessionId: null,
       booking: null,
@@ -717,6 +762,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
               ...waiting('questions'),
               'user.message': [
                 ...attentive('askStep').first,
+                { guard: 'correctsLastAnswer', target: 'settling', actions: ['applyCorrection', 'recordProgress'] },
                 { guard: 'answerRulesOut', target: 'ineligible', actions: 'keepAnswer' },
                 { guard: 'answerCompletes', target: 'booking', actions: ['keepAnswer', 'recordEligible'] },
                 {
@@ -731,7 +777,20 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
           },
           ineligible: {
             entry: 'explainIneligible',
-            on: { 'user.message': { guard: 'isAnswer', actions: 'sayIneligibleAfter' } },
+            on: {
+              'user.message': [
+                { guard: 'correctsLastAnswer', target: 'settling', actions: ['applyCorrection', 'recordProgress'] },
+                { guard: 'isAnswer', actions: 'sayIneligibleAfter' },
+              ],
+            },
+          },
+          /** After a corrected answer: on to whatever the answers now lead to. */
+          settling: {
+            always: [
+              { guard: 'ruledOut', target: 'ineligible' },
+              { guard: 'questionsDone', target: 'booking', actions: 'recordEligible' },
+              { target: 'questions' },
+            ],
           },
           booking: {
             initial: 'searching',

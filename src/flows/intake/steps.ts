@@ -197,11 +197,13 @@ export function readAnswer(input: { step: StepId; reply: Reply; rules: IntakeRul
       return rules.parseAge(reply.text, new Date(reply.at));
     case 'origin':
     case 'allowedToWork':
-    case 'project':
     case 'sector':
+      return chosen;
+    case 'project':
     case 'education':
     case 'heardFrom':
-      return chosen;
+      // "vendeuse", "bac+3", "par un ami": kept as typed when no choice fits.
+      return chosen ?? freeText(reply.text);
     case 'cityConfirmed':
     case 'lookingForWork':
     case 'weeklyAvailability':
@@ -217,9 +219,15 @@ export function readAnswer(input: { step: StepId; reply: Reply; rules: IntakeRul
       const unique = [...new Set(known)];
       // Any language counts; those not on the list are kept as typed.
       if (unique.length > 0) return unique;
-      return reply.text.length >= 2 && /\p{L}/u.test(reply.text) ? [reply.text.slice(0, 80)] : null;
+      const typed = freeText(reply.text);
+      return typed === null ? null : [typed];
     }
   }
+}
+
+/** A free answer worth keeping: at least two characters, one of them a letter. */
+function freeText(text: string): string | null {
+  return text.length >= 2 && /\p{L}/u.test(text) ? text.slice(0, 80) : null;
 }
 
 /** The place an answer to the city question stands for. */

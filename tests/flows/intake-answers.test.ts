@@ -1,0 +1,36 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { intakeHarnesses, personId, run } from '../support/intake-chat.js';
+
+describe('intake: answers as people write them', () => {
+  const harnesses = intakeHarnesses();
+  afterEach(() => harnesses.closeAll());
+  const toProject = ['Bonjour', '1', 'oui', '1', 'Bruxelles', '25', '1', 'oui', 'oui', 'oui', 'Sam'];
+
+  it('keeps a field of work, a diploma and how the person heard of DUO as typed when no choice fits', async () => {
+    const h = await harnesses.start();
+    await run(h, '+32470600001', toProject);
+    expect((await h.say('+32470600001', 'vendeuse'))[0]).toContain('Quel est votre diplôme');
+    expect((await h.say('+32470600001', 'bac+3'))[0]).toContain('Quelles langues parlez-vous');
+    await h.say('+32470600001', 'français');
+    expect((await h.say('+32470600001', 'par un ami'))[0]).toContain('Quelle date vous convient ?');
+    const application = await h.bot.store.applications.get(await personId(h, '+32470600001'));
+    expect(application?.answers).toMatchObject({ project: 'vendeuse', education: 'bac+3', heardFrom: 'par un ami' });
+  });
+
+  it('applies a correction of the age given just before', async () => {
+    const h = await harnesses.start();
+    await run(h, '+32470600002', ['Bonjour', '1', 'oui', '1', 'Bruxelles', '52']);
+    expect(h.channel.textsTo('+32470600002').join('\n')).toContain('jusqu’à 30 ans');
+    expect((await h.say('+32470600002', 'non attends, j’ai 25 ans'))[0]).toContain('hors de l’Union européenne');
+    const application = await h.bot.store.applications.get(await personId(h, '+32470600002'));
+    expect(application).toMatchObject({ status: 'in-progress', answers: { age: 25 } });
+  });
+
+  it('applies a correction sent at the next question', async () => {
+    const h = await harnesses.start();
+    await run(h, '+32470600003', ['Hello', '1', 'yes', '1', 'Brussels', '24']);
+    expect((await h.say('+32470600003', 'sorry, I meant 26'))[0]).toContain('outside the European Union');
+    const application = await h.bot.store.applications.get(await personId(h, '+32470600003'));
+    expect(application?.answers.age).toBe(26);
+  });
+});
