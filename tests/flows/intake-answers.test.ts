@@ -34,3 +34,23 @@ describe('intake: answers as people write them', () => {
     expect(application?.answers.age).toBe(26);
   });
 });
+
+describe('intake: where else to turn', () => {
+  const harnesses = intakeHarnesses();
+  afterEach(() => harnesses.closeAll());
+
+  it('names the job service with its French article', async () => {
+    const h = await harnesses.start();
+    const liege = await run(h, '+32470600010', ['Bonjour', '1', 'oui', '1', 'Liège', '35']);
+    expect(liege).toContain('Vous pouvez trouver de l’aide auprès du Forem : https://www.leforem.be');
+    const brussels = await run(h, '+32470600011', ['Bonjour', '1', 'oui', '1', 'Bruxelles', '35']);
+    expect(brussels).toContain('auprès d’Actiris');
+  });
+
+  it('gives someone without a work permit fitting advice, not a job-service link', async () => {
+    const h = await harnesses.start();
+    const chat = await run(h, '+32470600012', ['Bonjour', '1', 'oui', '1', 'Bruxelles', '25', '1', 'oui', 'non']);
+    expect(chat).toContain('service d’aide juridique');
+    expect(chat).not.toContain('Actiris');
+  });
+});

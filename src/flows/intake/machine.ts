@@ -80,6 +80,15 @@ type AskAction =
   | 'askOffer'
   | 'askDelete';
 
+/** A referral's name as a sentence needs it ("du Forem", "d’Actiris"): `referralNames.*` in the locales, else the name. */
+function referralName(referral: Referral): TextParam {
+  const slug = referral.name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return { kind: 'text', key: `referralNames.${slug}`, fallback: referral.name };
+}
+
+/** Reasons a job service helps with; the others (a mentor, someone not looking for work, no work permit) get fitting advice. */
+const JOB_SERVICE_REASONS: readonly IneligibleReason[] = ['area', 'tooYoung', 'tooOld', 'origin', 'availability'];
+
 /** Questions whose answer is read strictly enough that a greeting cannot pass for one. */
 const STRICT_STEPS: readonly StepId[] = ['city', 'age', 'experienceYears'];
 
@@ -435,9 +444,11 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         if (!ineligible || context.quiet) return;
         enqueue.emit(say(`ineligible.${ineligible.reason}`, ineligible.params));
         if (ineligible.reason === 'area') enqueue.emit(say('ineligible.activeIn', { cities: activeCities(rules) }));
-        for (const referral of ineligible.referrals) {
-          enqueue.emit(say('ineligible.referral', { name: referral.name, url: referral.url }));
-        }
+        if (JOB_SERVICE_REASONS.includes(ineligible.reason)) {
+          for (const referral of ineligible.referrals) {
+            enqueue.emit(say('ineligible.referral', { name: referralName(referral), url: referral.url }));
+          }
+        } else enqueue.emit(say(`ineligible.advice.${ineligible.reason}`));
         enqueue.emit(effect({ kind: 'recordApplication', application: application(context, 'ineligible') }));
       }),
       sayIneligibleAfter: enqueueActions(({ enqueue }) => enqueue.emit(say('ineligible.after'))),
