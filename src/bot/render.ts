@@ -44,12 +44,17 @@ function formatParam(value: MessageParam, language: string, translator: Translat
     }
     case 'datetime': {
       const short = value.style === 'short';
-      return new Intl.DateTimeFormat(language, {
-        weekday: short ? 'short' : 'long',
-        day: 'numeric',
-        month: short ? 'short' : 'long',
+      const day =
+        value.style === 'time'
+          ? {}
+          : ({ weekday: short ? 'short' : 'long', day: 'numeric', month: short ? 'short' : 'long' } as const);
+      // The locale's own date conventions ("en-GB": "Mon 23 Nov, 18:00"), always on a 24-hour clock.
+      const dateLocale = translator.forLanguage(language)('meta.dateLocale', { defaultValue: language });
+      return new Intl.DateTimeFormat(dateLocale, {
+        ...day,
         hour: '2-digit',
         minute: '2-digit',
+        hourCycle: 'h23',
         timeZone: value.timeZone,
       }).format(new Date(value.iso));
     }

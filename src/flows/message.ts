@@ -24,8 +24,8 @@ export interface DateTimeParam {
   kind: 'datetime';
   iso: string;
   timeZone: string;
-  /** `short` fits a button or list row ("di 10 mrt 18:00"); `long` is for sentences. */
-  style?: 'long' | 'short';
+  /** `short` fits a button or list row ("di 10 mrt 18:00"); `long` is for sentences; `time` is the hour alone ("18:00"). */
+  style?: 'long' | 'short' | 'time';
 }
 
 export type MessageParams = Record<string, MessageParam>;

@@ -168,7 +168,8 @@ describe('intake', () => {
       ]);
       expect(chat).toContain('Which date suits you?');
       const [booked] = await h.say('+33612000003', '1');
-      expect(booked).toContain('You are booked ✅ Wednesday, March 5 at 06:00 PM');
+      expect(booked).toContain('You are booked ✅ Wednesday 5 March at 18:00');
+      expect(chat).toContain('1. Wed 5 Mar, 18:00');
     });
 
     it('in Arabic, with Arabic-Indic digits and a keycap', async () => {
@@ -382,7 +383,7 @@ describe('intake', () => {
     await h.bot.scheduler.runDue();
     await h.bot.scheduler.runDue();
     expect(remindersSoFar()).toHaveLength(2);
-    expect(remindersSoFar()[1]).toContain('commence lundi 10 mars à 18:00');
+    expect(remindersSoFar()[1]).toContain('commence aujourd’hui à 18:00');
   });
 
   it('nudges once after 23 hours of silence, puts the conversation aside after 7 days, and resumes it', async () => {

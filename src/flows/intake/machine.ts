@@ -526,8 +526,14 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       }),
       remind: enqueueActions(({ context, event, enqueue }) => {
         if (!context.booking || event.type !== 'job.due') return;
-        const key = event.payload.which === 'day' ? 'booking.reminderDay' : 'booking.reminderHours';
-        enqueue.emit(say(key, sessionParams(context.booking)));
+        const params = sessionParams(context.booking);
+        if (event.payload.which === 'day') enqueue.emit(say('booking.reminderDay', params));
+        else {
+          const { startsAt: iso, timeZone } = context.booking;
+          enqueue.emit(
+            say('booking.reminderHours', { ...params, time: { kind: 'datetime', iso, timeZone, style: 'time' } }),
+          );
+        }
       }),
       sayBookedInfo: enqueueActions(({ context, enqueue }) => {
         if (context.booking) enqueue.emit(say('booking.info', sessionParams(context.booking)));
