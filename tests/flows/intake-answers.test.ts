@@ -17,6 +17,16 @@ describe('intake: answers as people write them', () => {
     expect(application?.answers).toMatchObject({ project: 'vendeuse', education: 'bac+3', heardFrom: 'par un ami' });
   });
 
+  it('asks about origin with options that say what each means', async () => {
+    const h = await harnesses.start();
+    expect(await run(h, '+32470600004', ['Hello', '1', 'yes', '1', 'Brussels', '24'])).toContain(
+      'Which is true for you?\n1. I was born outside the EU\n2. My family is from outside the EU\n3. No, neither',
+    );
+    expect((await h.say('+32470600004', 'my family is from outside the eu'))[0]).toContain(
+      'Are you looking for a job?',
+    );
+  });
+
   it('applies a correction of the age given just before', async () => {
     const h = await harnesses.start();
     await run(h, '+32470600002', ['Bonjour', '1', 'oui', '1', 'Bruxelles', '52']);

@@ -15,7 +15,7 @@ describe('intake: what is kept', () => {
         'Vous : Je cherche un emploi',
         'Ville : Bruxelles',
         'Âge : 25',
-        'Origine hors UE : Oui, je suis né·e là-bas',
+        'Origine hors UE : Je suis né·e hors UE',
         'Cherche un emploi : Oui',
         'Autorisé·e à travailler : Oui',
         'Disponible une fois par semaine pendant 6 mois : Oui',

@@ -156,7 +156,7 @@ describe('intake', () => {
         '75011',
         'yes',
         '22',
-        'Yes, I was born there',
+        'I was born outside the EU',
         'y',
         'not sure',
         'yes',
@@ -459,7 +459,9 @@ describe('intake', () => {
     expect(await tap('mentee', 'I am looking for a job')).toEqual(['In which city or postcode do you live?']);
     await h.say('+32470100130', 'Brussels');
     expect((await h.say('+32470100130', '۲۴'))[0]).toContain('outside the European Union');
-    expect(await tap('family', 'Yes, my family')).toEqual(['Are you looking for a job?\n1. Yes\n2. No']);
+    expect(await tap('family', 'My family is from outside the EU')).toEqual([
+      'Are you looking for a job?\n1. Yes\n2. No',
+    ]);
   });
 
   it('starts the questions again on "restart", keeping the language and the consent', async () => {
