@@ -72,9 +72,8 @@ describe('intake', () => {
       expect(opening[1]).toContain('1. Français');
       expect(await h.say('+32470100001', '1')).toEqual([
         expect.stringContaining('nous continuons en français'),
-        expect.stringContaining('nous gardons vos réponses'),
-        expect.stringContaining('12 mois'),
-        'Êtes-vous d’accord ?\n1. Oui\n2. Non',
+        expect.stringContaining('nous gardons vos réponses et cette conversation'),
+        expect.stringMatching(/votre droit au travail servent seulement.*Êtes-vous d’accord \?\n1\. Oui\n2\. Non$/),
       ]);
       expect((await h.say('+32470100001', 'oui'))[0]).toContain('Qui êtes-vous ?');
       expect(await h.say('+32470100001', '1')).toEqual(['Dans quelle ville ou quel code postal habitez-vous ?']);
@@ -91,6 +90,7 @@ describe('intake', () => {
         'français, arabe',
         '1',
       ]);
+      expect(rest).toContain('Merci, Amina ! Prochaine étape');
       expect(rest).toContain('Quelle date vous convient ?\n1. mer. 5 mars, 18:00');
       const booked = await h.say('+32470100001', '1');
       expect(booked[0]).toContain('C’est réservé ✅ mercredi 5 mars à 18:00');

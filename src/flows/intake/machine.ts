@@ -367,7 +367,6 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       }),
       explainConsent: enqueueActions(({ enqueue }) => {
         enqueue.emit(say('consent.what'));
-        enqueue.emit(say('consent.keep'));
       }),
       askConsent: enqueueActions(({ context, enqueue }) => {
         if (!context.quiet) enqueue.emit(say('consent.ask', undefined, yesNo));
@@ -476,7 +475,12 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       }),
       askSession: enqueueActions(({ context, enqueue }) => {
         if (context.quiet) return;
-        enqueue.emit(say('booking.choose', undefined, sessionChoices(context.sessions, context.booking !== null)));
+        const choices = sessionChoices(context.sessions, context.booking !== null);
+        const name = context.answers.firstName;
+        // The first name, once given, is used: here, where the questions end.
+        if (typeof name === 'string' && context.booking === null)
+          enqueue.emit(say('booking.chooseNamed', { name }, choices));
+        else enqueue.emit(say('booking.choose', undefined, choices));
       }),
       chooseSession: assign({
         chosenSessionId: ({ event }) => (isUserMessage(event) ? event.choiceId : null),
