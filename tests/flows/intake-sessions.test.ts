@@ -47,3 +47,29 @@ describe('intake: choosing an information session', () => {
     expect(booked).toContain('The session is in French.');
   });
 });
+
+describe('intake: seats left, in each language’s plural forms', () => {
+  const harnesses = intakeHarnesses();
+  afterEach(() => harnesses.closeAll());
+
+  it.each([
+    ['French', 1, TO_SESSION_CHOICE, '1 place · en français'],
+    ['French', 12, TO_SESSION_CHOICE, '12 places · en français'],
+    [
+      'Dutch',
+      1,
+      ['Hallo', '1', 'ja', '1', 'Brussel', '25', '1', 'ja', 'ja', 'ja', 'Sam', '1', '4', 'Frans', '1'],
+      'nog 1 plaats · in het Frans',
+    ],
+    [
+      'Arabic',
+      12,
+      ['مرحبا', '1', 'نعم', '1', 'بروكسل', '25', '1', 'نعم', 'نعم', 'نعم', 'سام', '1', '4', 'العربية', '1'],
+      '\u206812\u2069 مكانًا · بالفرنسية',
+    ],
+  ])('in %s with %i seats left', async (_, seatsLeft, lines, description) => {
+    const h = await harnesses.start([session({ _id: 'bxl', capacity: 12, taken: 12 - seatsLeft })]);
+    await run(h, '+32470500003', lines);
+    expect(h.channel.sent.at(-1)?.message.rendered.choices[0]?.description).toBe(description);
+  });
+});

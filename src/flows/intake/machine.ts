@@ -142,7 +142,7 @@ function sessionChoices(sessions: SessionOption[], rebooking: boolean): ChoiceOp
       key: 'booking.sessionChoice',
       params: {
         date: { kind: 'datetime' as const, iso: session.startsAt, timeZone: session.timeZone, style: 'short' as const },
-        seats: session.seatsLeft,
+        count: session.seatsLeft,
         lang: sessionLanguage(session),
       },
       descriptionKey: session.online ? 'booking.sessionDetailOnline' : 'booking.sessionDetail',
