@@ -158,6 +158,7 @@ export function createEngine(options: EngineOptions): Engine {
       entryId: entry._id,
       language: person.language ?? options.defaultLanguage,
       now,
+      previousChoices: conversation?.awaitingChoices ?? null,
       // Nothing the person did not ask for reaches someone who said stop.
       silent: entry.event.kind === 'job' && person.optedOutAt !== null,
     });
@@ -244,14 +245,14 @@ export function createEngine(options: EngineOptions): Engine {
         return { type: 'staff.handBack', at };
       case 'unsupported':
         turn.recordInbound(`[${event.what}]`);
-        turn.say({ key: 'system.onlyText' });
+        turn.say({ key: 'system.onlyText', keepsChoices: true });
         return null;
       case 'message': {
         const { text, truncated } = cleanInboundText(event.text);
         turn.recordInbound(text || event.choiceId || '');
-        if (truncated) turn.say({ key: 'system.tooLong' });
+        if (truncated) turn.say({ key: 'system.tooLong', keepsChoices: true });
         if (!text && !event.choiceId) {
-          turn.say({ key: 'system.empty' });
+          turn.say({ key: 'system.empty', keepsChoices: true });
           return null;
         }
         const choiceId = event.choiceId ?? (awaitingChoices ? resolveChoice(text, awaitingChoices, translator) : null);
@@ -276,6 +277,7 @@ export function createEngine(options: EngineOptions): Engine {
     setLanguage(language: string): void;
     /** What the person sent, as the transcript shows it. */
     recordInbound(text: string): void;
+    /** The choices of the turn's last question; the previous turn's when it asked none (a notice only, or silence). */
     awaitingChoices(): ChoiceOption[] | null;
     stage(target: { conversationId: string; channel: string; address: string }): {
       lines: TranscriptLineDoc[];
@@ -283,7 +285,13 @@ export function createEngine(options: EngineOptions): Engine {
     };
   }
 
-  function createTurn(input: { entryId: string; language: string; now: Date; silent: boolean }): Turn {
+  function createTurn(input: {
+    entryId: string;
+    language: string;
+    now: Date;
+    previousChoices: ChoiceOption[] | null;
+    silent: boolean;
+  }): Turn {
     let language = input.language;
     const { now, entryId } = input;
     const said: { message: OutboundMessage; language: string }[] = [];
@@ -304,8 +312,9 @@ export function createEngine(options: EngineOptions): Engine {
         inboundText = text;
       },
       awaitingChoices() {
-        const last = said.at(-1);
-        return last?.message.choices?.length ? last.message.choices : null;
+        const last = said.filter(({ message }) => message.keepsChoices !== true).at(-1);
+        if (!last) return input.previousChoices;
+        return last.message.choices?.length ? last.message.choices : null;
       },
       stage({ conversationId, channel, address }) {
         const lines: TranscriptLineDoc[] = [];

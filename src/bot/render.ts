@@ -1,15 +1,15 @@
-import type { MessageParams, OutboundMessage, RenderedMessage } from '../flows/message.js';
+import type { MessageParam, MessageParams, OutboundMessage, RenderedMessage, TextParam } from '../flows/message.js';
 import type { Translator } from '../locales/index.js';
 
 /** Translates an abstract message into one language; dates go through Intl in that language. */
 export function renderMessage(message: OutboundMessage, language: string, translator: Translator): RenderedMessage {
   const t = translator.forLanguage(language);
   return {
-    text: t(message.key, formatParams(message.params, language)),
+    text: t(message.key, formatParams(message.params, language, translator)),
     choices: (message.choices ?? []).map((choice) => {
       const choiceLanguage = choice.language ?? language;
       const tc = translator.forLanguage(choiceLanguage);
-      const params = formatParams(choice.params, choiceLanguage);
+      const params = formatParams(choice.params, choiceLanguage, translator);
       return {
         id: choice.id,
         title: tc(choice.key, params),
@@ -19,22 +19,52 @@ export function renderMessage(message: OutboundMessage, language: string, transl
   };
 }
 
-function formatParams(params: MessageParams | undefined, language: string): Record<string, string | number> {
+function formatParams(
+  params: MessageParams | undefined,
+  language: string,
+  translator: Translator,
+): Record<string, string | number> {
   const formatted: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(params ?? {})) {
-    if (typeof value !== 'object') {
-      formatted[name] = value;
-      continue;
-    }
-    const short = value.style === 'short';
-    formatted[name] = new Intl.DateTimeFormat(language, {
-      weekday: short ? 'short' : 'long',
-      day: 'numeric',
-      month: short ? 'short' : 'long',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone: value.timeZone,
-    }).format(new Date(value.iso));
-  }
+  for (const [name, value] of Object.entries(params ?? {})) formatted[name] = formatParam(value, language, translator);
   return formatted;
+}
+
+function formatParam(value: MessageParam, language: string, translator: Translator): string | number {
+  if (typeof value !== 'object') return value;
+  switch (value.kind) {
+    case 'text':
+      return formatText(value, language, translator);
+    case 'list': {
+      const items = value.items.map((item) =>
+        typeof item === 'object' ? formatText(item, language, translator) : String(item),
+      );
+      return value.style === 'lines'
+        ? items.join('\n')
+        : new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+    }
+    case 'datetime': {
+      const short = value.style === 'short';
+      const day =
+        value.style === 'time'
+          ? {}
+          : ({ weekday: short ? 'short' : 'long', day: 'numeric', month: short ? 'short' : 'long' } as const);
+      // The locale's own date conventions ("en-GB": "Mon 23 Nov, 18:00"), always on a 24-hour clock.
+      const dateLocale = translator.forLanguage(language)('meta.dateLocale', { defaultValue: language });
+      return new Intl.DateTimeFormat(dateLocale, {
+        ...day,
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZone: value.timeZone,
+      }).format(new Date(value.iso));
+    }
+  }
+}
+
+function formatText(value: TextParam, language: string, translator: Translator): string {
+  const t = translator.forLanguage(language);
+  return t(value.key, {
+    ...formatParams(value.params, language, translator),
+    ...(value.fallback === undefined ? {} : { defaultValue: value.fallback }),
+  });
 }

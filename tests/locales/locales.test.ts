@@ -25,3 +25,21 @@ describe('locales', () => {
     expect(problems).toEqual(['"booking.confirmed": variables differ: en {date,place}, nl {date}']);
   });
 });
+
+describe('locale plural forms', () => {
+  it('accepts a text whose plural forms are all there for each language', () => {
+    const problems = findLocaleProblems({
+      en: { seats_one: '{{count}} seat', seats_other: '{{count}} seats' },
+      fr: { seats_one: '{{count}} place', seats_many: '{{count}} places', seats_other: '{{count}} places' },
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('reports a text missing a plural form its language needs', () => {
+    const problems = findLocaleProblems({
+      en: { seats_one: '{{count}} seat', seats_other: '{{count}} seats' },
+      ar: { seats_one: 'مكان واحد', seats_other: '{{count}} مكان' },
+    });
+    expect(problems).toEqual(['ar: missing "seats"']);
+  });
+});

@@ -26,3 +26,12 @@ export function suggestLanguage(input: {
   }
   return known(fallback) ? fallback : (languages[0] ?? fallback);
 }
+
+// "non attends", "sorry, I meant", "nee wacht", "لا، أقصد": the message corrects the answer before it.
+const CORRECTION =
+  /(^|[^\p{L}])(non|no|nee|wait|attends|attendez|wacht|sorry|pardon|oups|oops|erreur|mistake|fout|actually|en fait|eigenlijk|i mean|je veux dire|ik bedoel|je me suis trompée?|لا|عفوا|آسف|أقصد|اقصد)(?=$|[^\p{L}])/iu;
+
+/** Whether a message says it corrects the answer just given. */
+export function isCorrection(text: string): boolean {
+  return CORRECTION.test(text);
+}

@@ -9,15 +9,18 @@ import type {
   FlowInput,
   SessionOption,
 } from '../contract.js';
-import type { ChoiceOption, MessageParams, OutboundMessage } from '../message.js';
-import { suggestLanguage } from './detect.js';
+import type { ChoiceOption, MessageParams, OutboundMessage, TextParam } from '../message.js';
+import { isCorrection, suggestLanguage } from './detect.js';
+import { dataSummary } from './summary.js';
 import type { IntakeRules, Referral } from './rules.js';
 import {
+  activeCities,
   askStep,
   hintFor,
   nextStep,
   placeOf,
   readAnswer,
+  type AnswerValue,
   type Answers,
   type IneligibleReason,
   type NextStep,
@@ -31,8 +34,16 @@ export interface IntakeContext {
   role: Audience | null;
   answers: Answers;
   step: StepId | null;
-  /** Answers not understood in a row at the current question. */
+  /** Answers not understood in a row at the current question; cleared when the question is left. */
   misses: number;
+  /** A human was just offered after too many misses: the next yes or no answers that offer. */
+  offeringHuman: boolean;
+  /** The question answered last, which a correction right after it changes. */
+  lastStep: StepId | null;
+  /** What the person wrote for their city, echoed when the place was read from something else than its name. */
+  typedPlace: string | null;
+  /** Going back to a question to read the message that brought the person back, without asking it again. */
+  quiet: boolean;
   sessions: SessionOption[];
   chosenSessionId: string | null;
   booking: SessionOption | null;
@@ -53,6 +64,33 @@ export interface IntakeFlowOptions {
 
 type UserMessage = Extract<FlowEvent, { type: 'user.message' }>;
 type JobDue = Extract<FlowEvent, { type: 'job.due' }>;
+/** Raised inside the machine once a quiet return to the pending question is done. */
+type IntakeEvent = FlowEvent | { type: 'intake.resumed' };
+
+/** The actions that ask a state's question: its entry, and what is said again after a miss. */
+type AskAction =
+  | 'askLanguage'
+  | 'askConsent'
+  | 'askRole'
+  | 'askStep'
+  | 'askSession'
+  | 'askNoneSuits'
+  | 'sayNoSessions'
+  | 'askAnotherDate'
+  | 'askOffer'
+  | 'askDelete';
+
+/** A referral's name as a sentence needs it ("du Forem", "d’Actiris"): `referralNames.*` in the locales, else the name. */
+function referralName(referral: Referral): TextParam {
+  const slug = referral.name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return { kind: 'text', key: `referralNames.${slug}`, fallback: referral.name };
+}
+
+/** Reasons a job service helps with; the others (a mentor, someone not looking for work, no work permit) get fitting advice. */
+const JOB_SERVICE_REASONS: readonly IneligibleReason[] = ['area', 'tooYoung', 'tooOld', 'origin', 'availability'];
+
+/** Questions whose answer is read strictly enough that a greeting cannot pass for one. */
+const STRICT_STEPS: readonly StepId[] = ['city', 'age', 'experienceYears'];
 
 const HOUR = 60 * 60 * 1000;
 const say = (key: string, params?: MessageParams, choices?: ChoiceOption[]): FlowEmitted => ({
@@ -65,14 +103,16 @@ const yesNo: ChoiceOption[] = [
   { id: 'yes', key: 'answers.yes', matchKeys: ['answers.yesWords'] },
   { id: 'no', key: 'answers.no', matchKeys: ['answers.noWords'] },
 ];
-const isUserMessage = (event: FlowEvent): event is UserMessage => event.type === 'user.message';
-const isJob = (event: FlowEvent, name: string): event is JobDue => event.type === 'job.due' && event.name === name;
+/** The pending question's choices stay readable after it: the next message may answer them. */
+const STOP_CONFIRMED: OutboundMessage = { key: 'stop.confirmed', keepsChoices: true };
+const isUserMessage = (event: IntakeEvent): event is UserMessage => event.type === 'user.message';
+const isJob = (event: IntakeEvent, name: string): event is JobDue => event.type === 'job.due' && event.name === name;
 
 /**
  * A reply the current state should read as its answer: not a command, and not the name of
  * another language (that switches language), except when the question asks for languages.
  */
-function isAnswer(context: IntakeContext, event: FlowEvent): event is UserMessage {
+function isAnswer(context: IntakeContext, event: IntakeEvent): event is UserMessage {
   if (!isUserMessage(event) || event.command !== null) return false;
   const switchesLanguage =
     event.namedLanguage !== null &&
@@ -102,9 +142,8 @@ function sessionChoices(sessions: SessionOption[], rebooking: boolean): ChoiceOp
       key: 'booking.sessionChoice',
       params: {
         date: { kind: 'datetime' as const, iso: session.startsAt, timeZone: session.timeZone, style: 'short' as const },
-        place: session.place,
-        seats: session.seatsLeft,
-        lang: session.language.toUpperCase(),
+        count: session.seatsLeft,
+        lang: sessionLanguage(session),
       },
       descriptionKey: session.online ? 'booking.sessionDetailOnline' : 'booking.sessionDetail',
     })),
@@ -116,11 +155,25 @@ function sessionChoices(sessions: SessionOption[], rebooking: boolean): ChoiceOp
   ];
 }
 
+/** "in French", "en français": the language a session is held in, as a word in the reader's language. */
+function sessionLanguage(session: SessionOption): TextParam {
+  return { kind: 'text', key: `sessionLanguages.${session.language}`, fallback: session.language.toUpperCase() };
+}
+
 function sessionParams(session: SessionOption): MessageParams {
   return {
     date: { kind: 'datetime', iso: session.startsAt, timeZone: session.timeZone },
     place: session.place,
+    lang: sessionLanguage(session),
   };
+}
+
+/** Sessions in the person's language first, each group by date (the order they came in). */
+function ownLanguageFirst(sessions: SessionOption[], language: string | null): SessionOption[] {
+  return [
+    ...sessions.filter((session) => session.language === language),
+    ...sessions.filter((session) => session.language !== language),
+  ];
 }
 
 function application(context: IntakeContext, status: ApplicationRecord['status']): ApplicationRecord {
@@ -146,12 +199,62 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
   const maxMisses = options.maxMisses ?? 3;
   const expireAfterReminderMs = options.expireAfterReminderMs ?? 7 * 24 * HOUR - 23 * HOUR;
 
-  const evaluate = (context: IntakeContext, event: FlowEvent): { value: Answers[StepId]; next: NextStep } | null => {
+  const evaluate = (context: IntakeContext, event: IntakeEvent): { value: AnswerValue; next: NextStep } | null => {
     if (!isUserMessage(event) || !context.step || !context.role) return null;
     const value = readAnswer({ step: context.step, reply: event, rules });
     if (value === null) return null;
     const answers = { ...context.answers, [context.step]: value };
     return { value, next: nextStep({ role: context.role, answers, rules }) };
+  };
+
+  /** The context once `value` is kept as the answer to `step`: the next question, or why the person is ruled out. */
+  const settle = (input: { context: IntakeContext; step: StepId; value: AnswerValue; text: string }): IntakeContext => {
+    const { context, step, value, text } = input;
+    if (step === 'cityConfirmed' && value === false) {
+      // Not the place meant: ask for it again.
+      const { city: _city, cityConfirmed: _confirmed, ...others } = context.answers;
+      return {
+        ...context,
+        answers: others,
+        typedPlace: null,
+        misses: 0,
+        step: 'city',
+        lastStep: null,
+        ineligible: null,
+      };
+    }
+    const answers: Answers = { ...context.answers, [step]: value };
+    let typedPlace = context.typedPlace;
+    if (step === 'city') {
+      typedPlace = text;
+      delete answers.cityConfirmed;
+      const place = placeOf(value);
+      if (place?.kind === 'served' && rules.isCityName(place.cityId, text)) answers.cityConfirmed = true;
+    }
+    const next = context.role ? nextStep({ role: context.role, answers, rules }) : ({ kind: 'complete' } as const);
+    return {
+      ...context,
+      answers,
+      typedPlace,
+      lastStep: step,
+      misses: 0,
+      step: next.kind === 'ask' ? next.step : null,
+      ineligible:
+        next.kind === 'ineligible'
+          ? { reason: next.reason, params: next.params, referrals: rules.referrals(next.place ?? { kind: 'unknown' }) }
+          : null,
+    };
+  };
+
+  /**
+   * A new answer to the question just answered ("non attends, j'ai 25 ans"): read when the message
+   * says it corrects, or when that answer has just ruled the person out.
+   */
+  const correction = (context: IntakeContext, event: IntakeEvent): AnswerValue | null => {
+    if (!isAnswer(context, event) || !context.lastStep || !STRICT_STEPS.includes(context.lastStep)) return null;
+    if (context.ineligible === null && !isCorrection(event.text)) return null;
+    const value = readAnswer({ step: context.lastStep, reply: event, rules });
+    return value === null || value === context.answers[context.lastStep] ? null : value;
   };
 
   /**
@@ -161,22 +264,41 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
   const waiting = (self: string) => ({
     'job.due': [
       {
-        guard: ({ event }: { event: FlowEvent }) => isJob(event, 'idle.remind'),
+        guard: ({ event }: { event: IntakeEvent }) => isJob(event, 'idle.remind'),
         target: self,
         reenter: true,
         actions: 'remindIdle' as const,
       },
       {
-        guard: ({ event }: { event: FlowEvent }) => isJob(event, 'idle.expire'),
+        guard: ({ event }: { event: IntakeEvent }) => isJob(event, 'idle.expire'),
         target: '#intake.expired',
       },
+    ],
+  });
+
+  /**
+   * Every question answers every message: after the state's own transitions, a message it cannot
+   * read gets "not understood" and the question again, and after `maxMisses` in a row, the offer of
+   * a human (yes: staff; no: the question again). Misses are cleared when the state is left.
+   */
+  const attentive = <const Ask extends AskAction>(
+    ask: Ask,
+    notUnderstood: 'sayNotUnderstood' | 'sayHint' = 'sayNotUnderstood',
+  ) => ({
+    first: [
+      { guard: 'acceptsHuman' as const, target: '#intake.staff' },
+      { guard: 'declinesHuman' as const, actions: ['resetAttention' as const, ask] },
+    ],
+    last: [
+      { guard: 'tooManyMisses' as const, actions: 'offerHuman' as const },
+      { guard: 'isAnswer' as const, actions: [notUnderstood, ask] },
     ],
   });
 
   const machine = setup({
     types: {
       context: {} as IntakeContext,
-      events: {} as FlowEvent,
+      events: {} as IntakeEvent,
       input: {} as FlowInput,
       emitted: {} as FlowEmitted,
     },
@@ -184,6 +306,8 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       isAnswer: ({ context, event }) => isAnswer(context, event),
       command: ({ event }, name: string) => isUserMessage(event) && event.command === name,
       chose: ({ context, event }, id: string) => isAnswer(context, event) && event.choiceId === id,
+      rebookingChose: ({ context, event }, id: string) =>
+        context.booking !== null && isAnswer(context, event) && event.choiceId === id,
       pickedLanguage: ({ context, event }) =>
         isUserMessage(event) && context.languages.includes(event.choiceId ?? event.namedLanguage ?? ''),
       namedOtherLanguage: ({ context, event }) =>
@@ -192,19 +316,27 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         event.namedLanguage !== context.language &&
         context.languages.includes(event.namedLanguage),
       consented: ({ context }) => context.consented,
-      answerNotUnderstood: ({ context, event }) => isAnswer(context, event) && evaluate(context, event) === null,
-      tooManyMisses: ({ context, event }) =>
-        isAnswer(context, event) && evaluate(context, event) === null && context.misses + 1 >= maxMisses,
+      tooManyMisses: ({ context, event }) => isAnswer(context, event) && context.misses + 1 >= maxMisses,
+      acceptsHuman: ({ context, event }) => context.offeringHuman && isUserMessage(event) && event.choiceId === 'yes',
+      declinesHuman: ({ context, event }) => context.offeringHuman && isUserMessage(event) && event.choiceId === 'no',
+      resumesWithAnswer: ({ context, event }) => {
+        if (!isUserMessage(event)) return false;
+        if (event.command !== null) return event.command !== 'stop';
+        if (!isAnswer(context, event)) return false;
+        if (event.choiceId !== null) return true;
+        return context.step !== null && STRICT_STEPS.includes(context.step) && evaluate(context, event) !== null;
+      },
       answerRulesOut: ({ context, event }) =>
         isAnswer(context, event) && evaluate(context, event)?.next.kind === 'ineligible',
       answerCompletes: ({ context, event }) =>
         isAnswer(context, event) && evaluate(context, event)?.next.kind === 'complete',
       answerUnderstood: ({ context, event }) => isAnswer(context, event) && evaluate(context, event) !== null,
-      noMisses: ({ context }) => context.misses === 0,
+      correctsLastAnswer: ({ context, event }) => correction(context, event) !== null,
+      ruledOut: ({ context }) => context.ineligible !== null,
+      questionsDone: ({ context }) => context.step === null,
       choseOfferedSession: ({ context, event }) =>
         isUserMessage(event) && context.sessions.some((session) => session.id === event.choiceId),
       foundSessions: ({ event }) => event.type === 'sessions.found' && event.sessions.length > 0,
-      rebooking: ({ context }) => context.booking !== null,
       reminderForBooking: ({ context, event }) =>
         isJob(event, 'booking.reminder') && context.booking !== null && event.payload.sessionId === context.booking.id,
       seatOpened: ({ event }) => isJob(event, 'seat.opened'),
@@ -222,7 +354,9 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         enqueue.emit(effect({ kind: 'setLanguage', language }));
         enqueue.emit(say('intake.greeting'));
       }),
-      askLanguage: enqueueActions(({ context, enqueue }) => enqueue.emit(sayMessage(languageMenu(context)))),
+      askLanguage: enqueueActions(({ context, enqueue }) => {
+        if (!context.quiet) enqueue.emit(sayMessage(languageMenu(context)));
+      }),
       switchLanguage: enqueueActions(({ event, enqueue }) => {
         if (!isUserMessage(event)) return;
         const language = event.choiceId ?? event.namedLanguage;
@@ -233,67 +367,87 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       }),
       explainConsent: enqueueActions(({ enqueue }) => {
         enqueue.emit(say('consent.what'));
-        enqueue.emit(say('consent.keep'));
       }),
-      askConsent: enqueueActions(({ enqueue }) => enqueue.emit(say('consent.ask', undefined, yesNo))),
+      askConsent: enqueueActions(({ context, enqueue }) => {
+        if (!context.quiet) enqueue.emit(say('consent.ask', undefined, yesNo));
+      }),
       recordConsent: enqueueActions(({ context, enqueue }) => {
         enqueue.assign({ consented: true });
         enqueue.emit(effect({ kind: 'recordApplication', application: application(context, 'in-progress') }));
       }),
-      askRole: enqueueActions(({ enqueue }) =>
+      askRole: enqueueActions(({ context, enqueue }) => {
+        if (context.quiet) return;
         enqueue.emit(
           say('role.ask', undefined, [
             { id: 'mentee', key: 'role.mentee', matchKeys: ['role.menteeWords'] },
             { id: 'mentor', key: 'role.mentor', matchKeys: ['role.mentorWords'] },
             { id: 'question', key: 'role.question', matchKeys: ['role.questionWords'] },
           ]),
-        ),
-      ),
+        );
+      }),
       chooseRole: assign(({ context, event }) => {
         const role: Audience = isUserMessage(event) && event.choiceId === 'mentor' ? 'mentor' : 'mentee';
         const next = nextStep({ role, answers: {}, rules });
-        return { ...context, role, answers: {}, misses: 0, step: next.kind === 'ask' ? next.step : null };
+        return {
+          ...context,
+          role,
+          answers: {},
+          lastStep: null,
+          misses: 0,
+          step: next.kind === 'ask' ? next.step : null,
+        };
       }),
       askStep: enqueueActions(({ context, enqueue }) => {
-        if (context.step && context.role) enqueue.emit(sayMessage(askStep(context.step, context.role)));
+        if (!context.step || !context.role || context.quiet) return;
+        enqueue.emit(
+          sayMessage(
+            askStep({
+              step: context.step,
+              role: context.role,
+              answers: context.answers,
+              typedPlace: context.typedPlace,
+              rules,
+            }),
+          ),
+        );
       }),
       keepAnswer: assign(({ context, event }) => {
         const result = evaluate(context, event);
-        if (!result || !context.step) return context;
-        const answers = { ...context.answers, [context.step]: result.value };
-        const next = result.next;
-        return {
-          ...context,
-          answers,
-          misses: 0,
-          step: next.kind === 'ask' ? next.step : null,
-          ineligible:
-            next.kind === 'ineligible'
-              ? {
-                  reason: next.reason,
-                  params: next.params,
-                  referrals: rules.referrals(next.place ?? { kind: 'unknown' }),
-                }
-              : null,
-        };
+        if (!result || !context.step || !isUserMessage(event)) return context;
+        return settle({ context, step: context.step, value: result.value, text: event.text });
       }),
-      sayHint: enqueueActions(({ context, enqueue }) => {
+      applyCorrection: assign(({ context, event }) => {
+        const value = correction(context, event);
+        if (value === null || !context.lastStep || !isUserMessage(event)) return context;
+        return settle({ context, step: context.lastStep, value, text: event.text });
+      }),
+      sayHint: enqueueActions(({ context, event, enqueue }) => {
         enqueue.assign({ misses: context.misses + 1 });
         enqueue.emit(say('intake.notUnderstood'));
-        if (context.step) enqueue.emit(say(hintFor(context.step)));
+        if (context.step === 'city' && isUserMessage(event)) {
+          // Perhaps a place outside the programme: say where it is active.
+          enqueue.emit(say('steps.city.hintUnknown', { typed: event.text.slice(0, 60), cities: activeCities(rules) }));
+        } else if (context.step) enqueue.emit(say(hintFor(context.step)));
       }),
-      sayNotUnderstood: enqueueActions(({ enqueue }) => enqueue.emit(say('intake.notUnderstood'))),
-      resetMisses: assign({ misses: 0 }),
-      offerHuman: enqueueActions(({ context, enqueue }) => {
-        if (context.misses > 0) enqueue.emit(say('intake.offerHuman', undefined, yesNo));
+      sayNotUnderstood: enqueueActions(({ context, enqueue }) => {
+        enqueue.assign({ misses: context.misses + 1 });
+        enqueue.emit(say('intake.notUnderstood'));
+      }),
+      resetAttention: assign({ misses: 0, offeringHuman: false }),
+      offerHuman: enqueueActions(({ enqueue }) => {
+        enqueue.assign({ offeringHuman: true });
+        enqueue.emit(say('intake.offerHuman', undefined, yesNo));
       }),
       explainIneligible: enqueueActions(({ context, enqueue }) => {
         const ineligible = context.ineligible;
-        if (!ineligible) return;
+        if (!ineligible || context.quiet) return;
         enqueue.emit(say(`ineligible.${ineligible.reason}`, ineligible.params));
-        for (const referral of ineligible.referrals) {
-          enqueue.emit(say('ineligible.referral', { name: referral.name, url: referral.url }));
-        }
+        if (ineligible.reason === 'area') enqueue.emit(say('ineligible.activeIn', { cities: activeCities(rules) }));
+        if (JOB_SERVICE_REASONS.includes(ineligible.reason)) {
+          for (const referral of ineligible.referrals) {
+            enqueue.emit(say('ineligible.referral', { name: referralName(referral), url: referral.url }));
+          }
+        } else enqueue.emit(say(`ineligible.advice.${ineligible.reason}`));
         enqueue.emit(effect({ kind: 'recordApplication', application: application(context, 'ineligible') }));
       }),
       sayIneligibleAfter: enqueueActions(({ enqueue }) => enqueue.emit(say('ineligible.after'))),
@@ -316,11 +470,18 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         );
       }),
       keepSessions: assign({
-        sessions: ({ event }) => (event.type === 'sessions.found' ? event.sessions : []),
+        sessions: ({ context, event }) =>
+          event.type === 'sessions.found' ? ownLanguageFirst(event.sessions, context.language) : [],
       }),
-      askSession: enqueueActions(({ context, enqueue }) =>
-        enqueue.emit(say('booking.choose', undefined, sessionChoices(context.sessions, context.booking !== null))),
-      ),
+      askSession: enqueueActions(({ context, enqueue }) => {
+        if (context.quiet) return;
+        const choices = sessionChoices(context.sessions, context.booking !== null);
+        const name = context.answers.firstName;
+        // The first name, once given, is used: here, where the questions end.
+        if (typeof name === 'string' && context.booking === null)
+          enqueue.emit(say('booking.chooseNamed', { name }, choices));
+        else enqueue.emit(say('booking.choose', undefined, choices));
+      }),
       chooseSession: assign({
         chosenSessionId: ({ event }) => (isUserMessage(event) ? event.choiceId : null),
       }),
@@ -358,11 +519,25 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         );
       }),
       sayFull: enqueueActions(({ enqueue }) => enqueue.emit(say('booking.full'))),
-      sayNoSessions: enqueueActions(({ enqueue }) => enqueue.emit(say('booking.noSessions', undefined, yesNo))),
+      sayNoSessions: enqueueActions(({ context, enqueue }) => {
+        if (!context.quiet) enqueue.emit(say('booking.noSessions', undefined, yesNo));
+      }),
+      askNoneSuits: enqueueActions(({ context, enqueue }) => {
+        if (!context.quiet) enqueue.emit(say('booking.noneSuitsOffer', undefined, yesNo));
+      }),
+      sayKeptDate: enqueueActions(({ context, enqueue }) => {
+        if (context.booking) enqueue.emit(say('booking.keptDate', sessionParams(context.booking)));
+      }),
       remind: enqueueActions(({ context, event, enqueue }) => {
         if (!context.booking || event.type !== 'job.due') return;
-        const key = event.payload.which === 'day' ? 'booking.reminderDay' : 'booking.reminderHours';
-        enqueue.emit(say(key, sessionParams(context.booking)));
+        const params = sessionParams(context.booking);
+        if (event.payload.which === 'day') enqueue.emit(say('booking.reminderDay', params));
+        else {
+          const { startsAt: iso, timeZone } = context.booking;
+          enqueue.emit(
+            say('booking.reminderHours', { ...params, time: { kind: 'datetime', iso, timeZone, style: 'time' } }),
+          );
+        }
       }),
       sayBookedInfo: enqueueActions(({ context, enqueue }) => {
         if (context.booking) enqueue.emit(say('booking.info', sessionParams(context.booking)));
@@ -374,7 +549,9 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         enqueue.emit(effect({ kind: 'cancelSchedule', key: 'reminder.hours' }));
         enqueue.emit(say('booking.cancelled'));
       }),
-      askAnotherDate: enqueueActions(({ enqueue }) => enqueue.emit(say('booking.anotherDate', undefined, yesNo))),
+      askAnotherDate: enqueueActions(({ context, enqueue }) => {
+        if (!context.quiet) enqueue.emit(say('booking.anotherDate', undefined, yesNo));
+      }),
       joinWaitlist: enqueueActions(({ context, enqueue }) => {
         const place = placeOf(context.answers.city);
         if (place?.kind !== 'served' || !context.role) return;
@@ -402,27 +579,51 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         },
       }),
       askOffer: enqueueActions(({ context, enqueue }) => {
-        if (context.offer) enqueue.emit(say('booking.seatOpened', sessionParams(context.offer), yesNo));
+        if (context.offer && !context.quiet)
+          enqueue.emit(say('booking.seatOpened', sessionParams(context.offer), yesNo));
       }),
-      sayClosedInfo: enqueueActions(({ enqueue }) => enqueue.emit(say('intake.closedInfo'))),
-      handOff: enqueueActions(({ event, enqueue }) => {
-        const reason = isUserMessage(event) && event.choiceId === 'question' ? 'question' : 'asked-for-help';
-        enqueue.emit(effect({ kind: 'handoff', reason }));
-        enqueue.emit(say('staff.waiting'));
+      sayClosedInfo: enqueueActions(({ context, enqueue }) => {
+        if (!context.quiet) enqueue.emit(say('intake.closedInfo'));
       }),
+      handOff: enqueueActions(({ context, event, enqueue }) => {
+        const question = isUserMessage(event) && event.choiceId === 'question' && !context.offeringHuman;
+        enqueue.assign({ misses: 0, offeringHuman: false });
+        enqueue.emit(effect({ kind: 'handoff', reason: question ? 'question' : 'asked-for-help' }));
+        enqueue.emit(say(question ? 'staff.question' : 'staff.waiting'));
+      }),
+      showData: enqueueActions(({ context, enqueue }) =>
+        enqueue.emit(
+          sayMessage(dataSummary({ role: context.role, answers: context.answers, booking: context.booking, rules })),
+        ),
+      ),
+      leaveHandoff: enqueueActions(({ enqueue }) => enqueue.emit(effect({ kind: 'releaseHandoff' }))),
       handBack: enqueueActions(({ enqueue }) => {
         enqueue.emit(effect({ kind: 'releaseHandoff' }));
         enqueue.emit(say('staff.back'));
       }),
       optOut: enqueueActions(({ enqueue }) => {
         enqueue.emit(effect({ kind: 'optOut' }));
-        enqueue.emit(say('stop.confirmed'));
+        enqueue.emit(sayMessage(STOP_CONFIRMED));
       }),
-      optIn: enqueueActions(({ enqueue }) => {
+      sayStopConfirmed: enqueueActions(({ enqueue }) => enqueue.emit(sayMessage(STOP_CONFIRMED))),
+      optIn: enqueueActions(({ context, enqueue }) => {
         enqueue.emit(effect({ kind: 'optIn' }));
-        enqueue.emit(say('stop.welcomeBack'));
+        if (context.booking) enqueue.emit(say('stop.welcomeBackBooked', sessionParams(context.booking)));
+        else enqueue.emit(say('stop.welcomeBack'));
       }),
-      askDelete: enqueueActions(({ enqueue }) => enqueue.emit(say('delete.ask', undefined, yesNo))),
+      /** Back at the pending question without asking it again: the message that brought the person back answers it. */
+      resumeWithAnswer: enqueueActions(({ event, enqueue }, welcome: 'stop.welcomeBack' | 'idle.welcomeBack') => {
+        if (!isUserMessage(event)) return;
+        if (welcome === 'stop.welcomeBack') enqueue.emit(effect({ kind: 'optIn' }));
+        enqueue.emit(say(welcome));
+        enqueue.assign({ quiet: true });
+        enqueue.raise({ type: 'intake.resumed' });
+        enqueue.raise(event);
+      }),
+      endQuiet: assign({ quiet: false }),
+      askDelete: enqueueActions(({ context, enqueue }) => {
+        if (!context.quiet) enqueue.emit(say('delete.ask', undefined, yesNo));
+      }),
       eraseAll: enqueueActions(({ enqueue }) => {
         enqueue.emit(say('delete.done'));
         enqueue.emit(effect({ kind: 'eraseData', keepRefusal: false }));
@@ -438,6 +639,9 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
           answers: {},
           step: null,
           misses: 0,
+          offeringHuman: false,
+          typedPlace: null,
+          lastStep: null,
           sessions: [],
           chosenSessionId: null,
           offer: null,
@@ -470,6 +674,10 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       answers: {},
       step: null,
       misses: 0,
+      offeringHuman: false,
+      quiet: false,
+      typedPlace: null,
+      lastStep: null,
       sessions: [],
       chosenSessionId: null,
       booking: null,
@@ -478,11 +686,18 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
     }),
     initial: 'start',
     on: {
+      'intake.resumed': { actions: 'endQuiet' },
       'user.message': [
         { guard: { type: 'command', params: 'stop' }, target: '#intake.optedOut' },
         { guard: { type: 'command', params: 'help' }, target: '#intake.staff' },
         { guard: { type: 'command', params: 'delete' }, target: '#intake.confirmDelete' },
         { guard: { type: 'command', params: 'language' }, target: '#intake.languageMenu' },
+        {
+          guard: { type: 'command', params: 'showData' },
+          target: '#intake.active.hist',
+          reenter: true,
+          actions: 'showData',
+        },
         {
           guard: { type: 'command', params: 'restart' },
           target: '#intake.active.restarting',
@@ -506,11 +721,13 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
           },
           language: {
             entry: 'askLanguage',
+            exit: 'resetAttention',
             on: {
               ...waiting('language'),
               'user.message': [
+                ...attentive('askLanguage').first,
                 { guard: 'pickedLanguage', target: 'consent', actions: 'switchLanguage' },
-                { guard: 'isAnswer', target: 'language', reenter: true, actions: 'sayNotUnderstood' },
+                ...attentive('askLanguage').last,
               ],
             },
           },
@@ -520,16 +737,18 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
               explaining: { entry: 'explainConsent', always: 'asking' },
               asking: {
                 entry: 'askConsent',
+                exit: 'resetAttention',
                 on: {
                   ...waiting('asking'),
                   'user.message': [
+                    ...attentive('askConsent').first,
                     {
                       guard: { type: 'chose', params: 'yes' },
                       target: '#intake.active.role',
                       actions: 'recordConsent',
                     },
                     { guard: { type: 'chose', params: 'no' }, target: '#intake.refused' },
-                    { guard: 'isAnswer', target: 'asking', reenter: true, actions: 'sayNotUnderstood' },
+                    ...attentive('askConsent').last,
                   ],
                 },
               },
@@ -537,9 +756,11 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
           },
           role: {
             entry: 'askRole',
+            exit: 'resetAttention',
             on: {
               ...waiting('role'),
               'user.message': [
+                ...attentive('askRole').first,
                 { guard: { type: 'chose', params: 'question' }, target: '#intake.staff' },
                 {
                   guard: { type: 'chose', params: 'mentee' },
@@ -551,17 +772,18 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
                   target: 'questions',
                   actions: ['chooseRole', 'recordProgress'],
                 },
-                { guard: 'isAnswer', target: 'role', reenter: true, actions: 'sayNotUnderstood' },
+                ...attentive('askRole').last,
               ],
             },
           },
           questions: {
             entry: 'askStep',
+            exit: 'resetAttention',
             on: {
               ...waiting('questions'),
               'user.message': [
-                { guard: 'tooManyMisses', target: 'offerHuman' },
-                { guard: 'answerNotUnderstood', target: 'questions', reenter: true, actions: 'sayHint' },
+                ...attentive('askStep').first,
+                { guard: 'correctsLastAnswer', target: 'settling', actions: ['applyCorrection', 'recordProgress'] },
                 { guard: 'answerRulesOut', target: 'ineligible', actions: 'keepAnswer' },
                 { guard: 'answerCompletes', target: 'booking', actions: ['keepAnswer', 'recordEligible'] },
                 {
@@ -570,24 +792,26 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
                   reenter: true,
                   actions: ['keepAnswer', 'recordProgress'],
                 },
-              ],
-            },
-          },
-          offerHuman: {
-            // Back from staff (through history) with the misses cleared: ask the question again.
-            always: { guard: 'noMisses', target: 'questions' },
-            entry: 'offerHuman',
-            on: {
-              ...waiting('offerHuman'),
-              'user.message': [
-                { guard: { type: 'chose', params: 'yes' }, target: '#intake.staff', actions: 'resetMisses' },
-                { guard: 'isAnswer', target: 'questions', actions: 'resetMisses' },
+                ...attentive('askStep', 'sayHint').last,
               ],
             },
           },
           ineligible: {
             entry: 'explainIneligible',
-            on: { 'user.message': { guard: 'isAnswer', actions: 'sayIneligibleAfter' } },
+            on: {
+              'user.message': [
+                { guard: 'correctsLastAnswer', target: 'settling', actions: ['applyCorrection', 'recordProgress'] },
+                { guard: 'isAnswer', actions: 'sayIneligibleAfter' },
+              ],
+            },
+          },
+          /** After a corrected answer: on to whatever the answers now lead to. */
+          settling: {
+            always: [
+              { guard: 'ruledOut', target: 'ineligible' },
+              { guard: 'questionsDone', target: 'booking', actions: 'recordEligible' },
+              { target: 'questions' },
+            ],
           },
           booking: {
             initial: 'searching',
@@ -603,17 +827,37 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
               },
               choosing: {
                 entry: 'askSession',
+                exit: 'resetAttention',
                 on: {
                   ...waiting('choosing'),
                   'user.message': [
+                    ...attentive('askSession').first,
                     { guard: 'choseOfferedSession', target: 'reserving', actions: 'chooseSession' },
                     {
-                      guard: { type: 'chose', params: 'none' },
-                      target: '#intake.active.booked',
-                      reenter: true,
                       // Changing one's mind while rebooking keeps the seat one had.
+                      guard: { type: 'rebookingChose', params: 'none' },
+                      target: '#intake.active.booked',
+                      actions: 'sayKeptDate',
                     },
-                    { guard: 'isAnswer', target: 'choosing', reenter: true, actions: 'sayNotUnderstood' },
+                    { guard: { type: 'chose', params: 'none' }, target: 'noneSuits' },
+                    ...attentive('askSession').last,
+                  ],
+                },
+              },
+              noneSuits: {
+                entry: 'askNoneSuits',
+                exit: 'resetAttention',
+                on: {
+                  ...waiting('noneSuits'),
+                  'user.message': [
+                    ...attentive('askNoneSuits').first,
+                    {
+                      guard: { type: 'chose', params: 'yes' },
+                      target: '#intake.active.waitlisted',
+                      actions: 'joinWaitlist',
+                    },
+                    { guard: { type: 'chose', params: 'no' }, target: '#intake.active.closed' },
+                    ...attentive('askNoneSuits').last,
                   ],
                 },
               },
@@ -626,16 +870,18 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
               },
               noneAvailable: {
                 entry: 'sayNoSessions',
+                exit: 'resetAttention',
                 on: {
                   ...waiting('noneAvailable'),
                   'user.message': [
+                    ...attentive('sayNoSessions').first,
                     {
                       guard: { type: 'chose', params: 'yes' },
                       target: '#intake.active.waitlisted',
                       actions: 'joinWaitlist',
                     },
                     { guard: { type: 'chose', params: 'no' }, target: '#intake.active.closed' },
-                    { guard: 'isAnswer', target: 'noneAvailable', reenter: true, actions: 'sayNotUnderstood' },
+                    ...attentive('sayNoSessions').last,
                   ],
                 },
               },
@@ -654,12 +900,14 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
           },
           afterCancel: {
             entry: 'askAnotherDate',
+            exit: 'resetAttention',
             on: {
               ...waiting('afterCancel'),
               'user.message': [
+                ...attentive('askAnotherDate').first,
                 { guard: { type: 'chose', params: 'yes' }, target: 'booking' },
                 { guard: { type: 'chose', params: 'no' }, target: 'closed' },
-                { guard: 'isAnswer', target: 'afterCancel', reenter: true, actions: 'sayNotUnderstood' },
+                ...attentive('askAnotherDate').last,
               ],
             },
           },
@@ -695,6 +943,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
             },
           },
           closed: {
+            entry: 'sayClosedInfo',
             on: {
               'user.message': [
                 { guard: { type: 'command', params: 'rebook' }, target: 'booking' },
@@ -706,10 +955,12 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       },
       languageMenu: {
         entry: 'askLanguage',
+        exit: 'resetAttention',
         on: {
           'user.message': [
+            ...attentive('askLanguage').first,
             { guard: 'pickedLanguage', target: 'active.hist', actions: 'switchLanguage' },
-            { guard: 'isAnswer', target: 'languageMenu', reenter: true, actions: 'sayNotUnderstood' },
+            ...attentive('askLanguage').last,
           ],
         },
       },
@@ -718,8 +969,13 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         on: {
           // While staff have the conversation the assistant stays silent; the transcript keeps what is said.
           'user.message': [
-            { guard: { type: 'command', params: 'stop' }, target: 'optedOut' },
+            { guard: { type: 'command', params: 'stop' }, target: 'optedOut', actions: 'leaveHandoff' },
             { guard: { type: 'command', params: 'delete' }, target: 'confirmDelete' },
+            {
+              guard: { type: 'command', params: 'restart' },
+              target: '#intake.active.restarting',
+              actions: ['leaveHandoff', 'restart'],
+            },
             { actions: [] },
           ],
           'staff.handBack': { target: 'active.hist', actions: 'handBack' },
@@ -728,23 +984,40 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       optedOut: {
         entry: 'optOut',
         on: {
-          'user.message': { target: 'active.hist', actions: 'optIn' },
+          'user.message': [
+            { guard: { type: 'command', params: 'stop' }, actions: 'sayStopConfirmed' },
+            {
+              guard: 'resumesWithAnswer',
+              target: 'active.hist',
+              actions: { type: 'resumeWithAnswer', params: 'stop.welcomeBack' },
+            },
+            { target: 'active.hist', actions: 'optIn' },
+          ],
           'job.due': { actions: [] },
         },
       },
       confirmDelete: {
         entry: 'askDelete',
+        exit: 'resetAttention',
         on: {
           'user.message': [
+            ...attentive('askDelete').first,
             { guard: { type: 'chose', params: 'yes' }, target: 'erased', actions: 'eraseAll' },
             { guard: { type: 'chose', params: 'no' }, target: 'active.hist', actions: 'sayKept' },
-            { guard: 'isAnswer', target: 'confirmDelete', reenter: true, actions: 'sayNotUnderstood' },
+            ...attentive('askDelete').last,
           ],
         },
       },
       expired: {
         on: {
-          'user.message': { target: 'active.hist', actions: 'welcomeBack' },
+          'user.message': [
+            {
+              guard: 'resumesWithAnswer',
+              target: 'active.hist',
+              actions: { type: 'resumeWithAnswer', params: 'idle.welcomeBack' },
+            },
+            { target: 'active.hist', actions: 'welcomeBack' },
+          ],
         },
       },
       refused: { entry: 'refuse', type: 'final' },
@@ -752,7 +1025,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
     },
   });
 
-  return { id: 'intake', version: 1, machine };
+  return { id: 'intake', version: 2, machine };
 }
 
 function isSessionOption(value: unknown): value is SessionOption {

@@ -12,6 +12,14 @@ import type { IntakeRules, PlaceMatch } from './rules.js';
 
 const COUNTRIES = ['BE', 'FR', 'NL'] as const;
 
+const comparable = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
 function toProgrammePlace(place: PlaceMatch): Parameters<typeof referralsFor>[1] {
   if (place.kind !== 'unserved') return place;
   const country = COUNTRIES.find((code) => code === place.country);
@@ -27,6 +35,11 @@ export function createIntakeRules(programme: Programme): IntakeRules {
   };
   return {
     matchPlace: (text) => matchPlace(text, programme),
+    cities: () => programme.cities.map((city) => ({ id: city.id, name: city.names[0] ?? city.id })),
+    isCityName: (cityId, text) =>
+      programme.cities.some(
+        (city) => city.id === cityId && city.names.some((name) => comparable(name) === comparable(text)),
+      ),
     ageRange(cityId, audience) {
       const rules = cityRules(cityId);
       return audience === 'mentor'

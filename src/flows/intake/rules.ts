@@ -23,6 +23,10 @@ export interface MenteeConditions {
  */
 export interface IntakeRules {
   matchPlace(text: string): PlaceMatch;
+  /** The programme's cities, in its order, with the name staff gave first (shown when a language has none). */
+  cities(): { id: string; name: string }[];
+  /** Whether the text is exactly one of the city's names (case and accents aside): no need to echo it. */
+  isCityName(cityId: string, text: string): boolean;
   ageRange(cityId: string, audience: Audience): { min: number; max: number | null };
   menteeConditions(cityId: string): MenteeConditions;
   referrals(place: PlaceMatch): Referral[];

@@ -1,10 +1,12 @@
 import type { Audience } from '../contract.js';
-import type { ChoiceOption, OutboundMessage } from '../message.js';
+import type { ChoiceOption, ListParam, OutboundMessage, TextParam } from '../message.js';
 import type { IntakeRules, PlaceMatch } from './rules.js';
 import { SPOKEN_LANGUAGES } from './spoken-languages.js';
 
 export type StepId =
   | 'city'
+  /** Asked only when the place was read from something else than its name: a postcode, a typo, a sentence. */
+  | 'cityConfirmed'
   | 'age'
   | 'origin'
   | 'lookingForWork'
@@ -49,6 +51,7 @@ export type NextStep =
 
 const MENTEE_STEPS: StepId[] = [
   'city',
+  'cityConfirmed',
   'age',
   'origin',
   'lookingForWork',
@@ -62,6 +65,7 @@ const MENTEE_STEPS: StepId[] = [
 ];
 const MENTOR_STEPS: StepId[] = [
   'city',
+  'cityConfirmed',
   'age',
   'sector',
   'experienceYears',
@@ -100,11 +104,34 @@ const yesNo = (): ChoiceOption[] => [
 const listChoices = (prefix: string, ids: readonly string[]): ChoiceOption[] =>
   ids.map((id) => ({ id, key: `${prefix}.${id}`, matchKeys: [`${prefix}Words.${id}`] }));
 
-/** The question for a step, as an abstract message. */
-export function askStep(step: StepId, role: Audience): OutboundMessage {
+/** A city's name in the reader's language (`cities.<id>` in the locales), else the programme's first name for it. */
+export function cityName(rules: IntakeRules, cityId: string): TextParam {
+  const fallback = rules.cities().find((city) => city.id === cityId)?.name ?? cityId;
+  return { kind: 'text', key: `cities.${cityId}`, fallback };
+}
+
+/** Every city where DUO for a JOB is active, as a list in the reader's language. */
+export function activeCities(rules: IntakeRules): ListParam {
+  return { kind: 'list', items: rules.cities().map((city) => cityName(rules, city.id)) };
+}
+
+/** The question for a step, as an abstract message; `typedPlace` is what the person wrote for their city. */
+export function askStep(input: {
+  step: StepId;
+  role: Audience;
+  answers: Answers;
+  typedPlace: string | null;
+  rules: IntakeRules;
+}): OutboundMessage {
+  const { step, role, answers, typedPlace, rules } = input;
   switch (step) {
     case 'city':
       return { key: 'steps.city.ask' };
+    case 'cityConfirmed': {
+      const place = placeOf(answers.city);
+      const city = place?.kind === 'served' ? cityName(rules, place.cityId) : '';
+      return { key: 'steps.cityConfirmed.ask', params: { city, typed: typedPlace ?? '' }, choices: yesNo() };
+    }
     case 'age':
       return { key: role === 'mentor' ? 'steps.age.askMentor' : 'steps.age.ask' };
     case 'origin':
@@ -170,11 +197,14 @@ export function readAnswer(input: { step: StepId; reply: Reply; rules: IntakeRul
       return rules.parseAge(reply.text, new Date(reply.at));
     case 'origin':
     case 'allowedToWork':
-    case 'project':
     case 'sector':
+      return chosen;
+    case 'project':
     case 'education':
     case 'heardFrom':
-      return chosen;
+      // "vendeuse", "bac+3", "par un ami": kept as typed when no choice fits.
+      return chosen ?? freeText(reply.text);
+    case 'cityConfirmed':
     case 'lookingForWork':
     case 'weeklyAvailability':
     case 'mentorAvailability':
@@ -189,9 +219,15 @@ export function readAnswer(input: { step: StepId; reply: Reply; rules: IntakeRul
       const unique = [...new Set(known)];
       // Any language counts; those not on the list are kept as typed.
       if (unique.length > 0) return unique;
-      return reply.text.length >= 2 && /\p{L}/u.test(reply.text) ? [reply.text.slice(0, 80)] : null;
+      const typed = freeText(reply.text);
+      return typed === null ? null : [typed];
     }
   }
+}
+
+/** A free answer worth keeping: at least two characters, one of them a letter. */
+function freeText(text: string): string | null {
+  return text.length >= 2 && /\p{L}/u.test(text) ? text.slice(0, 80) : null;
 }
 
 /** The place an answer to the city question stands for. */
