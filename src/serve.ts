@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { createAdmin } from './admin/index.js';
 import { createLogger } from './bot/logger.js';
 import { refuseToStart, runProgram } from './cli.js';
 import { readConfig } from './config.js';
@@ -22,12 +23,13 @@ async function serve(): Promise<number> {
     return 1;
   }
   const { bot, where, resume, shutdown } = start.started;
+  const admin = await createAdmin({ bot, programme: start.started.programme, logger });
   const {
     app,
     channels: names,
     start: startChannels,
     stop: stopChannels,
-  } = createChannelServer({ bot, configs: channelConfigs.configs, logger });
+  } = createChannelServer({ bot, configs: channelConfigs.configs, logger, admin });
   if (names.length === 0) {
     logger.warn(
       'no channel is configured: set WHATSAPP_CLOUD_*, WHATSAPP_WEB_ENABLED or BOTFRAMEWORK_ENABLED (see README)',
@@ -42,6 +44,10 @@ async function serve(): Promise<number> {
   logger.info(
     { host: config.DUO_HTTP_HOST, port: config.DUO_HTTP_PORT, channels: names, data: where },
     'duo-bot serving',
+  );
+  logger.info(
+    { page: `http://${config.DUO_HTTP_HOST}:${config.DUO_HTTP_PORT}/admin` },
+    'staff page (create an account with npm run staff -- add)',
   );
 
   await new Promise<void>((resolve) => {

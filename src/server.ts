@@ -18,6 +18,7 @@ import {
 } from './bot/channels/whatsapp-web/index.js';
 import type { Clock } from './bot/clock.js';
 import type { Logger } from './bot/logger.js';
+import { ADMIN_API_PATH, ADMIN_PAGE_PATH, type Admin } from './admin/index.js';
 
 /** Each channel's settings, or null when the environment does not configure it. */
 export interface ChannelConfigs {
@@ -56,6 +57,8 @@ export interface ChannelServerOptions {
   clock?: Clock;
   /** The HTTP client the WhatsApp Cloud channel calls the Graph API with. */
   fetch?: typeof fetch;
+  /** The staff API and page, served at /api/admin and /admin. */
+  admin?: Admin;
 }
 
 export interface ChannelServer {
@@ -119,6 +122,11 @@ export function createChannelServer(options: ChannelServerOptions): ChannelServe
     starters.push(() => whatsappWeb.start());
     stoppers.push(() => whatsappWeb.stop());
     channels.push(whatsappWeb.channel.name);
+  }
+
+  if (options.admin) {
+    app.use(ADMIN_API_PATH, options.admin.api);
+    app.use(ADMIN_PAGE_PATH, options.admin.page);
   }
 
   app.get('/healthz', (_request, response) => {
