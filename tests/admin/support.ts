@@ -1,4 +1,7 @@
+import { mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { createAdmin, type Admin } from '../../src/admin/index.js';
@@ -34,7 +37,9 @@ export interface AdminWorld {
 
 /** A duo-bot with the staff API on loopback and one account per role. */
 export async function startAdminWorld(options: { loginAttempts?: number } = {}): Promise<AdminWorld> {
-  const harness = await createHarness();
+  // Its own folder, not the per-test one: a world lives across the tests of a file.
+  const dataDir = await mkdtemp(join(tmpdir(), 'duo-bot-admin-'));
+  const harness = await createHarness({ dataDir });
   const programme = await loadProgramme();
   if (!programme.ok) throw new Error(programme.error);
   const admin = await createAdmin({
@@ -93,6 +98,7 @@ export async function startAdminWorld(options: { loginAttempts?: number } = {}):
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await harness.close();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
