@@ -225,6 +225,18 @@ describe('staff API', () => {
       expect(await jsonOf(response)).toMatchObject({ errors: [{ path: 'body.text', message: 'write a message' }] });
     });
 
+    it('sends nothing to a person who said stop, and says so', async () => {
+      const address = '+32470000104';
+      const id = await applicantIn(world, address, 'Bruxelles');
+      await world.harness.say(address, 'aide');
+      await world.harness.bot.store.people.update(id, { optedOutAt: world.harness.clock.now() });
+      const before = world.harness.channel.textsTo(address).length;
+      const response = await world.call('post', `/handoffs/${id}/reply`, { body: { text: 'Bonjour ?' } });
+      expect(response.status).toBe(409);
+      expect(world.harness.channel.textsTo(address).length).toBe(before);
+      await world.call('post', `/handoffs/${id}/hand-back`);
+    });
+
     it('gives the conversation back to the assistant, which leaves the queue', async () => {
       const response = await world.call('post', `/handoffs/${youssef}/hand-back`, { key: world.keys.coordinator });
       expect(response.status).toBe(200);
