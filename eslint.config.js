@@ -26,4 +26,26 @@ export default tseslint.config(
     files: ['eslint.config.js', 'scripts/**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
   },
+  {
+    // The staff page's script runs in the browser as it is, without a build step.
+    files: ['src/admin/page/**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: {
+      globals: Object.fromEntries(
+        [
+          'window',
+          'document',
+          'location',
+          'navigator',
+          'localStorage',
+          'fetch',
+          'FormData',
+          'URLSearchParams',
+          'Node',
+          'confirm',
+          'setTimeout',
+        ].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
 );

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { loadLogHashSecret } from './bot/log-hash-secret.js';
+import { createAdmin } from './admin/index.js';
 import { createLogger } from './bot/logger.js';
 import { refuseToStart, runProgram } from './cli.js';
 import { readConfig } from './config.js';
@@ -25,6 +26,7 @@ async function serve(): Promise<number> {
     return 1;
   }
   const { bot, where, resume, shutdown } = start.started;
+  const admin = await createAdmin({ bot, programme: start.started.programme, logger });
   const {
     app,
     channels: names,
@@ -35,6 +37,7 @@ async function serve(): Promise<number> {
     configs: channelConfigs.configs,
     logger,
     webhookLimits: { maxBodyBytes: config.DUO_WEBHOOK_MAX_BYTES, maxItemsPerDelivery: config.DUO_WEBHOOK_MAX_MESSAGES },
+    admin,
   });
   if (names.length === 0) {
     logger.warn(
@@ -50,6 +53,10 @@ async function serve(): Promise<number> {
   logger.info(
     { host: config.DUO_HTTP_HOST, port: config.DUO_HTTP_PORT, channels: names, data: where },
     'duo-bot serving',
+  );
+  logger.info(
+    { page: `http://${config.DUO_HTTP_HOST}:${config.DUO_HTTP_PORT}/admin` },
+    'staff page (create an account with npm run staff -- add)',
   );
 
   await new Promise<void>((resolve) => {

@@ -23,6 +23,7 @@ import type { Clock } from './bot/clock.js';
 import type { Logger } from './bot/logger.js';
 import { DEFAULT_HTTP_HOST } from './config.js';
 import { createProblemHandler, notFound } from './http/problem.js';
+import { ADMIN_API_PATH, ADMIN_PAGE_PATH, type Admin } from './admin/index.js';
 
 /** Each channel's settings, or null when the environment does not configure it. */
 export interface ChannelConfigs {
@@ -74,6 +75,8 @@ export interface ChannelServerOptions {
   fetch?: typeof fetch;
   /** What one request to a webhook may carry (DUO_WEBHOOK_MAX_BYTES, DUO_WEBHOOK_MAX_MESSAGES). */
   webhookLimits?: WebhookLimits;
+  /** The staff API and page, served at /api/admin and /admin. */
+  admin?: Admin;
 }
 
 export interface ChannelServer {
@@ -140,6 +143,11 @@ export function createChannelServer(options: ChannelServerOptions): ChannelServe
     starters.push(() => whatsappWeb.start());
     stoppers.push(() => whatsappWeb.stop());
     channels.push(whatsappWeb.channel.name);
+  }
+
+  if (options.admin) {
+    app.use(ADMIN_API_PATH, options.admin.api);
+    app.use(ADMIN_PAGE_PATH, options.admin.page);
   }
 
   app.get('/healthz', (_request, response) => {

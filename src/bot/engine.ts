@@ -56,7 +56,14 @@ export interface Engine extends DurableInboundSink {
   handBack(conversationId: string): Promise<void>;
   /** Removes every trace of the person: profile, conversation, transcript, messages, jobs, bookings. */
   erase(conversationId: string, options?: { keepRefusal: boolean }): Promise<void>;
+  /**
+   * A message from staff (a reply, a cancelled session), rendered in the person's language and
+   * sent through the outbox like every reply; nothing goes to someone who said stop.
+   */
+  sendFromStaff(conversationId: string, message: OutboundMessage): Promise<StaffSendOutcome>;
 }
+
+export type StaffSendOutcome = 'queued' | 'unknown-person' | 'opted-out';
 
 /** What else a person's data lives in, erased with the rest (bookings, waitlist…). */
 export type Eraser = (personId: string, now: Date) => Promise<void>;
@@ -443,6 +450,7 @@ export function createEngine(options: EngineOptions): Engine {
       await drain(conversationId);
     },
     erase,
+    sendFromStaff,
   };
 
   async function erase(conversationId: string, eraseOptions = { keepRefusal: false }): Promise<void> {
@@ -467,6 +475,58 @@ export function createEngine(options: EngineOptions): Engine {
       await store.people.erase(conversationId);
     });
     logger.info({ conversationId }, 'person erased');
+  }
+
+  async function sendFromStaff(conversationId: string, message: OutboundMessage): Promise<StaffSendOutcome> {
+    const outcome = await lock.run(conversationId, async (): Promise<StaffSendOutcome> => {
+      const person = await store.people.get(conversationId);
+      if (!person) return 'unknown-person';
+      if (person.optedOutAt !== null) return 'opted-out';
+      const now = clock.now();
+      const turnId = `staff:${conversationId}:${nextSeq(now.getTime())}`;
+      const seq = `${nextSeq(now.getTime())}.001`;
+      const language = person.language ?? options.defaultLanguage;
+      const rendered = renderMessage(message, language, translator);
+      // The outbox first: a crash before the transcript line loses the line, never the message.
+      await store.outbox.stage([
+        {
+          _id: `${turnId}#1`,
+          conversationId,
+          turnId,
+          seq,
+          channel: person.channel,
+          address: person.address,
+          language,
+          message,
+          rendered,
+          state: 'pending',
+          attempts: 0,
+          nextAttemptAt: now,
+          leaseUntil: null,
+          createdAt: now,
+          sentAt: null,
+          delivery: null,
+          lastError: null,
+        },
+      ]);
+      await store.transcript.append([
+        {
+          _id: `${turnId}#1`,
+          conversationId,
+          turnId,
+          seq,
+          at: now,
+          direction: 'out',
+          text: rendered.text,
+          key: message.key,
+          language,
+          purgeAt: new Date(now.getTime() + options.transcriptRetentionMs),
+        },
+      ]);
+      return 'queued';
+    });
+    if (outcome === 'queued') await dispatcher.flush(conversationId);
+    return outcome;
   }
 }
 

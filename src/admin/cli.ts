@@ -1,0 +1,54 @@
+import { resolve } from 'node:path';
+import { refuseToStart, runProgram } from '../cli.js';
+import { readConfig } from '../config.js';
+import { loadProgramme } from '../programme/index.js';
+import { lockDataDir, openEngine } from '../store/index.js';
+import { createStaffRepository, type StaffDoc, type StaffLoginDoc } from '../store/repositories/staff.js';
+import { runStaffCommand } from './staff-command.js';
+
+/** `npm run staff -- add|list|disable`, on the same store as `npm run serve` (stop it first on the embedded store). */
+async function main(): Promise<number> {
+  const result = readConfig(process.env);
+  if (!result.ok) return refuseToStart(result.errors);
+  const config = result.config;
+  const programme = await loadProgramme(config.DUO_PROGRAMME_FILE ? resolve(config.DUO_PROGRAMME_FILE) : undefined);
+  if (!programme.ok) return refuseToStart([`DUO_PROGRAMME_FILE: ${programme.error}`]);
+  const dataDir = resolve(config.DUO_DATA_DIR);
+  let release = (): Promise<void> => Promise.resolve();
+  if (!config.MONGODB_URI) {
+    const lock = await lockDataDir(dataDir);
+    if (!lock.ok) {
+      process.stderr.write(`${lock.reason}\n(stop npm run serve while you add staff on the embedded store)\n`);
+      return 1;
+    }
+    release = lock.release;
+  }
+  const engine = await openEngine(
+    config.MONGODB_URI
+      ? {
+          kind: 'mongodb',
+          uri: config.MONGODB_URI,
+          ...(config.MONGODB_DATABASE ? { database: config.MONGODB_DATABASE } : {}),
+        }
+      : { kind: 'embedded', dataDir },
+  );
+  try {
+    const staff = createStaffRepository({
+      staff: engine.collection<StaffDoc>('staff'),
+      logins: engine.collection<StaffLoginDoc>('staff_logins'),
+    });
+    await staff.ensureIndexes();
+    return await runStaffCommand(process.argv.slice(2), {
+      staff,
+      cityIds: programme.programme.cities.map((city) => city.id),
+      now: new Date(),
+      print: (line) => process.stdout.write(`${line}\n`),
+      printError: (line) => process.stderr.write(`${line}\n`),
+    });
+  } finally {
+    await engine.close();
+    await release();
+  }
+}
+
+runProgram(main);
