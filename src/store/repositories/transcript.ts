@@ -1,4 +1,5 @@
 import type { DocumentCollection } from '../collection.js';
+import type { WriteOperation } from '../engine.js';
 
 export interface TranscriptLineDoc {
   /** `<turn id>#<n>`: a replayed turn writes the same ids. */
@@ -17,6 +18,8 @@ export interface TranscriptLineDoc {
 
 export interface TranscriptRepository {
   append(lines: TranscriptLineDoc[]): Promise<void>;
+  /** append as one write of a transaction (lines already there are skipped). */
+  appendWrite(lines: TranscriptLineDoc[]): WriteOperation;
   /** Lines of an attempt that never committed, removed before the turn runs again. */
   discardTurn(turn: { conversationId: string; turnId: string }): Promise<void>;
   /** The conversation's lines in order; with a limit, the most recent ones. */
@@ -29,6 +32,7 @@ export function createTranscriptRepository(transcript: DocumentCollection<Transc
     async append(lines) {
       await transcript.insertManyIgnoringDuplicates(lines);
     },
+    appendWrite: (lines) => ({ collection: transcript.name, kind: 'insertMany', docs: lines }),
     async discardTurn({ conversationId, turnId }) {
       await transcript.deleteMany({ conversationId, turnId });
     },
