@@ -144,19 +144,15 @@ function createSqliteEngine(
     },
     transaction(writes: WriteOperation[]): Promise<TransactionResult> {
       return run(() => {
-        const conflict = new ConflictSignal();
         try {
           write(() => {
             writes.forEach((operation, index) => {
-              if (!applyWrite(collectionOf(operation.collection), operation)) {
-                conflict.index = index;
-                throw conflict;
-              }
+              if (!applyWrite(collectionOf(operation.collection), operation)) throw new ConflictSignal(index);
             });
           });
           return { committed: true };
         } catch (error) {
-          if (error === conflict) return { committed: false, conflict: conflict.index };
+          if (error instanceof ConflictSignal) return { committed: false, conflict: error.index };
           throw error;
         }
       });
@@ -196,8 +192,11 @@ function createSqliteEngine(
   };
 }
 
+/** Thrown inside a transaction to roll it back when a write finds a conflict. */
 class ConflictSignal extends Error {
-  index = -1;
+  constructor(readonly index: number) {
+    super(`write ${index} of the transaction found a conflict`);
+  }
 }
 
 /** False when the write found a duplicate key or (for a required update) no document. */
@@ -456,21 +455,21 @@ class SqliteCollection implements DocumentCollection<Doc> {
   }
 
   /** Remembers where arrays live, so that an equality on such a field matches one of its elements. */
-  private learnArrays(value: object, prefix: string, depth: number): void {
-    if (depth > 4) return;
-    for (const [key, child] of Object.entries<unknown>(value)) {
-      if (child === null || typeof child !== 'object' || child instanceof Date) continue;
+  private learnArrays(value: unknown, prefix: string, depth: number): void {
+    if (depth > 4 || typeof value !== 'object' || value === null || value instanceof Date) return;
+    for (const [key, child] of Object.entries(value)) {
+      if (typeof child !== 'object' || child === null || child instanceof Date) continue;
       const path = `${prefix}${key}`;
-      if (Array.isArray(child)) {
-        if (!this.runtime.arrays.has(path)) {
-          this.runtime.arrays.add(path);
-          this.runtime
-            .prepare('INSERT OR IGNORE INTO duo_array_paths (collection, path) VALUES (?, ?)')
-            .run(this.name, path);
-        }
+      if (!Array.isArray(child)) {
+        this.learnArrays(child, `${path}.`, depth + 1);
         continue;
       }
-      this.learnArrays(child, `${path}.`, depth + 1);
+      if (!this.runtime.arrays.has(path)) {
+        this.runtime.arrays.add(path);
+        this.runtime
+          .prepare('INSERT OR IGNORE INTO duo_array_paths (collection, path) VALUES (?, ?)')
+          .run(this.name, path);
+      }
     }
   }
 

@@ -33,6 +33,23 @@ export interface OutboxDoc {
   purgeAt?: Date;
 }
 
+/** A sent entry keeps its ids, order and delivery state: the transcript keeps what was said. */
+export type SentOutboxRecord = Pick<OutboxDoc, '_id' | 'conversationId' | 'seq' | 'channel' | 'state'> &
+  Partial<OutboxDoc>;
+
+const SENT_DROPS = {
+  turnId: true,
+  address: true,
+  language: true,
+  message: true,
+  rendered: true,
+  attempts: true,
+  nextAttemptAt: true,
+  leaseUntil: true,
+  createdAt: true,
+  lastError: true,
+} as const;
+
 const DELIVERY_RANK: Record<DeliveryStatus, number> = { sent: 1, delivered: 2, read: 3, failed: 4 };
 
 export interface OutboxRepository {
@@ -54,8 +71,9 @@ export interface OutboxRepository {
     status: DeliveryStatus;
     at: Date;
     errorCode: string | null;
-  }): Promise<OutboxDoc | null>;
-  listForConversation(conversationId: string): Promise<OutboxDoc[]>;
+  }): Promise<SentOutboxRecord | null>;
+  /** Every entry, in order; sent ones hold only what SentOutboxRecord names. */
+  listForConversation(conversationId: string): Promise<SentOutboxRecord[]>;
   eraseConversation(conversationId: string): Promise<void>;
 }
 
@@ -76,8 +94,8 @@ export function createOutboxRepository(outbox: DocumentCollection<OutboxDoc>): O
       await outbox.updateOne(
         { _id: id, state: 'sending' },
         {
-          $set: { state: 'sent', providerMessageId, sentAt: at, leaseUntil: null, lastError: null, purgeAt },
-          $unset: { message: true, rendered: true },
+          $set: { state: 'sent', providerMessageId, sentAt: at, purgeAt },
+          $unset: SENT_DROPS,
         },
       );
     },

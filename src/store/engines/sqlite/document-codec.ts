@@ -13,18 +13,42 @@ export function encodeDate(date: Date): string {
 }
 
 export function encodeDocument(doc: object): string {
-  return JSON.stringify(doc, function (this: Record<string, unknown>, key, value: unknown) {
-    const raw = this[key];
-    return raw instanceof Date ? encodeDate(raw) : value;
-  });
+  return JSON.stringify(withEncodedDates(doc));
 }
 
 export function decodeDocument(text: string): Record<string, unknown> {
-  const parsed: unknown = JSON.parse(text, (_key, value: unknown) =>
-    typeof value === 'string' && value.startsWith(DATE_MARKER) ? new Date(value.slice(1)) : value,
-  );
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new Error('a stored document is not a JSON object');
+  const parsed: unknown = JSON.parse(text);
+  if (!isRecord(parsed)) throw new Error('a stored document is not a JSON object');
+  reviveDates(parsed);
+  return parsed;
+}
+
+// A walk of the plain values is several times faster than JSON's replacer and reviver callbacks.
+function withEncodedDates(value: unknown): unknown {
+  if (value instanceof Date) return encodeDate(value);
+  if (Array.isArray(value)) return value.map(withEncodedDates);
+  if (typeof value === 'object' && value !== null) {
+    const encoded: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) encoded[key] = withEncodedDates(child);
+    return encoded;
   }
-  return Object.fromEntries(Object.entries(parsed));
+  return value;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function reviveDates(container: Record<string, unknown> | unknown[]): void {
+  if (Array.isArray(container)) {
+    for (let index = 0; index < container.length; index += 1) container[index] = revived(container[index]);
+    return;
+  }
+  for (const key of Object.keys(container)) container[key] = revived(container[key]);
+}
+
+function revived(value: unknown): unknown {
+  if (typeof value === 'string') return value.startsWith(DATE_MARKER) ? new Date(value.slice(1)) : value;
+  if (Array.isArray(value) || isRecord(value)) reviveDates(value);
+  return value;
 }
