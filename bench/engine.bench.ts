@@ -69,6 +69,7 @@ async function intakes() {
 
   const rss = sampleRss();
   const commitsBefore = engine.commitCount();
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const latencies = await drive({
     conversations,
@@ -83,6 +84,7 @@ async function intakes() {
       }),
   });
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   const commits = engine.commitCount() - commitsBefore;
   const peakRss = rss.stop();
   global.gc?.();
@@ -98,6 +100,8 @@ async function intakes() {
     outbound: sent,
     seconds,
     perSecond: latencies.length / seconds,
+    // Processor time, unlike the clock, does not grow when other programs share the machine.
+    cpuMsPerInbound: (cpu.user + cpu.system) / 1000 / latencies.length,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     peakRss,
@@ -203,6 +207,7 @@ const report = {
   inboundMessages: run.inbound,
   outboundMessages: run.outbound,
   seconds: round(run.seconds),
+  cpuMsPerInbound: round(run.cpuMsPerInbound),
   latencyMs: { p50: round(run.p50), p99: round(run.p99) },
   peakRssMiB: Math.round(run.peakRss / MiB),
   rssAfterMiB: Math.round(run.rssAfter / MiB),

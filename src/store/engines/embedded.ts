@@ -80,11 +80,29 @@ function createSqliteEngine(
   let commits = 0;
   const changes = { rows: 0 };
 
+  // One transaction function, reused: its result travels through the closure.
+  const inTransaction = db.transaction((task: () => void) => {
+    task();
+  });
+  const nested = <T>(task: () => T): T => {
+    let result!: T;
+    inTransaction(() => {
+      result = task();
+    });
+    return result;
+  };
+  const immediate = <T>(task: () => T): T => {
+    let result!: T;
+    inTransaction.immediate(() => {
+      result = task();
+    });
+    return result;
+  };
   /** Runs a write as one commit (a savepoint when already inside a transaction); counted when it changed something. */
   const write = <T>(task: () => T): T => {
-    if (db.inTransaction) return db.transaction(task)();
+    if (db.inTransaction) return nested(task);
     const before = changes.rows;
-    const result = db.transaction(task).immediate();
+    const result = immediate(task);
     if (changes.rows > before) commits += 1;
     return result;
   };
@@ -256,7 +274,7 @@ class SqliteCollection implements DocumentCollection<Doc> {
 
   private ensureTable(): void {
     if (this.created) return;
-    this.runtime.db.exec(`CREATE TABLE IF NOT EXISTS ${this.table} (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
+    this.runtime.db.exec(`CREATE TABLE IF NOT EXISTS ${this.table} (id TEXT PRIMARY KEY, doc BLOB NOT NULL)`);
     this.created = true;
   }
 
@@ -281,7 +299,7 @@ class SqliteCollection implements DocumentCollection<Doc> {
     const where = translateFilter(filter, (path) => this.runtime.arrays.has(path));
     const limit = options.limit ? ` LIMIT ${Math.floor(options.limit)}` : options.skip ? ' LIMIT -1' : '';
     const offset = options.skip ? ` OFFSET ${Math.floor(options.skip)}` : '';
-    const sql = `SELECT id, doc FROM ${this.table} WHERE ${where.sql}${translateSort(options.sort)}${limit}${offset}`;
+    const sql = `SELECT id, json(doc) AS doc FROM ${this.table} WHERE ${where.sql}${translateSort(options.sort)}${limit}${offset}`;
     return this.runtime.prepare(sql).all(...where.params) as Row[];
   }
 
@@ -397,7 +415,7 @@ class SqliteCollection implements DocumentCollection<Doc> {
   insertSync(doc: BaseDocument): void {
     this.ensureTable();
     try {
-      this.runtime.prepare(`INSERT INTO ${this.table} (id, doc) VALUES (?, ?)`).run(doc._id, this.encode(doc));
+      this.runtime.prepare(`INSERT INTO ${this.table} (id, doc) VALUES (?, jsonb(?))`).run(doc._id, this.encode(doc));
       this.runtime.changes.rows += 1;
     } catch (error) {
       throw this.mapError(error);
@@ -408,7 +426,7 @@ class SqliteCollection implements DocumentCollection<Doc> {
   insertManySync(docs: BaseDocument[], ignoreDuplicates: boolean): number {
     this.ensureTable();
     const statement = this.runtime.prepare(
-      `INSERT ${ignoreDuplicates ? 'OR IGNORE ' : ''}INTO ${this.table} (id, doc) VALUES (?, ?)`,
+      `INSERT ${ignoreDuplicates ? 'OR IGNORE ' : ''}INTO ${this.table} (id, doc) VALUES (?, jsonb(?))`,
     );
     let inserted = 0;
     for (const doc of docs) inserted += statement.run(doc._id, this.encode(doc)).changes;
@@ -441,7 +459,7 @@ class SqliteCollection implements DocumentCollection<Doc> {
   private replace(doc: Record<string, unknown>): Doc {
     const typed = toDoc(doc);
     try {
-      this.runtime.prepare(`UPDATE ${this.table} SET doc = ? WHERE id = ?`).run(this.encode(typed), typed._id);
+      this.runtime.prepare(`UPDATE ${this.table} SET doc = jsonb(?) WHERE id = ?`).run(this.encode(typed), typed._id);
       this.runtime.changes.rows += 1;
     } catch (error) {
       throw this.mapError(error);

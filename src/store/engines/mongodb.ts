@@ -123,7 +123,8 @@ class MongoCollection<TDoc extends BaseDocument> implements DocumentCollection<T
       case 'insertMany':
         // Inside a transaction a duplicate key aborts everything: insert only what is not there yet.
         for (const doc of operation.docs) {
-          await this.collection.updateOne({ _id: doc._id }, { $setOnInsert: toStored(doc) }, { upsert: true, session });
+          const { _id, ...fields } = toStored(doc);
+          await this.collection.updateOne({ _id }, { $setOnInsert: fields }, { upsert: true, session });
         }
         return true;
       case 'updateOne': {

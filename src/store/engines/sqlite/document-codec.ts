@@ -1,5 +1,5 @@
 /**
- * Documents are kept as JSON text. A Date becomes a string made of a marker character and its ISO
+ * Documents are kept as JSON (SQLite stores it as JSONB). A Date becomes a string made of a marker character and its ISO
  * form: ISO strings of one length sort like the dates they stand for, so SQLite compares and
  * indexes them directly, and the marker (a control character no text field holds) tells a date
  * from a string when the document is read back.
