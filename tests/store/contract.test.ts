@@ -194,6 +194,15 @@ describe.each(engines)('store contract ($name)', ({ open, reopen }) => {
     expect(await ids({ _id: { $nin: ['a'] } })).toEqual(['b', 'c']);
   });
 
+  it('keeps a text that starts with control characters as text', async () => {
+    const typed = '\u0001\u0002\u001b[31m';
+    await seats().insertOne(seat(typed, { city: typed }));
+    const found = await seats().findOne({ city: typed });
+    expect(found?._id).toBe(typed);
+    expect(found?.city).toBe(typed);
+    expect(await seats().countDocuments({ _id: typed })).toBe(1);
+  });
+
   it('compares dates with dates and numbers with numbers', async () => {
     await seats().insertOne(seat('early', { startsAt: new Date('2031-01-01T00:00:00Z'), taken: 1 }));
     await seats().insertOne(seat('late', { startsAt: new Date('2031-06-01T00:00:00Z'), taken: 10 }));

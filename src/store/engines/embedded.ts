@@ -14,7 +14,7 @@ import {
   type UpdateResult,
 } from '../collection.js';
 import type { StorageEngine, TransactionResult, WriteOperation } from '../engine.js';
-import { decodeDocument, encodeDocument } from './sqlite/document-codec.js';
+import { decodeDocument, encodeDocument, encodeString } from './sqlite/document-codec.js';
 import { importNedbFolder } from './sqlite/nedb-import.js';
 import { fieldExpression, jsonPath, translateFilter, translateSort } from './sqlite/sql-filter.js';
 import { applyUpdate, upsertDocument } from './sqlite/update-document.js';
@@ -415,7 +415,9 @@ class SqliteCollection implements DocumentCollection<Doc> {
   insertSync(doc: BaseDocument): void {
     this.ensureTable();
     try {
-      this.runtime.prepare(`INSERT INTO ${this.table} (id, doc) VALUES (?, jsonb(?))`).run(doc._id, this.encode(doc));
+      this.runtime
+        .prepare(`INSERT INTO ${this.table} (id, doc) VALUES (?, jsonb(?))`)
+        .run(encodeString(doc._id), this.encode(doc));
       this.runtime.changes.rows += 1;
     } catch (error) {
       throw this.mapError(error);
@@ -429,7 +431,7 @@ class SqliteCollection implements DocumentCollection<Doc> {
       `INSERT ${ignoreDuplicates ? 'OR IGNORE ' : ''}INTO ${this.table} (id, doc) VALUES (?, jsonb(?))`,
     );
     let inserted = 0;
-    for (const doc of docs) inserted += statement.run(doc._id, this.encode(doc)).changes;
+    for (const doc of docs) inserted += statement.run(encodeString(doc._id), this.encode(doc)).changes;
     this.runtime.changes.rows += inserted;
     return inserted;
   }
@@ -459,7 +461,9 @@ class SqliteCollection implements DocumentCollection<Doc> {
   private replace(doc: Record<string, unknown>): Doc {
     const typed = toDoc(doc);
     try {
-      this.runtime.prepare(`UPDATE ${this.table} SET doc = jsonb(?) WHERE id = ?`).run(this.encode(typed), typed._id);
+      this.runtime
+        .prepare(`UPDATE ${this.table} SET doc = jsonb(?) WHERE id = ?`)
+        .run(this.encode(typed), encodeString(typed._id));
       this.runtime.changes.rows += 1;
     } catch (error) {
       throw this.mapError(error);

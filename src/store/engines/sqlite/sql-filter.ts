@@ -1,5 +1,5 @@
 import type { Filter, SortSpec } from '../../collection.js';
-import { AFTER_DATES, DATE_MARKER, encodeDate, encodeDocument } from './document-codec.js';
+import { AFTER_DATES, DATE_MARKER, encodeDate, encodeDocument, encodeString } from './document-codec.js';
 
 export type SqlValue = string | number | null;
 
@@ -31,7 +31,8 @@ export function fieldExpression(path: string): string {
 /** A value as SQL compares it; arrays and objects as their JSON text. */
 function scalar(value: unknown): SqlValue {
   if (value instanceof Date) return encodeDate(value);
-  if (typeof value === 'string' || typeof value === 'number') return value;
+  if (typeof value === 'string') return encodeString(value);
+  if (typeof value === 'number') return value;
   if (value === null || value === undefined) return null;
   throw new Error(`cannot compare with ${typeof value}`);
 }
@@ -165,7 +166,7 @@ function range(target: Target, operator: keyof typeof COMPARATORS, operand: unkn
   if (typeof operand === 'string') {
     return {
       sql: `${comparison} AND ${target.type} = 'text' AND substr(${target.value}, 1, 1) <> ?`,
-      params: [operand, DATE_MARKER],
+      params: [encodeString(operand), DATE_MARKER],
     };
   }
   throw new Error(`${operator} compares numbers, strings or dates`);
