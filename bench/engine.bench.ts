@@ -1,9 +1,11 @@
 /**
- * `npm run bench`: simulated conversations through the whole engine (embedded store in a
- * temporary folder, an in-process channel that accepts every message) and the figures that
- * matter for running it: throughput, handling latency, peak memory, bytes kept per conversation.
+ * `npm run bench`: simulated intakes through the whole engine (an in-process channel that
+ * accepts every message) and the figures that matter for running it, each next to its target:
+ * throughput, handling latency, memory, commits and bytes kept per conversation, and how fast
+ * the scheduler claims due jobs among many pending ones.
  *
- *   npm run bench -- --conversations 2000 --concurrency 200
+ *   npm run bench -- --store embedded|memory --conversations 2000 --concurrency 200
+ *   npm run bench -- --peer 3500   (botbuilder-dialogs' figure from bench/botbuilder-peer.bench.ts)
  */
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,113 +15,214 @@ import { createDuoBot } from '../src/app.js';
 import type { Channel } from '../src/bot/channel.js';
 import { loadProgramme } from '../src/programme/index.js';
 import { seedDemoSessions } from '../src/store/demo-sessions.js';
-import { createEmbeddedEngine } from '../src/store/engines/embedded.js';
+import { createEmbeddedEngine, createMemoryEngine, type EmbeddedEngine } from '../src/store/engines/embedded.js';
+import { openStore } from '../src/store/index.js';
+import { drive, percentile, sampleRss } from './intake-script.js';
 
 const { values } = parseArgs({
   options: {
+    store: { type: 'string', default: 'embedded' },
     conversations: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '200' },
+    peer: { type: 'string' },
+    'pending-jobs': { type: 'string', default: '100000' },
+    'due-jobs': { type: 'string', default: '1000' },
   },
 });
+if (values.store !== 'embedded' && values.store !== 'memory') throw new Error('--store is embedded or memory');
+const storeKind = values.store;
 const conversations = Number(values.conversations);
 const concurrency = Number(values.concurrency);
-/** A young job seeker's whole intake, from the first message to a booked information session. */
-const script = [
-  'Bonjour',
-  '1',
-  'oui',
-  '1',
-  'Bruxelles',
-  '24',
-  '2',
-  'oui',
-  'oui',
-  'oui',
-  'Amina',
-  '10',
-  '1',
-  'français, arabe',
-  '1',
-  '1',
-];
+const MiB = 1024 * 1024;
 
-const dataDir = await mkdtemp(join(tmpdir(), 'duo-bot-bench-'));
-let sent = 0;
-const channel: Channel = {
-  name: 'bench',
-  send: () => Promise.resolve({ ok: true, providerMessageId: `bench-${(sent += 1)}` }),
-};
-const programme = await loadProgramme();
-if (!programme.ok) throw new Error(programme.error);
-const bot = await createDuoBot({
-  storage: createEmbeddedEngine({ dataDir }),
-  programme: programme.programme,
-  defaultLanguage: 'fr',
-  instanceId: 'bench',
-});
-bot.attachChannel(channel);
-// Seats for everyone: the benchmark measures the message path, not a full session.
-await seedDemoSessions({ sessions: bot.sessions, cities: programme.programme.cities, now: new Date() });
-await bot.store.engine.collection('info_sessions').updateMany({}, { $set: { capacity: conversations * 2 } });
-
-let peakRss = process.memoryUsage().rss;
-const sampler = setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-}, 50);
-
-const latencies: number[] = [];
-let nextConversation = 0;
-async function converse(index: number): Promise<void> {
-  for (const [step, text] of script.entries()) {
-    const started = performance.now();
-    await bot.engine.handle({
-      channel: 'bench',
-      address: `+3247${String(index).padStart(7, '0')}`,
-      providerMessageId: `bench-${index}-${step}`,
-      sentAt: new Date(),
-      content: { type: 'text', text },
-    });
-    latencies.push(performance.now() - started);
-  }
-}
-async function worker(): Promise<void> {
-  while (nextConversation < conversations) {
-    const index = nextConversation;
-    nextConversation += 1;
-    await converse(index);
-  }
+async function openEngine(): Promise<{ engine: EmbeddedEngine; dataDir: string | null }> {
+  if (storeKind === 'memory') return { engine: createMemoryEngine(), dataDir: null };
+  const dataDir = await mkdtemp(join(tmpdir(), 'duo-bot-bench-'));
+  return { engine: createEmbeddedEngine({ dataDir }), dataDir };
 }
 
-const started = performance.now();
-await Promise.all(Array.from({ length: concurrency }, () => worker()));
-const elapsedSeconds = (performance.now() - started) / 1000;
-clearInterval(sampler);
-peakRss = Math.max(peakRss, process.memoryUsage().rss);
-
-await bot.close(); // compacts every file, so sizes below are what a restart reads
-let bytes = 0;
-const bytesPerCollection: Record<string, number> = {};
-for (const file of await readdir(dataDir)) {
-  const size = (await stat(join(dataDir, file))).size;
-  bytes += size;
-  if (file.endsWith('.db')) bytesPerCollection[file.slice(0, -3)] = Math.round(size / conversations);
+async function folderBytes(dataDir: string): Promise<number> {
+  let bytes = 0;
+  for (const file of await readdir(dataDir)) bytes += (await stat(join(dataDir, file))).size;
+  return bytes;
 }
-await rm(dataDir, { recursive: true, force: true });
 
-latencies.sort((a, b) => a - b);
-const percentile = (p: number) =>
-  latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
-const inbound = latencies.length;
+async function intakes() {
+  const { engine, dataDir } = await openEngine();
+  let sent = 0;
+  const channel: Channel = {
+    name: 'bench',
+    send: () => Promise.resolve({ ok: true, providerMessageId: `bench-${(sent += 1)}` }),
+  };
+  const programme = await loadProgramme();
+  if (!programme.ok) throw new Error(programme.error);
+  const bot = await createDuoBot({
+    storage: engine,
+    programme: programme.programme,
+    defaultLanguage: 'fr',
+    instanceId: 'bench',
+  });
+  bot.attachChannel(channel);
+  // Seats for everyone: the benchmark measures the message path, not a full session.
+  await seedDemoSessions({ sessions: bot.sessions, cities: programme.programme.cities, now: new Date() });
+  await engine.collection('info_sessions').updateMany({}, { $set: { capacity: conversations * 2 } });
+
+  const rss = sampleRss();
+  const commitsBefore = engine.commitCount();
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  const latencies = await drive({
+    conversations,
+    concurrency,
+    send: (conversation, step, text) =>
+      bot.engine.handle({
+        channel: 'bench',
+        address: `+3247${String(conversation).padStart(7, '0')}`,
+        providerMessageId: `bench-${conversation}-${step}`,
+        sentAt: new Date(),
+        content: { type: 'text', text },
+      }),
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const commits = engine.commitCount() - commitsBefore;
+  const peakRss = rss.stop();
+  global.gc?.();
+  const rssAfter = process.memoryUsage().rss;
+  const byCollection = engine.storedBytes();
+  const storedBytes = Object.values(byCollection).reduce((sum, bytes) => sum + bytes, 0);
+  await bot.close();
+  const fileBytes = dataDir ? await folderBytes(dataDir) : null;
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  latencies.sort((a, b) => a - b);
+  return {
+    inbound: latencies.length,
+    outbound: sent,
+    seconds,
+    perSecond: latencies.length / seconds,
+    // Processor time, unlike the clock, does not grow when other programs share the machine.
+    cpuMsPerInbound: (cpu.user + cpu.system) / 1000 / latencies.length,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    peakRss,
+    rssAfter,
+    commitsPerInbound: commits / latencies.length,
+    bytesPerConversation: storedBytes / conversations,
+    fileBytesPerConversation: fileBytes === null ? null : fileBytes / conversations,
+    byCollection: Object.fromEntries(
+      Object.entries(byCollection)
+        .filter(([, bytes]) => bytes > 0)
+        .map(([name, bytes]) => [name, Math.round(bytes / conversations)]),
+    ),
+  };
+}
+
+/** Many pending jobs, a few of them due: the scheduler must find those through an index. */
+async function dueJobs() {
+  const pending = Number(values['pending-jobs']);
+  const due = Number(values['due-jobs']);
+  const { engine, dataDir } = await openEngine();
+  const store = await openStore(engine);
+  const now = new Date();
+  const docs = Array.from({ length: pending }, (_, i) => ({
+    _id: `job-${i}`,
+    conversationId: `c-${i}`,
+    name: 'reminder',
+    payload: {},
+    dueAt: new Date(now.getTime() + (i < due ? -60_000 + i : 3_600_000 + i)),
+    state: 'scheduled',
+    generation: 1,
+    attempts: 0,
+    leaseOwner: null,
+    leaseUntil: null,
+    lastError: null,
+  }));
+  await engine.transaction([{ collection: 'jobs', kind: 'insertMany', docs }]);
+  const started = performance.now();
+  let claimed = 0;
+  while (await store.jobs.claimDue({ now, owner: 'bench', leaseUntil: new Date(now.getTime() + 60_000) })) claimed += 1;
+  const seconds = (performance.now() - started) / 1000;
+  await store.close();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  return { pending, due, claimed, seconds };
+}
+
+const run = await intakes();
+const jobs = await dueJobs();
+const peer = values.peer ? Number(values.peer) : null;
+
+const targets =
+  storeKind === 'memory'
+    ? [
+        {
+          figure: 'inbound messages per second',
+          value: Math.round(run.perSecond),
+          target: peer
+            ? `≥ ${Math.round(peer * 3)} (3 × botbuilder-dialogs' ${peer})`
+            : '≥ 3 × botbuilder-dialogs (pass --peer)',
+          reached: peer ? run.perSecond >= 3 * peer : null,
+        },
+        { figure: 'latency p99 (ms)', value: round(run.p99), target: '< 100', reached: run.p99 < 100 },
+      ]
+    : [
+        {
+          figure: 'inbound messages per second',
+          value: Math.round(run.perSecond),
+          target: '≥ 2,000',
+          reached: run.perSecond >= 2000,
+        },
+        { figure: 'latency p99 (ms)', value: round(run.p99), target: '≤ 50', reached: run.p99 <= 50 },
+        {
+          figure: `RSS after ${conversations} intakes (MiB)`,
+          value: Math.round(run.rssAfter / MiB),
+          target: '≤ 250 after 10,000',
+          reached: conversations >= 10_000 ? run.rssAfter / MiB <= 250 : null,
+        },
+      ];
+targets.push(
+  {
+    figure: 'commits per inbound message',
+    value: round(run.commitsPerInbound),
+    target: '≤ 3',
+    reached: run.commitsPerInbound <= 3,
+  },
+  {
+    figure: 'bytes kept per conversation',
+    value: Math.round(run.bytesPerConversation),
+    target: '≤ 4,096',
+    reached: run.bytesPerConversation <= 4096,
+  },
+  {
+    figure: `due jobs claimed (${jobs.due} of ${jobs.pending} pending), seconds`,
+    value: round(jobs.seconds),
+    target: '< 1',
+    reached: jobs.seconds < 1 && jobs.claimed === jobs.due,
+  },
+);
+
 const report = {
+  store: storeKind,
   conversations,
   concurrency,
-  inboundMessages: inbound,
-  outboundMessages: sent,
-  seconds: Number(elapsedSeconds.toFixed(2)),
-  inboundPerSecond: Math.round(inbound / elapsedSeconds),
-  latencyMs: { p50: Number(percentile(50).toFixed(1)), p99: Number(percentile(99).toFixed(1)) },
-  peakRssMiB: Math.round(peakRss / 1024 / 1024),
-  bytesPerConversation: Math.round(bytes / conversations),
-  bytesPerConversationByCollection: bytesPerCollection,
+  inboundMessages: run.inbound,
+  outboundMessages: run.outbound,
+  seconds: round(run.seconds),
+  cpuMsPerInbound: round(run.cpuMsPerInbound),
+  latencyMs: { p50: round(run.p50), p99: round(run.p99) },
+  peakRssMiB: Math.round(run.peakRss / MiB),
+  rssAfterMiB: Math.round(run.rssAfter / MiB),
+  bytesPerConversationByCollection: run.byCollection,
+  ...(run.fileBytesPerConversation === null
+    ? {}
+    : { fileBytesPerConversation: Math.round(run.fileBytesPerConversation) }),
+  dueJobs: jobs,
 };
-process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+process.stdout.write(`${JSON.stringify(report, null, 2)}\n\n`);
+for (const { figure, value, target, reached } of targets) {
+  const mark = reached === null ? '  ?' : reached ? ' ok' : ' NO';
+  process.stdout.write(`${mark}  ${figure.padEnd(52)} ${String(value).padStart(9)}   target ${target}\n`);
+}
+
+function round(value: number): number {
+  return Number(value.toFixed(2));
+}

@@ -85,16 +85,15 @@ class TurnConflict extends Error {
  * 1. accept: insert into the inbox under its provider id (a unique key). A redelivery stops here.
  *    Crash after: the entry is pending; `recover()` at the next start runs steps 2–6 for it.
  * 2. take the conversation's turn (one at a time per conversation; a lease across instances).
- * 3. start an attempt on the oldest pending entry, restore the flow from the stored snapshot,
- *    send the event, carry out the effects it asks for (each idempotent: keyed by turn), collect
- *    what it says. Crash here: nothing is committed; the next attempt first discards what an
- *    earlier attempt staged, then runs the turn again from the same snapshot.
- * 4. stage: transcript lines and outbox entries (state `staged`, never sent) with ids derived
- *    from the turn.
- * 5. commit: the conversation's snapshot, with a version check and the turn id remembered.
- *    Crash after: the turn is known as committed; the next attempt skips to step 6.
- * 6. release the staged outbox entries, mark the inbox entry done.
- * 7. dispatch: see dispatcher.ts.
+ * 3. take the oldest pending entry, restore the flow from the stored snapshot, send the event,
+ *    carry out the effects it asks for (each idempotent: keyed by turn), collect what it says.
+ *    Crash here: nothing is committed; the next attempt runs the turn again from the same snapshot.
+ *    A turn that fails counts an attempt on the entry.
+ * 4. commit, in one transaction (Store.commitTurn): the conversation's snapshot with a version
+ *    check and the turn id remembered, the transcript lines, the outbox entries (sendable at
+ *    once), the idle job, the inbox entry marked done. A version conflict writes nothing and
+ *    runs the turn again. Crash after: the replies are pending and the sweep sends them.
+ * 5. dispatch: see dispatcher.ts.
  */
 export function createEngine(options: EngineOptions): Engine {
   const { store, catalog, translator, dispatcher, lock, clock, logger } = options;
@@ -132,23 +131,23 @@ export function createEngine(options: EngineOptions): Engine {
     }
   }
 
+  /** A turn the conversation records as committed whose inbox entry is still pending (MongoDB without transactions). */
   async function finishTurn(conversationId: string, entryId: string, now: Date): Promise<void> {
-    await store.outbox.release({ conversationId, turnId: entryId });
-    await store.inbox.markDone(entryId, new Date(now.getTime() + options.dedupRetentionMs));
+    await store.completeTurn({
+      conversationId,
+      turnId: entryId,
+      purgeAt: new Date(now.getTime() + options.dedupRetentionMs),
+    });
   }
 
   async function runTurn(conversationId: string, entryId: string): Promise<void> {
     const conversation = await store.conversations.get(conversationId);
-    const entry = await store.inbox.startAttempt(entryId);
+    const entry = await store.inbox.getPending(entryId);
     if (!entry) return;
     const now = entry.receivedAt;
     if (conversation?.recentTurns.includes(entry._id)) {
       await finishTurn(conversationId, entry._id, now);
       return;
-    }
-    if (entry.attempts > 1) {
-      await store.outbox.discardTurn({ conversationId, turnId: entry._id });
-      await store.transcript.discardTurn({ conversationId, turnId: entry._id });
     }
     const person = await store.people.get(conversationId);
     if (!person) {
@@ -189,29 +188,40 @@ export function createEngine(options: EngineOptions): Engine {
       const snapshot = flow.failed() ? null : flow.persist();
 
       const { lines, outbox } = turn.stage({ conversationId, channel: person.channel, address: person.address });
-      await store.transcript.append(lines);
-      await store.outbox.stage(outbox);
-      if (entry.event.kind === 'message' || entry.event.kind === 'unsupported') {
-        await store.jobs.schedule({
-          key: `${conversationId}:idle`,
-          conversationId,
-          name: 'idle.remind',
-          payload: {},
-          dueAt: new Date(now.getTime() + options.idleReminderMs),
-        });
-      }
-      const committed = await store.conversations.commit(conversationId, conversation?.version ?? 0, {
-        flow: flow.definition.id,
-        flowVersion: flow.definition.version,
-        snapshot: snapshot ?? '',
-        awaitingChoices: turn.awaitingChoices(),
-        turnId: entry._id,
-        now,
-        inbound: entry.event.kind === 'message' || entry.event.kind === 'unsupported',
-        ...(turn.handoff === undefined ? {} : { handoff: turn.handoff }),
+      const inbound = entry.event.kind === 'message' || entry.event.kind === 'unsupported';
+      const outcome = await store.commitTurn({
+        conversationId,
+        expectedVersion: conversation?.version ?? 0,
+        conversation: {
+          flow: flow.definition.id,
+          flowVersion: flow.definition.version,
+          snapshot: snapshot ?? '',
+          awaitingChoices: turn.awaitingChoices(),
+          turnId: entry._id,
+          now,
+          inbound,
+          ...(turn.handoff === undefined ? {} : { handoff: turn.handoff }),
+        },
+        transcript: lines,
+        outbox,
+        jobs: inbound
+          ? [
+              {
+                key: `${conversationId}:idle`,
+                conversationId,
+                name: 'idle.remind',
+                payload: {},
+                dueAt: new Date(now.getTime() + options.idleReminderMs),
+              },
+            ]
+          : [],
+        inbox: { id: entry._id, purgeAt: new Date(now.getTime() + options.dedupRetentionMs) },
       });
-      if (!committed) throw new TurnConflict();
-      await finishTurn(conversationId, entry._id, now);
+      if (outcome === 'conflict') throw new TurnConflict();
+    } catch (error) {
+      // Counted only when a turn fails: a message that fails every time is given up after a few.
+      if (!(error instanceof TurnConflict)) await store.inbox.startAttempt(entry._id).catch(() => null);
+      throw error;
     } finally {
       flow.stop();
     }
@@ -352,7 +362,7 @@ export function createEngine(options: EngineOptions): Engine {
             language: messageLanguage,
             message,
             rendered,
-            state: 'staged',
+            state: 'pending',
             attempts: 0,
             nextAttemptAt: now,
             leaseUntil: null,
@@ -488,7 +498,7 @@ export function createEngine(options: EngineOptions): Engine {
       const language = person.language ?? options.defaultLanguage;
       const rendered = renderMessage(message, language, translator);
       // The outbox first: a crash before the transcript line loses the line, never the message.
-      await store.outbox.stage([
+      await store.outbox.insertMissing([
         {
           _id: `${turnId}#1`,
           conversationId,

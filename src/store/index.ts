@@ -1,8 +1,8 @@
 export type { BaseDocument, DocumentCollection, Filter, IndexSpec, Update } from './collection.js';
 export { DuplicateKeyError } from './collection.js';
-export type { StorageEngine } from './engine.js';
+export type { StorageEngine, TransactionResult, WriteOperation } from './engine.js';
 export { lockDataDir } from './data-dir-lock.js';
-export { openEngine, openStore, type Store, type StoreConfig } from './open-store.js';
+export { openEngine, openStore, type Store, type StoreConfig, type TurnCommit } from './open-store.js';
 export { createSequence } from './sequence.js';
 export type { ConversationDoc } from './repositories/conversations.js';
 export type { InboxEvent } from './repositories/inbox.js';

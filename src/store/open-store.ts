@@ -9,23 +9,38 @@ import { createEmbeddedEngine } from './engines/embedded.js';
 import { createMongoEngine } from './engines/mongodb.js';
 import {
   createConversationsRepository,
+  type CarriedTurn,
+  type ConversationCommit,
   type ConversationDoc,
   type ConversationsRepository,
 } from './repositories/conversations.js';
 import { createInboxRepository, type InboxDoc, type InboxRepository } from './repositories/inbox.js';
-import { createJobsRepository, type JobDoc, type JobsRepository } from './repositories/jobs.js';
+import { createJobsRepository, type JobDoc, type JobsRepository, type ScheduleRequest } from './repositories/jobs.js';
 import { createLocksRepository, type LockDoc, type LocksRepository } from './repositories/locks.js';
 import { createOutboxRepository, type OutboxDoc, type OutboxRepository } from './repositories/outbox.js';
 import { createPeopleRepository, type PersonDoc, type PeopleRepository } from './repositories/people.js';
 import {
   createTranscriptRepository,
+  type StoredTranscriptLine,
   type TranscriptLineDoc,
   type TranscriptRepository,
 } from './repositories/transcript.js';
 
-export type StoreConfig =
-  | { kind: 'embedded'; dataDir: string; compactionIntervalMs?: number }
-  | { kind: 'mongodb'; uri: string; database?: string };
+export type StoreConfig = { kind: 'embedded'; dataDir: string } | { kind: 'mongodb'; uri: string; database?: string };
+
+/** Everything one turn writes: committed together (see Store.commitTurn). */
+export interface TurnCommit {
+  conversationId: string;
+  /** The conversation's version when the turn read it; 0 for a conversation not stored yet. */
+  expectedVersion: number;
+  conversation: ConversationCommit;
+  transcript: TranscriptLineDoc[];
+  /** The turn's replies, in the state `pending`: sendable as soon as the commit lands. */
+  outbox: OutboxDoc[];
+  jobs: ScheduleRequest[];
+  /** The inbox entry the turn handled, marked done. */
+  inbox: { id: string; purgeAt: Date };
+}
 
 export interface Store {
   readonly engine: StorageEngine;
@@ -42,6 +57,20 @@ export interface Store {
    * NeDB only drops an expired document when a query reads it, so the embedded store needs this sweep.
    */
   purgeExpired(now: Date): Promise<number>;
+  /**
+   * Writes a turn in one commit: the conversation (only if its version is still `expectedVersion`),
+   * the transcript lines, the outbox entries, the jobs, and the inbox entry marked done. A
+   * `conflict` means another commit came first and nothing was written. Where the engine has no
+   * transactions (a MongoDB server that is not a replica set), the other writes are carried in
+   * the conversation's own write and moved to their collections right after; a crash in between
+   * is finished by `completeTurn`.
+   */
+  commitTurn(turn: TurnCommit): Promise<'committed' | 'conflict'>;
+  /**
+   * Finishes a turn the conversation already records as committed (its id is in `recentTurns`):
+   * moves any carried writes, marks the inbox entry done. Idempotent.
+   */
+  completeTurn(input: { conversationId: string; turnId: string; purgeAt: Date }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -49,10 +78,7 @@ export async function openEngine(config: StoreConfig): Promise<StorageEngine> {
   if (config.kind === 'mongodb') {
     return createMongoEngine({ uri: config.uri, ...(config.database ? { database: config.database } : {}) });
   }
-  return createEmbeddedEngine({
-    dataDir: config.dataDir,
-    ...(config.compactionIntervalMs ? { compactionIntervalMs: config.compactionIntervalMs } : {}),
-  });
+  return createEmbeddedEngine({ dataDir: config.dataDir });
 }
 
 /** Opens the repositories over an engine and makes sure their indexes exist. */
@@ -60,7 +86,7 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
   const people = engine.collection<PersonDoc>('people');
   const conversations = engine.collection<ConversationDoc>('conversations');
   const inbox = engine.collection<InboxDoc>('inbox');
-  const transcript = engine.collection<TranscriptLineDoc>('transcript');
+  const transcript = engine.collection<StoredTranscriptLine>('transcript');
   const outbox = engine.collection<OutboxDoc>('outbox');
   const jobs = engine.collection<JobDoc>('jobs');
   const locks = engine.collection<LockDoc>('locks');
@@ -68,21 +94,22 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
 
   await people.createIndex({ fields: { addressKey: 1 }, unique: true });
   await inbox.createIndex({ fields: { conversationId: 1 } });
-  await inbox.createIndex({ fields: { state: 1, seq: 1 }, serverOnly: true });
+  await inbox.createIndex({ fields: { state: 1, seq: 1 } });
   await inbox.createIndex({ fields: { purgeAt: 1 }, expireAfterSeconds: 0, sparse: true });
   await transcript.createIndex({ fields: { conversationId: 1 } });
   await transcript.createIndex({ fields: { purgeAt: 1 }, expireAfterSeconds: 0 });
   await outbox.createIndex({ fields: { conversationId: 1 } });
   await outbox.createIndex({ fields: { providerMessageId: 1 }, sparse: true });
-  await outbox.createIndex({ fields: { state: 1, nextAttemptAt: 1 }, serverOnly: true });
+  await outbox.createIndex({ fields: { state: 1, nextAttemptAt: 1 } });
+  await outbox.createIndex({ fields: { state: 1, leaseUntil: 1 } });
   await outbox.createIndex({ fields: { purgeAt: 1 }, expireAfterSeconds: 0, sparse: true });
-  await jobs.createIndex({ fields: { state: 1, dueAt: 1 }, serverOnly: true });
+  await jobs.createIndex({ fields: { state: 1, dueAt: 1 } });
+  await jobs.createIndex({ fields: { state: 1, leaseUntil: 1 } });
   await jobs.createIndex({ fields: { conversationId: 1 } });
   await jobs.createIndex({ fields: { purgeAt: 1 }, expireAfterSeconds: 0, sparse: true });
   await applications.createIndex({ fields: { status: 1 }, serverOnly: true });
 
-  return {
-    engine,
+  const repositories = {
     people: createPeopleRepository(people, randomUUID),
     conversations: createConversationsRepository(conversations),
     inbox: createInboxRepository(inbox),
@@ -91,12 +118,61 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
     jobs: createJobsRepository(jobs),
     locks: createLocksRepository(locks),
     applications: createApplicationsRepository(applications),
+  };
+
+  /** The carried writes of a turn, moved to their collections; each write is idempotent. */
+  async function moveCarried(conversationId: string, carried: CarriedTurn): Promise<void> {
+    await repositories.transcript.append(carried.transcript);
+    await repositories.outbox.insertMissing(carried.outbox);
+    for (const job of carried.jobs) await repositories.jobs.schedule(job);
+    await repositories.inbox.markDone(carried.inbox.id, carried.inbox.purgeAt);
+    await repositories.conversations.dropCarried(conversationId, carried.turnId);
+  }
+
+  return {
+    engine,
+    ...repositories,
     async purgeExpired(now) {
       let purged = 0;
       for (const collection of [inbox, transcript, outbox, jobs]) {
         purged += await collection.deleteMany({ purgeAt: { $lte: now } });
       }
       return purged;
+    },
+    async commitTurn(turn) {
+      const { conversationId, expectedVersion } = turn;
+      if (!engine.supportsTransactions) {
+        const carried: CarriedTurn = {
+          turnId: turn.conversation.turnId,
+          transcript: turn.transcript,
+          outbox: turn.outbox,
+          jobs: turn.jobs,
+          inbox: turn.inbox,
+        };
+        const committed = await repositories.conversations.commit(conversationId, expectedVersion, {
+          ...turn.conversation,
+          carry: carried,
+        });
+        if (!committed) return 'conflict';
+        await moveCarried(conversationId, carried);
+        return 'committed';
+      }
+      const result = await engine.transaction([
+        repositories.conversations.commitWrite(conversationId, expectedVersion, turn.conversation),
+        repositories.transcript.appendWrite(turn.transcript),
+        repositories.outbox.insertWrite(turn.outbox),
+        ...turn.jobs.map((job) => repositories.jobs.scheduleWrite(job)),
+        repositories.inbox.markDoneWrite(turn.inbox.id, turn.inbox.purgeAt),
+      ]);
+      return result.committed ? 'committed' : 'conflict';
+    },
+    async completeTurn({ conversationId, turnId, purgeAt }) {
+      const conversation = await conversations.findOne({ _id: conversationId });
+      if (conversation?.pendingTurn?.turnId === turnId) {
+        await moveCarried(conversationId, conversation.pendingTurn);
+        return;
+      }
+      await repositories.inbox.markDone(turnId, purgeAt);
     },
     close: () => engine.close(),
   };

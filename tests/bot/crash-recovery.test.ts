@@ -1,68 +1,77 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFlowCatalog } from '../../src/bot/flow-runner.js';
+import type { StorageEngine } from '../../src/store/index.js';
 import { counterLocales, createCounterFlow } from '../support/counter-flow.js';
 import { createHarness, type Harness } from '../support/harness.js';
 
 /**
- * A crash is simulated by making one store step fail, dropping that instance without any
- * clean-up of its own, and starting a new instance on the same data folder.
+ * A crash is simulated by making one step fail, dropping that instance without any clean-up of
+ * its own (its database handle is closed, as the operating system would at a process's death:
+ * what was committed stays, nothing else), and starting a new instance on the same data folder.
  */
 describe('engine crash recovery', () => {
   const open: Harness[] = [];
   afterEach(async () => {
     await Promise.all(open.splice(0).map((harness) => harness.close()));
   });
-  const start = async (dataDir?: string) => {
+  const start = async (
+    options: { dataDir?: string; adaptStorage?: (storage: StorageEngine) => StorageEngine } = {},
+  ) => {
     const harness = await createHarness({
       flows: createFlowCatalog(createCounterFlow()),
       locales: counterLocales,
-      ...(dataDir ? { dataDir } : {}),
+      ...options,
     });
     open.push(harness);
     return harness;
   };
   const crash = new Error('simulated crash');
-  /** A crashed process closes nothing: its files are left as they are. */
   const abandon = async (harness: Harness) => {
     open.splice(open.indexOf(harness), 1);
     await harness.bot.scheduler.stop();
+    await harness.bot.store.engine.close();
   };
 
   it('answers a message once when the process died before the turn was committed', async () => {
     const first = await start();
     await first.say('+32470000020', 'one');
-    first.bot.store.conversations.commit = () => Promise.reject(crash);
+    first.bot.store.commitTurn = () => Promise.reject(crash);
     await expect(first.bot.engine.handle(first.inbound('+32470000020', 'two'))).rejects.toThrow('simulated crash');
     expect(first.channel.textsTo('+32470000020')).toEqual(['1: one']);
 
     await abandon(first);
-    const second = await start(first.dataDir);
+    const second = await start({ dataDir: first.dataDir });
     await second.bot.engine.recover();
     expect(second.channel.textsTo('+32470000020')).toEqual(['2: two']);
     expect(await second.say('+32470000020', 'three')).toEqual(['3: three']);
   });
 
-  it('answers a message once when the process died after the commit, before the replies were released', async () => {
+  it('answers a message once when the process died after the commit, before the replies were sent', async () => {
     const first = await start();
-    first.bot.store.outbox.release = () => Promise.reject(crash);
+    first.bot.dispatcher.flush = () => Promise.reject(crash);
     await expect(first.bot.engine.handle(first.inbound('+32470000021', 'one'))).rejects.toThrow('simulated crash');
     expect(first.channel.sent).toHaveLength(0);
 
     await abandon(first);
-    const second = await start(first.dataDir);
+    const second = await start({ dataDir: first.dataDir });
     await second.bot.engine.recover();
     expect(second.channel.textsTo('+32470000021')).toEqual(['1: one']);
     // The flow was not run twice: the next message is the second one.
     expect(await second.say('+32470000021', 'two')).toEqual(['2: two']);
   });
 
-  it('does not send again what the provider accepted before the process died', async () => {
+  it('does not send again what was marked sent before the process died', async () => {
     const first = await start();
-    first.bot.store.inbox.markDone = () => Promise.reject(crash);
+    const { outbox } = first.bot.store;
+    const markSent = outbox.markSent.bind(outbox);
+    outbox.markSent = async (...args) => {
+      await markSent(...args);
+      throw crash;
+    };
     await expect(first.bot.engine.handle(first.inbound('+32470000022', 'one'))).rejects.toThrow('simulated crash');
 
     await abandon(first);
-    const second = await start(first.dataDir);
+    const second = await start({ dataDir: first.dataDir });
     await second.bot.engine.recover();
     const sentByBoth = [...first.channel.textsTo('+32470000022'), ...second.channel.textsTo('+32470000022')];
     expect(sentByBoth).toEqual(['1: one']);
@@ -71,14 +80,40 @@ describe('engine crash recovery', () => {
 
   it('drops a redelivery of a message that was accepted before the crash', async () => {
     const first = await start();
-    first.bot.store.conversations.commit = () => Promise.reject(crash);
+    first.bot.store.commitTurn = () => Promise.reject(crash);
     const message = first.inbound('+32470000023', 'one', 'wamid.CRASH');
     await expect(first.bot.engine.handle(message)).rejects.toThrow();
 
     await abandon(first);
-    const second = await start(first.dataDir);
+    const second = await start({ dataDir: first.dataDir });
     expect(await second.bot.engine.handle(message)).toBe('duplicate');
     await second.bot.engine.recover();
     expect(second.channel.textsTo('+32470000023')).toEqual(['1: one']);
+  });
+
+  it('finishes a turn carried in the conversation write when the server has no transactions', async () => {
+    const withoutTransactions = (storage: StorageEngine): StorageEngine => ({
+      ...storage,
+      supportsTransactions: false,
+    });
+    const first = await start({ adaptStorage: withoutTransactions });
+    expect(await first.say('+32470000024', 'one')).toEqual(['1: one']);
+    // The conversation write (with the replies carried in it) lands; moving them does not.
+    first.bot.store.transcript.append = () => Promise.reject(crash);
+    await expect(first.bot.engine.handle(first.inbound('+32470000024', 'two'))).rejects.toThrow('simulated crash');
+    expect(first.channel.textsTo('+32470000024')).toEqual(['1: one']);
+
+    await abandon(first);
+    const second = await start({ dataDir: first.dataDir, adaptStorage: withoutTransactions });
+    await second.bot.engine.recover();
+    expect(second.channel.textsTo('+32470000024')).toEqual(['2: two']);
+    expect(await second.say('+32470000024', 'three')).toEqual(['3: three']);
+    const person = await second.bot.store.people.findOrCreate({
+      channel: 'test',
+      address: '+32470000024',
+      now: second.clock.now(),
+    });
+    expect((await second.bot.store.conversations.get(person._id))?.pendingTurn).toBeUndefined();
+    expect(await second.bot.store.transcript.list(person._id)).toHaveLength(6);
   });
 });

@@ -3,20 +3,35 @@ import { createDuoBot, type DuoBot } from '../../src/app.js';
 import { createManualClock } from '../../src/bot/clock.js';
 import { createFlowCatalog } from '../../src/bot/flow-runner.js';
 import { loadProgramme } from '../../src/programme/index.js';
+import type { StorageEngine } from '../../src/store/index.js';
 import { createEmbeddedEngine } from '../../src/store/engines/embedded.js';
+import { createMongoEngine } from '../../src/store/engines/mongodb.js';
 import { counterLocales, createCounterFlow } from '../support/counter-flow.js';
 import { createRecordingChannel } from '../support/recording-channel.js';
 import { tempDir } from '../support/temp-dir.js';
 
-describe('shared leases', () => {
+const engines: { name: string; open: () => Promise<StorageEngine> }[] = [
+  { name: 'embedded', open: async () => createEmbeddedEngine({ dataDir: await tempDir() }) },
+];
+const mongoUri = process.env.MONGODB_URI;
+if (mongoUri) {
+  engines.push({
+    name: 'mongodb',
+    open: () => createMongoEngine({ uri: mongoUri, database: `duo_bot_leases_${process.pid}` }),
+  });
+}
+
+describe.each(engines)('shared leases ($name)', ({ open }) => {
   const bots: DuoBot[] = [];
   afterEach(async () => {
+    await bots[0]?.store.engine.dropAll();
     await bots[0]?.store.close();
     bots.splice(0);
   });
 
   it('keeps two instances on one database from interleaving a conversation', async () => {
-    const storage = createEmbeddedEngine({ dataDir: await tempDir() });
+    const storage = await open();
+    await storage.dropAll();
     const clock = createManualClock(new Date('2031-03-03T09:00:00Z'));
     const channel = createRecordingChannel('test');
     const programme = await loadProgramme();

@@ -2,9 +2,10 @@ import { createDuoBot, type DuoBot, type DuoBotOptions } from '../../src/app.js'
 import type { Inbound } from '../../src/bot/channel.js';
 import { createManualClock, type ManualClock } from '../../src/bot/clock.js';
 import { loadProgramme } from '../../src/programme/index.js';
-import { createEmbeddedEngine } from '../../src/store/engines/embedded.js';
+import type { StorageEngine } from '../../src/store/index.js';
 import { createRecordingChannel, type RecordingChannel } from './recording-channel.js';
 import { tempDir } from './temp-dir.js';
+import { openTestStorage } from './test-storage.js';
 
 export interface Harness {
   bot: DuoBot;
@@ -24,6 +25,8 @@ export async function createHarness(
   options: Partial<Omit<DuoBotOptions, 'storage' | 'clock' | 'programme'>> & {
     dataDir?: string;
     clock?: ManualClock;
+    /** Changes what the engine offers, for a test of a server that lacks a feature. */
+    adaptStorage?: (storage: StorageEngine) => StorageEngine;
   } = {},
 ): Promise<Harness> {
   const dataDir = options.dataDir ?? (await tempDir());
@@ -36,7 +39,7 @@ export async function createHarness(
     defaultLanguage: 'fr',
     instanceId: 'test',
     ...options,
-    storage: createEmbeddedEngine({ dataDir }),
+    storage: (options.adaptStorage ?? ((storage) => storage))(await openTestStorage(dataDir)),
     clock,
   });
   const channel = createRecordingChannel('test');

@@ -1,8 +1,7 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import type NedbModule from '@seald-io/nedb';
-import { modify } from '@seald-io/nedb/lib/model.js';
+import Database from 'better-sqlite3';
 import {
   DuplicateKeyError,
   type BaseDocument,
@@ -14,285 +13,502 @@ import {
   type Update,
   type UpdateResult,
 } from '../collection.js';
-import type { StorageEngine } from '../engine.js';
-import { KeyedMutex } from './keyed-mutex.js';
+import type { StorageEngine, TransactionResult, WriteOperation } from '../engine.js';
+import { decodeDocument, encodeDocument, encodeString } from './sqlite/document-codec.js';
+import { importNedbFolder } from './sqlite/nedb-import.js';
+import { fieldExpression, jsonPath, translateFilter, translateSort } from './sqlite/sql-filter.js';
+import { applyUpdate, upsertDocument } from './sqlite/update-document.js';
 
 export interface EmbeddedEngineOptions {
-  /** Folder holding one `<collection>.db` file per collection; created when missing. */
+  /** Folder holding the database file `duo-bot.sqlite`; created when missing. */
   dataDir: string;
-  /** How often each file is rewritten without its superseded lines. */
-  compactionIntervalMs?: number;
+  /** How often documents past a TTL index's date are deleted (default one minute). */
+  ttlSweepIntervalMs?: number;
 }
 
-const COMPACTION_MINIMUM_MS = 5_000;
+/** The embedded engine, with the TTL sweep it runs by itself also callable at will. */
+export interface EmbeddedEngine extends StorageEngine {
+  /** Deletes every document past the date of a TTL index; returns how many. */
+  sweepExpired(now: Date): number;
+  /** Bytes of stored documents (id and JSON text) per collection, for the benchmark. */
+  storedBytes(): Record<string, number>;
+}
 
-// NeDB is CommonJS and its typings describe an ES default export that does not exist at run time.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- require() is untyped; the type is the package's own
-const Datastore: typeof NedbModule.default = createRequire(import.meta.url)('@seald-io/nedb');
+export const DATABASE_FILE = 'duo-bot.sqlite';
+const COLLECTION_NAME = /^[A-Za-z0-9_]+$/;
 
-/**
- * NeDB keeps each collection in memory and appends every change to its file. Operations
- * that MongoDB does atomically but NeDB lacks (sorted find-and-update, $setOnInsert) run
- * under one mutex per collection, which makes them atomic inside this process; the data
- * folder itself is locked to one process (see data-dir-lock.ts).
- */
-export function createEmbeddedEngine(options: EmbeddedEngineOptions): StorageEngine {
-  const collections = new Map<string, EmbeddedCollection<BaseDocument>>();
-  const compactionIntervalMs = Math.max(options.compactionIntervalMs ?? 10 * 60_000, COMPACTION_MINIMUM_MS);
-  let ready: Promise<void> | undefined;
-  const ensureDir = (): Promise<void> => (ready ??= mkdir(options.dataDir, { recursive: true }).then(() => undefined));
+/** SQLite (better-sqlite3) in one file of the data folder: WAL journal, one table per collection. */
+export function createEmbeddedEngine(options: EmbeddedEngineOptions): EmbeddedEngine {
+  mkdirSync(options.dataDir, { recursive: true });
+  const db = new Database(join(options.dataDir, DATABASE_FILE));
+  db.pragma('journal_mode = WAL');
+  // A commit is durable once the WAL is written; the WAL is synced at checkpoints: a process
+  // crash loses nothing, a power cut may lose the last commits.
+  db.pragma('synchronous = NORMAL');
+  const engine = createSqliteEngine(db, { location: options.dataDir, ttlSweepIntervalMs: options.ttlSweepIntervalMs });
+  importNedbFolder({ dataDir: options.dataDir, insert: (name, docs) => engine.importDocuments(name, docs) });
+  return engine.engine;
+}
 
-  return {
-    kind: 'embedded',
-    location: options.dataDir,
-    collection<TDoc extends BaseDocument>(name: string): DocumentCollection<TDoc> {
-      let collection = collections.get(name);
-      if (!collection) {
-        collection = new EmbeddedCollection(name, join(options.dataDir, `${name}.db`), {
-          ensureDir,
-          compactionIntervalMs,
-        });
-        collections.set(name, collection);
+/** The same engine over a database in memory: for tests and the benchmark; nothing is kept. */
+export function createMemoryEngine(): EmbeddedEngine {
+  return createSqliteEngine(new Database(':memory:'), { location: ':memory:' }).engine;
+}
+
+type Doc = Record<string, unknown> & BaseDocument;
+type Row = { id: string; doc: string };
+
+function createSqliteEngine(
+  db: Database.Database,
+  settings: { location: string; ttlSweepIntervalMs?: number | undefined },
+): { engine: EmbeddedEngine; importDocuments: (name: string, docs: Doc[]) => void } {
+  db.pragma('temp_store = MEMORY');
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS duo_array_paths (collection TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY (collection, path)) WITHOUT ROWID',
+  );
+  const statements = new Map<string, Database.Statement>();
+  const prepare = (sql: string): Database.Statement => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
+  const collections = new Map<string, SqliteCollection>();
+  const ttl = new Map<string, { path: string; seconds: number }[]>();
+  let commits = 0;
+  const changes = { rows: 0 };
+
+  // One transaction function, reused: its result travels through the closure.
+  const inTransaction = db.transaction((task: () => void) => {
+    task();
+  });
+  const nested = <T>(task: () => T): T => {
+    let result!: T;
+    inTransaction(() => {
+      result = task();
+    });
+    return result;
+  };
+  const immediate = <T>(task: () => T): T => {
+    let result!: T;
+    inTransaction.immediate(() => {
+      result = task();
+    });
+    return result;
+  };
+  /** Runs a write as one commit (a savepoint when already inside a transaction); counted when it changed something. */
+  const write = <T>(task: () => T): T => {
+    if (db.inTransaction) return nested(task);
+    const before = changes.rows;
+    const result = immediate(task);
+    if (changes.rows > before) commits += 1;
+    return result;
+  };
+
+  const known = db.prepare('SELECT collection, path FROM duo_array_paths').all() as {
+    collection: string;
+    path: string;
+  }[];
+  const arrayPathsOf = new Map<string, Set<string>>();
+  for (const { collection, path } of known) {
+    const set = arrayPathsOf.get(collection) ?? new Set<string>();
+    set.add(path);
+    arrayPathsOf.set(collection, set);
+  }
+
+  const collectionOf = (name: string): SqliteCollection => {
+    let collection = collections.get(name);
+    if (!collection) {
+      if (!COLLECTION_NAME.test(name)) throw new Error(`collection name ${JSON.stringify(name)} is not allowed`);
+      const arrays = arrayPathsOf.get(name) ?? new Set<string>();
+      arrayPathsOf.set(name, arrays);
+      collection = new SqliteCollection({ name, db, prepare, write, arrays, ttl, changes });
+      collections.set(name, collection);
+    }
+    return collection;
+  };
+
+  const sweepExpired = (now: Date): number => {
+    let deleted = 0;
+    for (const [name, fields] of ttl) {
+      const table = collectionOf(name);
+      for (const { path, seconds } of fields) {
+        deleted += table.deleteSync({ [path]: { $lte: new Date(now.getTime() - seconds * 1000) } }, true);
       }
+    }
+    return deleted;
+  };
+  const sweepTimer =
+    settings.ttlSweepIntervalMs === undefined && settings.location === ':memory:'
+      ? undefined
+      : setInterval(() => {
+          try {
+            write(() => sweepExpired(new Date()));
+          } catch {
+            // The next sweep tries again; the store's own purge runs hourly as well.
+          }
+        }, settings.ttlSweepIntervalMs ?? 60_000);
+  sweepTimer?.unref();
+
+  const engine: EmbeddedEngine = {
+    kind: 'embedded',
+    location: settings.location,
+    supportsTransactions: true,
+    collection<TDoc extends BaseDocument>(name: string): DocumentCollection<TDoc> {
       // One instance per name; the document type is the caller's promise about that name.
-      return collection as unknown as DocumentCollection<TDoc>;
+      return collectionOf(name) as unknown as DocumentCollection<TDoc>;
     },
-    async dropAll() {
-      for (const collection of collections.values()) await collection.drop();
+    transaction(writes: WriteOperation[]): Promise<TransactionResult> {
+      return run(() => {
+        try {
+          write(() => {
+            writes.forEach((operation, index) => {
+              if (!applyWrite(collectionOf(operation.collection), operation)) throw new ConflictSignal(index);
+            });
+          });
+          return { committed: true };
+        } catch (error) {
+          if (error instanceof ConflictSignal) return { committed: false, conflict: error.index };
+          throw error;
+        }
+      });
     },
-    async close() {
-      for (const collection of collections.values()) await collection.close();
-      collections.clear();
+    commitCount: () => commits,
+    sweepExpired: (now) => write(() => sweepExpired(now)),
+    storedBytes() {
+      const bytes: Record<string, number> = {};
+      for (const [name, collection] of collections) bytes[name] = collection.storedBytes();
+      return bytes;
+    },
+    dropAll() {
+      return run(() => {
+        write(() => {
+          for (const collection of collections.values()) collection.drop();
+          db.exec('DELETE FROM duo_array_paths');
+        });
+        statements.clear();
+        ttl.clear();
+      });
+    },
+    close() {
+      return run(() => {
+        clearInterval(sweepTimer);
+        statements.clear();
+        if (db.open) db.close();
+      });
+    },
+  };
+  return {
+    engine,
+    importDocuments: (name, docs) => {
+      write(() => {
+        collectionOf(name).insertManySync(docs, true);
+      });
     },
   };
 }
 
-interface CollectionRuntime {
-  ensureDir: () => Promise<void>;
-  compactionIntervalMs: number;
+/** Thrown inside a transaction to roll it back when a write finds a conflict. */
+class ConflictSignal extends Error {
+  constructor(readonly index: number) {
+    super(`write ${index} of the transaction found a conflict`);
+  }
 }
 
-class EmbeddedCollection<TDoc extends BaseDocument> implements DocumentCollection<TDoc> {
-  private readonly store: NedbModule.default<TDoc>;
-  private loaded: Promise<void> | undefined;
-  private readonly mutex = new KeyedMutex();
-
-  constructor(
-    readonly name: string,
-    filename: string,
-    private readonly runtime: CollectionRuntime,
-  ) {
-    this.store = new Datastore<TDoc>({ filename, autoload: false });
-  }
-
-  private load(): Promise<void> {
-    this.loaded ??= (async () => {
-      await this.runtime.ensureDir();
-      await this.store.loadDatabaseAsync();
-      this.store.setAutocompactionInterval(this.runtime.compactionIntervalMs);
-    })();
-    return this.loaded;
-  }
-
-  private exclusive<T>(task: () => Promise<T>): Promise<T> {
-    return this.mutex.run('collection', async () => {
-      await this.load();
-      return task();
-    });
-  }
-
-  findOne(filter: Filter, options?: { sort?: SortSpec }): Promise<TDoc | null> {
-    return this.exclusive(async () => (await this.findSorted(filter, { ...options, limit: 1 }))[0] ?? null);
-  }
-
-  find(filter: Filter, options: FindOptions = {}): Promise<TDoc[]> {
-    return this.exclusive(() => this.findSorted(filter, options));
-  }
-
-  private async findSorted(filter: Filter, options: FindOptions): Promise<TDoc[]> {
-    let cursor = this.store.findAsync(filter);
-    if (options.sort) cursor = cursor.sort(options.sort);
-    if (options.skip) cursor = cursor.skip(options.skip);
-    if (options.limit) cursor = cursor.limit(options.limit);
-    return await cursor;
-  }
-
-  insertOne(doc: TDoc): Promise<void> {
-    return this.exclusive(async () => {
-      await this.insertMapped(doc);
-    });
-  }
-
-  insertManyIgnoringDuplicates(docs: TDoc[]): Promise<number> {
-    return this.exclusive(async () => {
-      if (docs.length === 0) return 0;
-      // One appended write for the whole batch; NeDB rolls a batch back whole when one document
-      // clashes, and then each is inserted on its own so the others still land.
+/** False when the write found a duplicate key or (for a required update) no document. */
+function applyWrite(collection: SqliteCollection, operation: WriteOperation): boolean {
+  switch (operation.kind) {
+    case 'insertOne':
       try {
-        await this.store.insertAsync(docs);
-        return docs.length;
+        collection.insertSync(operation.doc);
+        return true;
       } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
+        if (error instanceof DuplicateKeyError) return false;
+        throw error;
       }
-      let inserted = 0;
-      for (const doc of docs) {
-        try {
-          await this.store.insertAsync(doc);
-          inserted += 1;
-        } catch (error) {
-          if (!isUniqueViolation(error)) throw error;
-        }
-      }
-      return inserted;
+    case 'insertMany':
+      collection.insertManySync(operation.docs, true);
+      return true;
+    case 'updateOne': {
+      const result = collection.updateOneSync(operation.filter, operation.update, operation.upsert ?? false);
+      return !operation.required || result.matched > 0 || result.upserted;
+    }
+    case 'deleteMany':
+      collection.deleteSync(operation.filter, true);
+      return true;
+  }
+}
+
+/** The collection API is asynchronous; better-sqlite3 is not: each call runs at once and settles its promise. */
+function run<T>(task: () => T): Promise<T> {
+  try {
+    return Promise.resolve(task());
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
+interface CollectionRuntime {
+  name: string;
+  db: Database.Database;
+  prepare: (sql: string) => Database.Statement;
+  write: <T>(task: () => T) => T;
+  /** Paths where a document of this collection ever held an array (MongoDB matches their elements). */
+  arrays: Set<string>;
+  ttl: Map<string, { path: string; seconds: number }[]>;
+  /** Rows written so far: a commit that changed nothing is not counted. */
+  changes: { rows: number };
+}
+
+class SqliteCollection implements DocumentCollection<Doc> {
+  readonly name: string;
+  private readonly table: string;
+  private created = false;
+
+  constructor(private readonly runtime: CollectionRuntime) {
+    this.name = runtime.name;
+    this.table = `"c_${runtime.name}"`;
+  }
+
+  private ensureTable(): void {
+    if (this.created) return;
+    this.runtime.db.exec(`CREATE TABLE IF NOT EXISTS ${this.table} (id TEXT PRIMARY KEY, doc BLOB NOT NULL)`);
+    this.created = true;
+  }
+
+  storedBytes(): number {
+    this.ensureTable();
+    const row = this.runtime
+      .prepare(`SELECT coalesce(sum(length(CAST(id AS BLOB)) + length(CAST(doc AS BLOB))), 0) AS n FROM ${this.table}`)
+      .get() as {
+      n: number;
+    };
+    return row.n;
+  }
+
+  drop(): void {
+    this.runtime.db.exec(`DROP TABLE IF EXISTS ${this.table}`);
+    this.runtime.arrays.clear();
+    this.created = false;
+  }
+
+  private select(filter: Filter, options: FindOptions & { columns?: string } = {}): Row[] {
+    this.ensureTable();
+    const where = translateFilter(filter, (path) => this.runtime.arrays.has(path));
+    const limit = options.limit ? ` LIMIT ${Math.floor(options.limit)}` : options.skip ? ' LIMIT -1' : '';
+    const offset = options.skip ? ` OFFSET ${Math.floor(options.skip)}` : '';
+    const sql = `SELECT id, json(doc) AS doc FROM ${this.table} WHERE ${where.sql}${translateSort(options.sort)}${limit}${offset}`;
+    return this.runtime.prepare(sql).all(...where.params) as Row[];
+  }
+
+  findOne(filter: Filter, options?: { sort?: SortSpec }): Promise<Doc | null> {
+    return run(() => {
+      const [row] = this.select(filter, { ...options, limit: 1 });
+      return row ? decode(row) : null;
     });
   }
 
-  private async insertMapped(doc: TDoc): Promise<void> {
-    try {
-      await this.store.insertAsync(doc);
-    } catch (error) {
-      throw this.mapError(error);
-    }
+  find(filter: Filter, options: FindOptions = {}): Promise<Doc[]> {
+    return run(() => this.select(filter, options).map(decode));
+  }
+
+  countDocuments(filter: Filter): Promise<number> {
+    return run(() => {
+      this.ensureTable();
+      const where = translateFilter(filter, (path) => this.runtime.arrays.has(path));
+      const row = this.runtime
+        .prepare(`SELECT count(*) AS n FROM ${this.table} WHERE ${where.sql}`)
+        .get(...where.params) as {
+        n: number;
+      };
+      return row.n;
+    });
+  }
+
+  insertOne(doc: Doc): Promise<void> {
+    return run(() => {
+      this.runtime.write(() => {
+        this.insertSync(doc);
+      });
+    });
+  }
+
+  insertManyIgnoringDuplicates(docs: Doc[]): Promise<number> {
+    return run(() => (docs.length === 0 ? 0 : this.runtime.write(() => this.insertManySync(docs, true))));
   }
 
   updateOne(filter: Filter, update: Update, options: { upsert?: boolean } = {}): Promise<UpdateResult> {
-    return this.exclusive(async () => {
-      // NeDB's typings omit the null of "no match".
-      const target = (await this.store.findOneAsync(filter)) as TDoc | null;
-      if (target) {
-        await this.updateById(target._id, withoutSetOnInsert(update));
-        return { matched: 1, upserted: false };
-      }
-      if (!options.upsert) return { matched: 0, upserted: false };
-      await this.insertMapped(buildUpsertDocument<TDoc>(filter, update));
-      return { matched: 0, upserted: true };
-    });
+    return run(() => this.runtime.write(() => this.updateOneSync(filter, update, options.upsert ?? false)));
   }
 
   updateMany(filter: Filter, update: Update): Promise<number> {
-    return this.exclusive(async () => {
-      try {
-        const { numAffected } = await this.store.updateAsync(filter, withoutSetOnInsert(update), {
-          multi: true,
-        });
-        return numAffected;
-      } catch (error) {
-        throw this.mapError(error);
-      }
-    });
+    return run(() =>
+      this.runtime.write(() => {
+        const rows = this.select(filter);
+        for (const row of rows) this.replace(applyUpdate(decode(row), update, { inserting: false }));
+        return rows.length;
+      }),
+    );
   }
 
   findOneAndUpdate(
     filter: Filter,
     update: Update,
     options: { sort?: SortSpec; upsert?: boolean } = {},
-  ): Promise<TDoc | null> {
-    return this.exclusive(async () => {
-      const [target] = await this.findSorted(filter, { sort: options.sort, limit: 1 });
-      if (target) return this.updateById(target._id, withoutSetOnInsert(update));
-      if (!options.upsert) return null;
-      const created = buildUpsertDocument<TDoc>(filter, update);
-      await this.insertMapped(created);
-      return this.store.findOneAsync({ _id: created._id });
+  ): Promise<Doc | null> {
+    return run(() =>
+      this.runtime.write(() => {
+        const [row] = this.select(filter, { ...(options.sort ? { sort: options.sort } : {}), limit: 1 });
+        if (row) return this.replace(applyUpdate(decode(row), update, { inserting: false }));
+        if (!options.upsert) return null;
+        const created = toDoc(upsertDocument(filter, update, randomUUID));
+        this.insertSync(created);
+        return created;
+      }),
+    );
+  }
+
+  deleteOne(filter: Filter): Promise<number> {
+    return run(() => this.runtime.write(() => this.deleteSync(filter, false)));
+  }
+
+  deleteMany(filter: Filter): Promise<number> {
+    return run(() => this.runtime.write(() => this.deleteSync(filter, true)));
+  }
+
+  createIndex(spec: IndexSpec): Promise<void> {
+    return run(() => {
+      this.ensureTable();
+      const paths = Object.keys(spec.fields);
+      if (paths.length === 0) throw new Error(`index without fields on ${this.name}`);
+      const suffix = paths.map((path) => path.replace(/[^A-Za-z0-9_]/g, '_')).join('__');
+      const ordered = paths.map((path) => `${fieldExpression(path)}${spec.fields[path] === -1 ? ' DESC' : ''}`);
+      if (!(paths.length === 1 && paths[0] === '_id')) {
+        this.runtime.db.exec(
+          `CREATE INDEX IF NOT EXISTS "i_${this.name}__${suffix}" ON ${this.table} (${ordered.join(', ')})`,
+        );
+      }
+      if (spec.unique && !(paths.length === 1 && paths[0] === '_id')) {
+        // MongoDB's unique index: a missing field counts as null, so two documents without it clash,
+        // unless the index is sparse, which leaves such documents out.
+        const keys = paths.map((path) =>
+          spec.sparse ? fieldExpression(path) : `coalesce(doc -> ${jsonPath(path)}, 'null')`,
+        );
+        const partial = spec.sparse
+          ? ` WHERE ${paths.map((path) => `${fieldExpression(path)} IS NOT NULL`).join(' OR ')}`
+          : '';
+        this.runtime.db.exec(
+          `CREATE UNIQUE INDEX IF NOT EXISTS "u_${this.name}__${suffix}" ON ${this.table} (${keys.join(', ')})${partial}`,
+        );
+      }
+      if (spec.expireAfterSeconds !== undefined && paths.length === 1 && paths[0]) {
+        const fields = this.runtime.ttl.get(this.name) ?? [];
+        if (!fields.some((field) => field.path === paths[0]))
+          fields.push({ path: paths[0], seconds: spec.expireAfterSeconds });
+        this.runtime.ttl.set(this.name, fields);
+      }
     });
   }
 
-  private async updateById(id: string, update: Update): Promise<TDoc | null> {
+  insertSync(doc: BaseDocument): void {
+    this.ensureTable();
     try {
-      const result = await this.store.updateAsync({ _id: id }, update, {
-        multi: false,
-        returnUpdatedDocs: true,
-      });
-      return result.affectedDocuments ?? null;
+      this.runtime
+        .prepare(`INSERT INTO ${this.table} (id, doc) VALUES (?, jsonb(?))`)
+        .run(encodeString(doc._id), this.encode(doc));
+      this.runtime.changes.rows += 1;
     } catch (error) {
       throw this.mapError(error);
     }
   }
 
-  deleteOne(filter: Filter): Promise<number> {
-    return this.exclusive(() => this.store.removeAsync(filter, { multi: false }));
+  /** Inserts the documents that clash with no unique key; returns how many. */
+  insertManySync(docs: BaseDocument[], ignoreDuplicates: boolean): number {
+    this.ensureTable();
+    const statement = this.runtime.prepare(
+      `INSERT ${ignoreDuplicates ? 'OR IGNORE ' : ''}INTO ${this.table} (id, doc) VALUES (?, jsonb(?))`,
+    );
+    let inserted = 0;
+    for (const doc of docs) inserted += statement.run(encodeString(doc._id), this.encode(doc)).changes;
+    this.runtime.changes.rows += inserted;
+    return inserted;
   }
 
-  deleteMany(filter: Filter): Promise<number> {
-    return this.exclusive(() => this.store.removeAsync(filter, { multi: true }));
+  updateOneSync(filter: Filter, update: Update, upsert: boolean): UpdateResult {
+    const [row] = this.select(filter, { limit: 1 });
+    if (row) {
+      this.replace(applyUpdate(decode(row), update, { inserting: false }));
+      return { matched: 1, upserted: false };
+    }
+    if (!upsert) return { matched: 0, upserted: false };
+    this.insertSync(toDoc(upsertDocument(filter, update, randomUUID)));
+    return { matched: 0, upserted: true };
   }
 
-  countDocuments(filter: Filter): Promise<number> {
-    return this.exclusive(async () => await this.store.countAsync(filter));
+  deleteSync(filter: Filter, many: boolean): number {
+    this.ensureTable();
+    const where = translateFilter(filter, (path) => this.runtime.arrays.has(path));
+    const sql = many
+      ? `DELETE FROM ${this.table} WHERE ${where.sql}`
+      : `DELETE FROM ${this.table} WHERE id IN (SELECT id FROM ${this.table} WHERE ${where.sql} LIMIT 1)`;
+    const deleted = this.runtime.prepare(sql).run(...where.params).changes;
+    this.runtime.changes.rows += deleted;
+    return deleted;
   }
 
-  createIndex(spec: IndexSpec): Promise<void> {
-    if (spec.serverOnly) return Promise.resolve();
-    return this.exclusive(async () => {
-      const fields = Object.keys(spec.fields);
-      const fieldName = fields.length === 1 ? fields[0] : fields;
-      if (fieldName === undefined) throw new Error(`index without fields on ${this.name}`);
-      try {
-        await this.store.ensureIndexAsync({
-          fieldName,
-          unique: spec.unique ?? false,
-          sparse: spec.sparse ?? false,
-          ...(spec.expireAfterSeconds === undefined ? {} : { expireAfterSeconds: spec.expireAfterSeconds }),
-        });
-      } catch (error) {
-        throw this.mapError(error);
+  private replace(doc: Record<string, unknown>): Doc {
+    const typed = toDoc(doc);
+    try {
+      this.runtime
+        .prepare(`UPDATE ${this.table} SET doc = jsonb(?) WHERE id = ?`)
+        .run(this.encode(typed), encodeString(typed._id));
+      this.runtime.changes.rows += 1;
+    } catch (error) {
+      throw this.mapError(error);
+    }
+    return typed;
+  }
+
+  private encode(doc: BaseDocument): string {
+    this.learnArrays(doc, '', 0);
+    return encodeDocument(doc);
+  }
+
+  /** Remembers where arrays live, so that an equality on such a field matches one of its elements. */
+  private learnArrays(value: unknown, prefix: string, depth: number): void {
+    if (depth > 4 || typeof value !== 'object' || value === null || value instanceof Date) return;
+    for (const [key, child] of Object.entries(value)) {
+      if (typeof child !== 'object' || child === null || child instanceof Date) continue;
+      const path = `${prefix}${key}`;
+      if (!Array.isArray(child)) {
+        this.learnArrays(child, `${path}.`, depth + 1);
+        continue;
       }
-    });
-  }
-
-  async drop(): Promise<void> {
-    await this.exclusive(async () => {
-      await this.store.removeAsync({}, { multi: true });
-      await this.store.compactDatafileAsync();
-    });
-  }
-
-  async close(): Promise<void> {
-    this.store.stopAutocompaction();
-    if (!this.loaded) return;
-    // Rewriting the file on close keeps the next start fast.
-    await this.exclusive(() => this.store.compactDatafileAsync());
+      if (!this.runtime.arrays.has(path)) {
+        this.runtime.arrays.add(path);
+        this.runtime
+          .prepare('INSERT OR IGNORE INTO duo_array_paths (collection, path) VALUES (?, ?)')
+          .run(this.name, path);
+      }
+    }
   }
 
   private mapError(error: unknown): unknown {
-    if (isUniqueViolation(error)) return new DuplicateKeyError(this.name);
+    if (error instanceof Database.SqliteError && error.code.startsWith('SQLITE_CONSTRAINT')) {
+      return new DuplicateKeyError(this.name);
+    }
     return error;
   }
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'errorType' in error && error.errorType === 'uniqueViolated';
+function decode(row: Row): Doc {
+  return toDoc(decodeDocument(row.doc));
 }
 
-function withoutSetOnInsert(update: Update): Update {
-  const { $setOnInsert: _ignored, ...rest } = update;
-  return rest;
-}
-
-/** MongoDB's upsert: the filter's equality fields, then $setOnInsert, then the update operators. */
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller's document type
-function buildUpsertDocument<TDoc extends BaseDocument>(filter: Filter, update: Update): TDoc {
-  const base: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(filter)) {
-    if (key.startsWith('$') || isOperatorObject(value)) continue;
-    base[key] = value;
-  }
-  Object.assign(base, update.$setOnInsert ?? {});
-  const modified = modify(base, withoutSetOnInsert(update));
-  if (typeof modified._id !== 'string') modified._id = cryptoRandomId();
-  return modified as TDoc;
-}
-
-function isOperatorObject(value: unknown): boolean {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !(value instanceof Date) &&
-    !Array.isArray(value) &&
-    Object.keys(value).some((key) => key.startsWith('$'))
-  );
-}
-
-function cryptoRandomId(): string {
-  return globalThis.crypto.randomUUID();
+function toDoc(value: Record<string, unknown>): Doc {
+  const id = value._id;
+  if (typeof id !== 'string') throw new Error('a document without a string _id');
+  return { ...value, _id: id };
 }

@@ -1,4 +1,4 @@
-import { MongoClient, MongoServerError, type Collection, type UpdateFilter } from 'mongodb';
+import { MongoClient, MongoServerError, type ClientSession, type Collection, type UpdateFilter } from 'mongodb';
 import {
   DuplicateKeyError,
   type BaseDocument,
@@ -10,7 +10,7 @@ import {
   type Update,
   type UpdateResult,
 } from '../collection.js';
-import type { StorageEngine } from '../engine.js';
+import type { StorageEngine, TransactionResult, WriteOperation } from '../engine.js';
 
 export interface MongoEngineOptions {
   uri: string;
@@ -41,18 +41,52 @@ export async function createMongoEngine(options: MongoEngineOptions): Promise<St
   const url = new URL(options.uri);
   const location = `${url.protocol}//${url.host}/${db.databaseName}`;
   const collections = new Map<string, MongoCollection<BaseDocument>>();
+  const counter = { commits: 0 };
+  const collectionOf = (name: string): MongoCollection<BaseDocument> => {
+    let collection = collections.get(name);
+    if (!collection) {
+      collection = new MongoCollection(name, db.collection<StoredDocument>(name), counter);
+      collections.set(name, collection);
+    }
+    return collection;
+  };
+  // Transactions need a replica set (or a sharded cluster); a standalone server has none.
+  const hello = await db.admin().command({ hello: 1 });
+  const supportsTransactions = typeof hello.setName === 'string' || hello.msg === 'isdbgrid';
   return {
     kind: 'mongodb',
     location,
+    supportsTransactions,
     collection<TDoc extends BaseDocument>(name: string): DocumentCollection<TDoc> {
-      let collection = collections.get(name);
-      if (!collection) {
-        collection = new MongoCollection(name, db.collection<StoredDocument>(name));
-        collections.set(name, collection);
-      }
       // One instance per name; the document type is the caller's promise about that name.
-      return collection as unknown as DocumentCollection<TDoc>;
+      return collectionOf(name) as unknown as DocumentCollection<TDoc>;
     },
+    async transaction(writes: WriteOperation[]): Promise<TransactionResult> {
+      if (!supportsTransactions) {
+        throw new Error('this MongoDB server is not a replica set: it has no transactions');
+      }
+      const session = client.startSession();
+      const conflict = new TransactionConflict();
+      try {
+        await session.withTransaction(async () => {
+          for (const [index, operation] of writes.entries()) {
+            if (!(await collectionOf(operation.collection).applyWrite(operation, session))) {
+              conflict.index = index;
+              // Thrown out of the callback, it makes the driver abort the transaction.
+              throw conflict;
+            }
+          }
+        });
+        counter.commits += 1;
+        return { committed: true };
+      } catch (error) {
+        if (error === conflict) return { committed: false, conflict: conflict.index };
+        throw error;
+      } finally {
+        await session.endSession();
+      }
+    },
+    commitCount: () => counter.commits,
     async dropAll() {
       for (const name of await db.listCollections({}, { nameOnly: true }).toArray()) {
         await db.collection(name.name).drop();
@@ -64,11 +98,47 @@ export async function createMongoEngine(options: MongoEngineOptions): Promise<St
   };
 }
 
+class TransactionConflict extends Error {
+  index = -1;
+}
+
 class MongoCollection<TDoc extends BaseDocument> implements DocumentCollection<TDoc> {
   constructor(
     readonly name: string,
     private readonly collection: Collection<StoredDocument>,
+    private readonly counter: { commits: number },
   ) {}
+
+  /** One write of a transaction; false when it found a duplicate key or (when required) no document. */
+  async applyWrite(operation: WriteOperation, session: ClientSession): Promise<boolean> {
+    switch (operation.kind) {
+      case 'insertOne':
+        try {
+          await this.collection.insertOne(toStored(operation.doc), { session });
+          return true;
+        } catch (error) {
+          if (error instanceof MongoServerError && error.code === DUPLICATE_KEY) return false;
+          throw error;
+        }
+      case 'insertMany':
+        // Inside a transaction a duplicate key aborts everything: insert only what is not there yet.
+        for (const doc of operation.docs) {
+          const { _id, ...fields } = toStored(doc);
+          await this.collection.updateOne({ _id }, { $setOnInsert: fields }, { upsert: true, session });
+        }
+        return true;
+      case 'updateOne': {
+        const result = await this.collection.updateOne(operation.filter, toMongoUpdate(operation.update), {
+          upsert: operation.upsert ?? false,
+          session,
+        });
+        return !operation.required || result.matchedCount > 0 || result.upsertedCount > 0;
+      }
+      case 'deleteMany':
+        await this.collection.deleteMany(operation.filter, { session });
+        return true;
+    }
+  }
 
   async findOne(filter: Filter, options?: { sort?: SortSpec }): Promise<TDoc | null> {
     const doc = await this.collection.findOne(filter, options?.sort ? { sort: options.sort } : {});
@@ -89,6 +159,7 @@ class MongoCollection<TDoc extends BaseDocument> implements DocumentCollection<T
 
   async insertManyIgnoringDuplicates(docs: TDoc[]): Promise<number> {
     if (docs.length === 0) return 0;
+    this.counter.commits += 1;
     try {
       const result = await this.collection.insertMany(docs.map(toStored), { ordered: false });
       return result.insertedCount;
@@ -131,10 +202,12 @@ class MongoCollection<TDoc extends BaseDocument> implements DocumentCollection<T
   }
 
   async deleteOne(filter: Filter): Promise<number> {
+    this.counter.commits += 1;
     return (await this.collection.deleteOne(filter)).deletedCount;
   }
 
   async deleteMany(filter: Filter): Promise<number> {
+    this.counter.commits += 1;
     return (await this.collection.deleteMany(filter)).deletedCount;
   }
 
@@ -155,6 +228,7 @@ class MongoCollection<TDoc extends BaseDocument> implements DocumentCollection<T
   }
 
   private async guard<T>(operation: () => Promise<T>): Promise<T> {
+    this.counter.commits += 1;
     try {
       return await operation();
     } catch (error) {

@@ -1,5 +1,9 @@
 import type { DocumentCollection } from '../collection.js';
+import type { WriteOperation } from '../engine.js';
 import { DuplicateKeyError } from '../collection.js';
+import type { ScheduleRequest } from './jobs.js';
+import type { OutboxDoc } from './outbox.js';
+import type { TranscriptLineDoc } from './transcript.js';
 import type { ChoiceOption } from '../../flows/message.js';
 
 /** How many recently committed turn ids a conversation remembers, to finish a turn cut short by a crash. */
@@ -24,6 +28,20 @@ export interface ConversationDoc {
   createdAt: Date;
   updatedAt: Date;
   lastInboundAt: Date | null;
+  /**
+   * Only on a MongoDB server without transactions: the writes of the last turn, carried in the
+   * conversation's own (atomic) write and moved to their collections right after.
+   */
+  pendingTurn?: CarriedTurn;
+}
+
+/** What a turn writes besides the conversation (see Store.commitTurn). */
+export interface CarriedTurn {
+  turnId: string;
+  transcript: TranscriptLineDoc[];
+  outbox: OutboxDoc[];
+  jobs: ScheduleRequest[];
+  inbox: { id: string; purgeAt: Date };
 }
 
 export interface ConversationCommit {
@@ -41,11 +59,51 @@ export interface ConversationCommit {
 export interface ConversationsRepository {
   get(id: string): Promise<ConversationDoc | null>;
   /** Writes the outcome of one turn if nobody else committed since `expectedVersion` was read. */
-  commit(id: string, expectedVersion: number, commit: ConversationCommit): Promise<boolean>;
+  commit(id: string, expectedVersion: number, commit: ConversationCommit & { carry?: CarriedTurn }): Promise<boolean>;
+  /** The same commit as one write of a transaction; `required`, so a version conflict cancels the transaction. */
+  commitWrite(
+    id: string,
+    expectedVersion: number,
+    commit: ConversationCommit & { carry?: CarriedTurn },
+  ): WriteOperation;
+  /** Forgets the carried writes of a turn once they are in their collections. */
+  dropCarried(id: string, turnId: string): Promise<void>;
   noteDeliveryFailure(id: string, failure: { code: string; at: Date }): Promise<void>;
   /** Conversations waiting for staff, oldest first. */
   listHandoffs(): Promise<ConversationDoc[]>;
   erase(id: string): Promise<void>;
+}
+
+function commitChanges(commit: ConversationCommit) {
+  return {
+    flow: commit.flow,
+    flowVersion: commit.flowVersion,
+    snapshot: commit.snapshot,
+    awaitingChoices: commit.awaitingChoices,
+    updatedAt: commit.now,
+    ...(commit.inbound ? { lastInboundAt: commit.now } : {}),
+    ...(commit.handoff === undefined ? {} : { handoff: commit.handoff }),
+  };
+}
+
+function createdConversation(id: string, commit: ConversationCommit): ConversationDoc {
+  return {
+    _id: id,
+    ...commitChanges(commit),
+    version: 1,
+    recentTurns: [commit.turnId],
+    handoff: commit.handoff ?? null,
+    createdAt: commit.now,
+    lastInboundAt: commit.inbound ? commit.now : null,
+  };
+}
+
+function versionedUpdate(commit: ConversationCommit, carry?: CarriedTurn) {
+  return {
+    $set: { ...commitChanges(commit), ...(carry ? { pendingTurn: carry } : {}) },
+    $inc: { version: 1 },
+    $push: { recentTurns: { $each: [commit.turnId], $slice: -REMEMBERED_TURNS } },
+  };
 }
 
 export function createConversationsRepository(
@@ -53,28 +111,11 @@ export function createConversationsRepository(
 ): ConversationsRepository {
   return {
     get: (id) => conversations.findOne({ _id: id }),
-    async commit(id, expectedVersion, commit) {
-      const changes = {
-        flow: commit.flow,
-        flowVersion: commit.flowVersion,
-        snapshot: commit.snapshot,
-        awaitingChoices: commit.awaitingChoices,
-        updatedAt: commit.now,
-        ...(commit.inbound ? { lastInboundAt: commit.now } : {}),
-        ...(commit.handoff === undefined ? {} : { handoff: commit.handoff }),
-      };
+    async commit(id, expectedVersion, { carry, ...commit }) {
       if (expectedVersion === 0) {
-        const created: ConversationDoc = {
-          _id: id,
-          ...changes,
-          version: 1,
-          recentTurns: [commit.turnId],
-          handoff: commit.handoff ?? null,
-          createdAt: commit.now,
-          lastInboundAt: commit.inbound ? commit.now : null,
-        };
+        const created = createdConversation(id, commit);
         try {
-          await conversations.insertOne(created);
+          await conversations.insertOne(carry ? { ...created, pendingTurn: carry } : created);
           return true;
         } catch (error) {
           if (error instanceof DuplicateKeyError) return false;
@@ -83,13 +124,29 @@ export function createConversationsRepository(
       }
       const result = await conversations.updateOne(
         { _id: id, version: expectedVersion },
-        {
-          $set: changes,
-          $inc: { version: 1 },
-          $push: { recentTurns: { $each: [commit.turnId], $slice: -REMEMBERED_TURNS } },
-        },
+        versionedUpdate(commit, carry),
       );
       return result.matched === 1;
+    },
+    commitWrite(id, expectedVersion, { carry, ...commit }) {
+      if (expectedVersion === 0) {
+        const created = createdConversation(id, commit);
+        return {
+          collection: conversations.name,
+          kind: 'insertOne',
+          doc: carry ? { ...created, pendingTurn: carry } : created,
+        };
+      }
+      return {
+        collection: conversations.name,
+        kind: 'updateOne',
+        filter: { _id: id, version: expectedVersion },
+        update: versionedUpdate(commit, carry),
+        required: true,
+      };
+    },
+    async dropCarried(id, turnId) {
+      await conversations.updateOne({ _id: id, 'pendingTurn.turnId': turnId }, { $unset: { pendingTurn: true } });
     },
     async noteDeliveryFailure(id, failure) {
       await conversations.updateOne({ _id: id }, { $set: { deliveryFailure: failure } });

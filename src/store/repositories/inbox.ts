@@ -1,4 +1,5 @@
-import type { DocumentCollection } from '../collection.js';
+import type { DocumentCollection, Update } from '../collection.js';
+import type { WriteOperation } from '../engine.js';
 import { DuplicateKeyError } from '../collection.js';
 
 /** What reached a conversation: a person's message or a scheduled job that fell due. */
@@ -8,6 +9,10 @@ export type InboxEvent =
   | { kind: 'job'; name: string; payload: Record<string, unknown> }
   | { kind: 'staff'; action: 'handBack' };
 
+/**
+ * A pending entry. Once handled it keeps only `_id` (to drop a redelivery), `conversationId`,
+ * `state` and `purgeAt`; no repository method returns a handled entry.
+ */
 export interface InboxDoc {
   /** `channel:providerMessageId` for messages, `job:<job id>` for jobs: a unique key, so a redelivery is dropped. */
   _id: string;
@@ -30,6 +35,10 @@ export interface InboxRepository {
   /** Counts one more attempt at the entry and returns it, or null when it is no longer pending. */
   startAttempt(id: string): Promise<InboxDoc | null>;
   markDone(id: string, purgeAt: Date): Promise<void>;
+  /** markDone as one write of a transaction. */
+  markDoneWrite(id: string, purgeAt: Date): WriteOperation;
+  /** The entry while it is pending, or null. */
+  getPending(id: string): Promise<InboxDoc | null>;
   conversationsWithPending(limit: number): Promise<string[]>;
   eraseConversation(conversationId: string): Promise<void>;
 }
@@ -48,8 +57,15 @@ export function createInboxRepository(inbox: DocumentCollection<InboxDoc>): Inbo
     nextPending: (conversationId) => inbox.findOne({ conversationId, state: 'pending' }, { sort: { seq: 1 } }),
     startAttempt: (id) => inbox.findOneAndUpdate({ _id: id, state: 'pending' }, { $inc: { attempts: 1 } }),
     async markDone(id, purgeAt) {
-      await inbox.updateOne({ _id: id }, { $set: { state: 'done', purgeAt }, $unset: { event: true } });
+      await inbox.updateOne({ _id: id }, doneUpdate(purgeAt));
     },
+    markDoneWrite: (id, purgeAt) => ({
+      collection: inbox.name,
+      kind: 'updateOne',
+      filter: { _id: id, state: 'pending' },
+      update: doneUpdate(purgeAt),
+    }),
+    getPending: (id) => inbox.findOne({ _id: id, state: 'pending' }),
     async conversationsWithPending(limit) {
       const pending = await inbox.find({ state: 'pending' }, { sort: { seq: 1 }, limit });
       return [...new Set(pending.map((entry) => entry.conversationId))];
@@ -57,5 +73,13 @@ export function createInboxRepository(inbox: DocumentCollection<InboxDoc>): Inbo
     async eraseConversation(conversationId) {
       await inbox.deleteMany({ conversationId });
     },
+  };
+}
+
+/** A handled entry keeps its id (to drop a redelivery), its conversation and its state only. */
+function doneUpdate(purgeAt: Date): Update {
+  return {
+    $set: { state: 'done', purgeAt },
+    $unset: { event: true, seq: true, receivedAt: true, attempts: true },
   };
 }

@@ -1,4 +1,5 @@
-import type { DocumentCollection } from '../collection.js';
+import type { DocumentCollection, Update } from '../collection.js';
+import type { WriteOperation } from '../engine.js';
 
 export interface JobDoc {
   /** The idempotency key: scheduling the same key again replaces the job instead of adding one. */
@@ -28,6 +29,8 @@ export interface ScheduleRequest {
 
 export interface JobsRepository {
   schedule(request: ScheduleRequest): Promise<void>;
+  /** schedule as one write of a transaction. */
+  scheduleWrite(request: ScheduleRequest): WriteOperation;
   cancel(key: string): Promise<void>;
   get(key: string): Promise<JobDoc | null>;
   /** Atomically takes the earliest due job (or one whose worker's lease ran out). */
@@ -46,42 +49,30 @@ export function createJobsRepository(jobs: DocumentCollection<JobDoc>): JobsRepo
       { $set: { ...set, leaseOwner: null, leaseUntil: null } },
     );
   return {
-    async schedule({ key, conversationId, name, payload, dueAt }) {
-      await jobs.updateOne(
-        { _id: key },
-        {
-          $set: {
-            conversationId,
-            name,
-            payload,
-            dueAt,
-            state: 'scheduled',
-            attempts: 0,
-            leaseOwner: null,
-            leaseUntil: null,
-            lastError: null,
-          },
-          $unset: { purgeAt: true },
-          $inc: { generation: 1 },
-        },
-        { upsert: true },
-      );
+    async schedule(request) {
+      await jobs.updateOne({ _id: request.key }, scheduleUpdate(request), { upsert: true });
     },
+    scheduleWrite: (request) => ({
+      collection: jobs.name,
+      kind: 'updateOne',
+      filter: { _id: request.key },
+      update: scheduleUpdate(request),
+      upsert: true,
+    }),
     async cancel(key) {
       await jobs.deleteOne({ _id: key });
     },
     get: (key) => jobs.findOne({ _id: key }),
-    claimDue: ({ now, owner, leaseUntil }) =>
-      jobs.findOneAndUpdate(
-        {
-          $or: [
-            { state: 'scheduled', dueAt: { $lte: now } },
-            { state: 'running', leaseUntil: { $lte: now } },
-          ],
-        },
-        { $set: { state: 'running', leaseOwner: owner, leaseUntil }, $inc: { attempts: 1 } },
-        { sort: { dueAt: 1 } },
-      ),
+    // Two queries, each answered by an index in due order: a job whose worker's lease ran out first.
+    async claimDue({ now, owner, leaseUntil }) {
+      const claim = { $set: { state: 'running', leaseOwner: owner, leaseUntil }, $inc: { attempts: 1 } };
+      const abandoned = await jobs.findOneAndUpdate({ state: 'running', leaseUntil: { $lte: now } }, claim, {
+        sort: { leaseUntil: 1 },
+      });
+      return (
+        abandoned ?? jobs.findOneAndUpdate({ state: 'scheduled', dueAt: { $lte: now } }, claim, { sort: { dueAt: 1 } })
+      );
+    },
     async complete(job, purgeAt) {
       await finish(job, { state: 'done', purgeAt });
     },
@@ -98,5 +89,23 @@ export function createJobsRepository(jobs: DocumentCollection<JobDoc>): JobsRepo
     async eraseConversation(conversationId) {
       await jobs.deleteMany({ conversationId });
     },
+  };
+}
+
+function scheduleUpdate({ conversationId, name, payload, dueAt }: ScheduleRequest): Update {
+  return {
+    $set: {
+      conversationId,
+      name,
+      payload,
+      dueAt,
+      state: 'scheduled',
+      attempts: 0,
+      leaseOwner: null,
+      leaseUntil: null,
+      lastError: null,
+    },
+    $unset: { purgeAt: true },
+    $inc: { generation: 1 },
   };
 }

@@ -1,7 +1,8 @@
 import type { DocumentCollection } from '../collection.js';
+import type { WriteOperation } from '../engine.js';
 import type { OutboundMessage, RenderedMessage } from '../../flows/message.js';
 
-export type OutboxState = 'staged' | 'pending' | 'sending' | 'sent' | 'dead';
+export type OutboxState = 'pending' | 'sending' | 'sent' | 'dead';
 export type DeliveryStatus = 'sent' | 'delivered' | 'read' | 'failed';
 
 export interface OutboxDoc {
@@ -17,10 +18,7 @@ export interface OutboxDoc {
   /** Dropped once sent: the transcript keeps what was said. */
   message?: OutboundMessage;
   rendered?: RenderedMessage;
-  /**
-   * staged: written by a turn that has not committed yet; pending: to send; sending: claimed
-   * until leaseUntil; sent: the provider accepted it; dead: given up.
-   */
+  /** pending: to send; sending: claimed until leaseUntil; sent: the provider accepted it; dead: given up. */
   state: OutboxState;
   attempts: number;
   nextAttemptAt: Date;
@@ -35,18 +33,30 @@ export interface OutboxDoc {
   purgeAt?: Date;
 }
 
-export interface TurnRef {
-  conversationId: string;
-  turnId: string;
-}
+/** A sent entry keeps its ids, order and delivery state: the transcript keeps what was said. */
+export type SentOutboxRecord = Pick<OutboxDoc, '_id' | 'conversationId' | 'seq' | 'channel' | 'state'> &
+  Partial<OutboxDoc>;
+
+const SENT_DROPS = {
+  turnId: true,
+  address: true,
+  language: true,
+  message: true,
+  rendered: true,
+  attempts: true,
+  nextAttemptAt: true,
+  leaseUntil: true,
+  createdAt: true,
+  lastError: true,
+} as const;
 
 const DELIVERY_RANK: Record<DeliveryStatus, number> = { sent: 1, delivered: 2, read: 3, failed: 4 };
 
 export interface OutboxRepository {
-  stage(entries: OutboxDoc[]): Promise<void>;
-  /** Entries staged by an attempt of the turn that never committed. */
-  discardTurn(turn: TurnRef): Promise<void>;
-  release(turn: TurnRef): Promise<void>;
+  /** A turn's replies, ready to send, as one write of its transaction (entries already there are skipped). */
+  insertWrite(entries: OutboxDoc[]): WriteOperation;
+  /** Inserts entries that are not there yet (a turn's replies carried by a server without transactions). */
+  insertMissing(entries: OutboxDoc[]): Promise<void>;
   /** The conversation's oldest entry still to send (pending, or sending with a lease that may have run out). */
   next(conversationId: string): Promise<OutboxDoc | null>;
   claim(entry: OutboxDoc, leaseUntil: Date): Promise<OutboxDoc | null>;
@@ -61,22 +71,17 @@ export interface OutboxRepository {
     status: DeliveryStatus;
     at: Date;
     errorCode: string | null;
-  }): Promise<OutboxDoc | null>;
-  listForConversation(conversationId: string): Promise<OutboxDoc[]>;
+  }): Promise<SentOutboxRecord | null>;
+  /** Every entry, in order; sent ones hold only what SentOutboxRecord names. */
+  listForConversation(conversationId: string): Promise<SentOutboxRecord[]>;
   eraseConversation(conversationId: string): Promise<void>;
 }
 
 export function createOutboxRepository(outbox: DocumentCollection<OutboxDoc>): OutboxRepository {
   return {
-    async stage(entries) {
+    insertWrite: (entries) => ({ collection: outbox.name, kind: 'insertMany', docs: entries }),
+    async insertMissing(entries) {
       await outbox.insertManyIgnoringDuplicates(entries);
-    },
-    // The conversation id is part of the filter so that both engines find the entries by index.
-    async discardTurn({ conversationId, turnId }) {
-      await outbox.deleteMany({ conversationId, turnId, state: 'staged' });
-    },
-    async release({ conversationId, turnId }) {
-      await outbox.updateMany({ conversationId, turnId, state: 'staged' }, { $set: { state: 'pending' } });
     },
     next: (conversationId) =>
       outbox.findOne({ conversationId, state: { $in: ['pending', 'sending'] } }, { sort: { seq: 1 } }),
@@ -89,8 +94,8 @@ export function createOutboxRepository(outbox: DocumentCollection<OutboxDoc>): O
       await outbox.updateOne(
         { _id: id, state: 'sending' },
         {
-          $set: { state: 'sent', providerMessageId, sentAt: at, leaseUntil: null, lastError: null, purgeAt },
-          $unset: { message: true, rendered: true },
+          $set: { state: 'sent', providerMessageId, sentAt: at, purgeAt },
+          $unset: SENT_DROPS,
         },
       );
     },

@@ -111,10 +111,9 @@ export function createSessionsRepository(sessions: DocumentCollection<InfoSessio
         if (session.startsAt.getTime() <= now.getTime()) return { ok: false, reason: 'past' };
         if (session.attendees.includes(personId)) return { ok: true, session, alreadyBooked: true };
         if (session.taken >= session.capacity) return { ok: false, reason: 'full' };
-        // Compare-and-set on the whole attendee list: "this person is not in the array" has no
-        // filter both engines read alike (NeDB matches `{ attendees: { $ne: id } }` when any
-        // *other* element differs, and never on an empty array), while exact array equality is
-        // the same on both and proves the person is absent at the moment of the write.
+        // One atomic update: a seat is left and the person is not among the attendees (on an
+        // array, $ne holds when no element equals the value, on both engines). It fails only when
+        // another booking took the last seat, the person booked meanwhile, or the capacity changed.
         const booked = await sessions.findOneAndUpdate(
           {
             _id: sessionId,
@@ -122,7 +121,7 @@ export function createSessionsRepository(sessions: DocumentCollection<InfoSessio
             startsAt: { $gt: now },
             capacity: session.capacity,
             taken: { $lt: session.capacity },
-            attendees: session.attendees,
+            attendees: { $ne: personId },
           },
           { $inc: { taken: 1 }, $push: { attendees: personId } },
         );

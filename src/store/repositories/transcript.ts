@@ -1,4 +1,5 @@
 import type { DocumentCollection } from '../collection.js';
+import type { WriteOperation } from '../engine.js';
 
 export interface TranscriptLineDoc {
   /** `<turn id>#<n>`: a replayed turn writes the same ids. */
@@ -15,27 +16,46 @@ export interface TranscriptLineDoc {
   purgeAt: Date;
 }
 
+/**
+ * A line as stored: the turn id is the `_id` up to its last `#`, and the key and language of an
+ * inbound line (always null) are left out.
+ */
+export type StoredTranscriptLine = Omit<TranscriptLineDoc, 'turnId' | 'key' | 'language'> &
+  Partial<Pick<TranscriptLineDoc, 'key' | 'language'>>;
+
 export interface TranscriptRepository {
   append(lines: TranscriptLineDoc[]): Promise<void>;
-  /** Lines of an attempt that never committed, removed before the turn runs again. */
-  discardTurn(turn: { conversationId: string; turnId: string }): Promise<void>;
+  /** append as one write of a transaction (lines already there are skipped). */
+  appendWrite(lines: TranscriptLineDoc[]): WriteOperation;
   /** The conversation's lines in order; with a limit, the most recent ones. */
   list(conversationId: string, options?: { limit?: number }): Promise<TranscriptLineDoc[]>;
   eraseConversation(conversationId: string): Promise<void>;
 }
 
-export function createTranscriptRepository(transcript: DocumentCollection<TranscriptLineDoc>): TranscriptRepository {
+function toStored({ turnId: _turnId, key, language, ...line }: TranscriptLineDoc): StoredTranscriptLine {
+  return { ...line, ...(key === null ? {} : { key }), ...(language === null ? {} : { language }) };
+}
+
+function fromStored(line: StoredTranscriptLine): TranscriptLineDoc {
+  const cut = line._id.lastIndexOf('#');
+  return {
+    ...line,
+    turnId: cut < 0 ? line._id : line._id.slice(0, cut),
+    key: line.key ?? null,
+    language: line.language ?? null,
+  };
+}
+
+export function createTranscriptRepository(transcript: DocumentCollection<StoredTranscriptLine>): TranscriptRepository {
   return {
     async append(lines) {
-      await transcript.insertManyIgnoringDuplicates(lines);
+      await transcript.insertManyIgnoringDuplicates(lines.map(toStored));
     },
-    async discardTurn({ conversationId, turnId }) {
-      await transcript.deleteMany({ conversationId, turnId });
-    },
+    appendWrite: (lines) => ({ collection: transcript.name, kind: 'insertMany', docs: lines.map(toStored) }),
     async list(conversationId, options = {}) {
-      if (!options.limit) return transcript.find({ conversationId }, { sort: { seq: 1 } });
+      if (!options.limit) return (await transcript.find({ conversationId }, { sort: { seq: 1 } })).map(fromStored);
       const latest = await transcript.find({ conversationId }, { sort: { seq: -1 }, limit: options.limit });
-      return latest.reverse();
+      return latest.reverse().map(fromStored);
     },
     async eraseConversation(conversationId) {
       await transcript.deleteMany({ conversationId });

@@ -1,0 +1,66 @@
+/**
+ * Documents are kept as JSON (SQLite stores it as JSONB). A Date becomes a string made of a
+ * marker character and its ISO form: ISO strings of one length sort like the dates they stand
+ * for, so SQLite compares and indexes them directly, and the marker tells a date from a string
+ * when the document is read back. A string that itself starts with either control character
+ * (anyone can type one) is stored behind an escape character, removed again on reading.
+ */
+export const DATE_MARKER = '\u0001';
+/** The first string that sorts after every encoded date. */
+export const AFTER_DATES = '\u0002';
+
+const ESCAPE = AFTER_DATES;
+
+export function encodeDate(date: Date): string {
+  return `${DATE_MARKER}${date.toISOString()}`;
+}
+
+/** A string as stored and compared: escaped when it could be read as a date or an escape. */
+export function encodeString(text: string): string {
+  return text.startsWith(DATE_MARKER) || text.startsWith(ESCAPE) ? `${ESCAPE}${text}` : text;
+}
+
+export function encodeDocument(doc: object): string {
+  return JSON.stringify(withEncodedDates(doc));
+}
+
+export function decodeDocument(text: string): Record<string, unknown> {
+  const parsed: unknown = JSON.parse(text);
+  if (!isRecord(parsed)) throw new Error('a stored document is not a JSON object');
+  reviveDates(parsed);
+  return parsed;
+}
+
+// A walk of the plain values is several times faster than JSON's replacer and reviver callbacks.
+function withEncodedDates(value: unknown): unknown {
+  if (value instanceof Date) return encodeDate(value);
+  if (typeof value === 'string') return encodeString(value);
+  if (Array.isArray(value)) return value.map(withEncodedDates);
+  if (typeof value === 'object' && value !== null) {
+    const encoded: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) encoded[key] = withEncodedDates(child);
+    return encoded;
+  }
+  return value;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function reviveDates(container: Record<string, unknown> | unknown[]): void {
+  if (Array.isArray(container)) {
+    for (let index = 0; index < container.length; index += 1) container[index] = revived(container[index]);
+    return;
+  }
+  for (const key of Object.keys(container)) container[key] = revived(container[key]);
+}
+
+function revived(value: unknown): unknown {
+  if (typeof value === 'string') {
+    if (value.startsWith(DATE_MARKER)) return new Date(value.slice(1));
+    return value.startsWith(ESCAPE) ? value.slice(1) : value;
+  }
+  if (Array.isArray(value) || isRecord(value)) reviveDates(value);
+  return value;
+}
