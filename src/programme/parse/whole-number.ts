@@ -1,5 +1,5 @@
 import { matchingForm } from './matching.js';
-import { HOUR_WORDS, YEAR_WORDS } from './units.js';
+import { HOUR_WORDS, YEAR_WORDS } from '../../understanding/units.js';
 
 export interface NumberRange {
   min: number;
