@@ -10,6 +10,13 @@ export interface ChoiceOption {
   names: readonly string[];
   /** Names that count only as the whole answer (a code such as "en"). */
   aloneNames?: readonly string[];
+  /** Whether the telling words of its names count on their own (not for labels built from a date and a place). */
+  labelWords?: boolean;
+}
+
+export interface ChoiceReadingOptions {
+  /** Read words within a spelling mistake of a name (default true). */
+  typos?: boolean;
 }
 
 // Words of a label that say nothing about which option it is
@@ -110,7 +117,11 @@ const vocabularies = new WeakMap<readonly ChoiceOption[], Vocabulary<string>>();
  * of its label appear in a sentence (not negated: "pas mentor" does not pick mentor), or a word is
  * within a typo of one of them. Words pointing at two options give no value.
  */
-export function readChoice(text: string, options: readonly ChoiceOption[]): Reading<string> {
+export function readChoice(
+  text: string,
+  options: readonly ChoiceOption[],
+  reading: ChoiceReadingOptions = {},
+): Reading<string> {
   const words = wordsOf(text);
   if (words.length === 0) return unclear('empty');
   const whole = words.join(' ');
@@ -118,7 +129,11 @@ export function readChoice(text: string, options: readonly ChoiceOption[]): Read
   if (exact) return read(exact.id);
   const byNumber = optionByNumber(words, options);
   if (byNumber !== undefined) return byNumber;
-  const hits = findTerms(words, vocabularyFor(options), { negators: NEGATOR_FORMS, fillers: FILLER_FORMS });
+  const hits = findTerms(words, vocabularyFor(options), {
+    negators: NEGATOR_FORMS,
+    fillers: FILLER_FORMS,
+    typos: reading.typos !== false,
+  });
   const ids = new Set(hits.filter((hit) => !hit.negated).map((hit) => hit.value));
   if (ids.size > 1) return unclear('severalValues');
   const [id] = ids;
@@ -134,8 +149,11 @@ export function readRole(text: string): Reading<'mentee' | 'mentor' | 'question'
 }
 
 /** A language of the programme named in an answer ("English please", "en arabe svp", "بالفرنسية"). */
-export function readLanguage(text: string, languages: readonly string[] = LANGUAGES): Reading<string> {
-  return readChoice(text, languageOptions(languages));
+export function readLanguage(
+  text: string,
+  options: { languages?: readonly string[]; typos?: boolean } = {},
+): Reading<string> {
+  return readChoice(text, languageOptions(options.languages ?? LANGUAGES), { typos: options.typos !== false });
 }
 
 const ROLES = ['mentee', 'mentor', 'question'] as const;
@@ -156,7 +174,7 @@ function languageOptions(languages: readonly string[]): ChoiceOption[] {
 export function withLexicon(option: ChoiceOption): ChoiceOption {
   const words = CHOICE_WORDS[option.id] ?? [];
   const alone = [...(option.aloneNames ?? []), ...(CHOICE_ALONE[option.id] ?? [])];
-  return { id: option.id, names: [...option.names, ...words], aloneNames: alone };
+  return { ...option, names: [...option.names, ...words], aloneNames: alone };
 }
 
 function optionByNumber(words: readonly string[], options: readonly ChoiceOption[]): Reading<string> | undefined {
@@ -181,6 +199,7 @@ function vocabularyFor(options: readonly ChoiceOption[]): Vocabulary<string> {
         true,
       ),
     );
+    if (option.labelWords === false) continue;
     for (const name of option.names) {
       for (const word of normalise(name).split(' ')) {
         if (Array.from(word).length < MIN_KEYWORD_LETTERS || LABEL_STOPWORDS.has(word)) continue;

@@ -106,7 +106,7 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     'استفسار', 'معلومات', 'معلومة', 'سوال', 'so2al', 'sou2al', 'soal', 'su2al', 'ma3lomat',
   ],
   fr: [
-    'français', 'francais', 'française', 'french', 'frans', 'franse', 'france', 'فرنسي', 'فرنسية', 'الفرنسية',
+    'français', 'francais', 'française', 'french', 'frans', 'franse', 'فرنسي', 'فرنسية', 'الفرنسية',
     'فرانسي', 'fransawi', 'fransaoui', 'fran9ais', 'francia',
   ],
   nl: [
