@@ -26,6 +26,28 @@ export function resolveChoice(text: string, choices: readonly ChoiceOption[], tr
   return valueOf(readChoice(text, readerOptions(choices, translator)));
 }
 
+/**
+ * A tapped button or list row, or a template quick reply: its id (a template's payload) as offered,
+ * then the same id in another case ("YES" for "yes"), then its title (or a payload that is the
+ * button's text) read in any language like a typed answer. An id from an older message that no
+ * offered choice has is read by its title too. Without choices on screen the id is kept as it came.
+ */
+export function resolveTappedChoice(
+  tap: { id: string; title: string },
+  choices: readonly ChoiceOption[] | null,
+  translator: Translator,
+): string | null {
+  if (!choices) return tap.id;
+  const id = tap.id.trim();
+  const same = choices.find((choice) => choice.id === id) ?? choices.find((choice) => sameLetters(choice.id, id));
+  if (same) return same.id;
+  return resolveChoice(tap.title, choices, translator) ?? resolveChoice(id, choices, translator);
+}
+
+function sameLetters(a: string, b: string): boolean {
+  return a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+}
+
 function readerOptions(choices: readonly ChoiceOption[], translator: Translator): ReaderOption[] {
   return choices.map((choice) =>
     withLexicon({
