@@ -109,7 +109,13 @@ const NEGATOR_FORMS = new Set(NEGATORS.map(normalise));
 const FILLER_FORMS = new Set(FILLERS.map(normalise));
 const MIN_KEYWORD_LETTERS = 4;
 
-const vocabularies = new WeakMap<readonly ChoiceOption[], Vocabulary<string>>();
+interface ChoiceIndex {
+  vocabulary: Vocabulary<string>;
+  /** Each option's names in normalised form, for an answer that is exactly one of them. */
+  wholeNames: Map<string, string>;
+}
+
+const indexes = new WeakMap<readonly ChoiceOption[], ChoiceIndex>();
 
 /**
  * Which of the options shown an answer picks, in this order: the whole answer is an option's name,
@@ -125,11 +131,12 @@ export function readChoice(
   const words = wordsOf(text);
   if (words.length === 0) return unclear('empty');
   const whole = words.join(' ');
-  const exact = options.find((option) => option.names.some((name) => normalise(name) === whole));
-  if (exact) return read(exact.id);
+  const { vocabulary: known, wholeNames } = indexFor(options);
+  const exact = wholeNames.get(whole);
+  if (exact !== undefined) return read(exact);
   const byNumber = optionByNumber(words, options);
   if (byNumber !== undefined) return byNumber;
-  const hits = findTerms(words, vocabularyFor(options), {
+  const hits = findTerms(words, known, {
     negators: NEGATOR_FORMS,
     fillers: FILLER_FORMS,
     typos: reading.typos !== false,
@@ -186,9 +193,16 @@ function optionByNumber(words: readonly string[], options: readonly ChoiceOption
   return option ? read(option.id) : unclear('outOfRange');
 }
 
-function vocabularyFor(options: readonly ChoiceOption[]): Vocabulary<string> {
-  const cached = vocabularies.get(options);
+function indexFor(options: readonly ChoiceOption[]): ChoiceIndex {
+  const cached = indexes.get(options);
   if (cached) return cached;
+  const wholeNames = new Map<string, string>();
+  for (const option of options) {
+    for (const name of option.names) {
+      const form = normalise(name);
+      if (form !== '' && !wholeNames.has(form)) wholeNames.set(form, option.id);
+    }
+  }
   const terms: Term<string>[] = [];
   const labelWords = new Map<string, Set<string>>();
   for (const option of options) {
@@ -214,7 +228,7 @@ function vocabularyFor(options: readonly ChoiceOption[]): Vocabulary<string> {
     const [owner] = owners;
     if (owners.size === 1 && owner !== undefined) terms.push({ words: [word], value: owner });
   }
-  const built = vocabulary(terms);
-  vocabularies.set(options, built);
-  return built;
+  const index = { vocabulary: vocabulary(terms), wholeNames };
+  indexes.set(options, index);
+  return index;
 }
