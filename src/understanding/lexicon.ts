@@ -27,6 +27,14 @@ export const YES_WORDS = [
   'لا مشكلة', 'لا مشكل', 'ماشي مشكل', 'ما كاين مشكل', 'صح', 'صحيح', 'ان شاء الله', 'إن شاء الله', 'naam', 'na3am',
   'n3am', 'naem', 'wakha', 'wakhha', 'waxa', 'iyeh', 'iyyeh', 'ayeh', 'aywa', 'aiwa', 'iwa', 'ewa', 'mzyan', 'mzian',
   'mezyan', 'safi', 'tamam', 'akid', 'akeed', 'tab3an', 'ma kayn mochkil', 'machi mochkil', EMOJI_YES,
+  // more ways of saying yes
+  'ça me va', 'ca me va', "d'acc", 'dacc', 'dak', 'dakor', 'vas-y', 'allez-y', 'allons-y', "c'est parti",
+  'je veux bien', 'très bien', 'tres bien', 'super', 'génial', 'nickel', 'top', 'exact', "c'est exact", 'affirmatif',
+  'bien entendu', 'voilà', 'ouaip', 'jaja', 'ja joh', 'zeker weten', 'doe maar', 'goed zo', 'absoluut', 'precies',
+  'juist', 'dat klopt', 'komt goed', 'perfect', 'tof', 'mooi', 'dat wil ik', 'great', 'sounds great', 'cool',
+  'awesome', 'go ahead', 'please do', 'for sure', 'totally', 'aye', 'yeh', 'affirmative', 'with pleasure', 'gladly',
+  'yas', 'yessir', 'wah', 'waah', 'واه', 'ممتاز', 'زوين', 'بكل سرور', 'بالطبع', 'بالضبط', 'يالله',
+  'yallah', 'zwin', 'mumtaz', 'bsahh', 'sa7', 's7i7',
 ];
 
 /** Yes words too short or too common to count unless they are the whole answer. */
@@ -63,6 +71,8 @@ export const MAYBE_WORDS = [
   'مش عارف', 'ما عارفش', 'مش متأكد', 'لست متأكدا', 'لست متأكد', 'غير متأكد', 'حسب', 'شوية', 'أحيانا', 'احيانا',
   'الله أعلم', 'yimkin', 'yemken', 'mumkin', 'momkin', 'ymkn', 'rabama', 'ma3rftch', 'ma3reftch', 'manarf',
   'ma n3rf', 'ma3arf',
+  'ما عرفت', 'معرفتش', 'مانعرفش', 'الله اعلم', 'not yet sure', 'we will see', 'dunno', 'on verra', 'pourquoi pas',
+  'je sais plus', 'je crois', 'we zien wel', 'ik denk het', 'weet niet zeker', 'i think so', 'je pense',
 ];
 
 /** Words that turn the keyword after them around: "pas d'accord", "niet akkoord", "ما موافقش". */
@@ -93,12 +103,16 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     'looking for work', 'employment', 'searching', 'عمل', 'شغل', 'خدمة', 'نخدم', 'يخدم', 'وظيفة', 'عاطل', 'ابحث',
     'أبحث', 'باحث', 'نقلب', 'كنقلب', 'نبحث', 'بطال', 'khedma', 'khdma', 'nkhdem', 'nekhdem', 'khdem', '5edma',
     'kan9leb', 'n9leb', 'chghol', 'shoghl', '3amal',
+    'تدريب', 'تخدام', 'الشغل', 'خدام', 'stagiaire', 'emplois', 'vacature', 'vacatures', 'sollicitatie',
+    'solliciteren',
   ],
   mentor: [
     'mentor', 'mentore', 'mentorat', 'bénévole', 'bénévolat', 'parrain', 'marraine', 'parrainer', 'parrainage',
     'mentor worden', 'vrijwilliger', 'vrijwilligster', 'vrijwilligerswerk', 'coach', 'coachen', 'begeleiden',
     'volunteer', 'volunteering', 'mentoring', 'mentorship', 'مرشد', 'مرشدة', 'متطوع', 'متطوعة', 'تطوع', 'أتطوع',
     'اتطوع', 'نتطوع', 'موجه', 'أساعد', 'نعاون', 'morshid', 'mourchid', 'motatawi3', 'tatawo3',
+    'accompagner', 'accompagnement', 'mentorer', 'transmettre', 'retraite', 'retraité', 'retraitée', 'pensionné',
+    'gepensioneerd', 'pensioen', 'retired', 'retiree', 'pensioner', 'متقاعد', 'متقاعدة', 'التقاعد',
   ],
   question: [
     'question', 'questions', 'renseignement', 'renseignements', 'information', 'informations', 'info', 'infos',
@@ -108,18 +122,22 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
   fr: [
     'français', 'francais', 'française', 'french', 'frans', 'franse', 'فرنسي', 'فرنسية', 'الفرنسية',
     'فرانسي', 'fransawi', 'fransaoui', 'fran9ais', 'francia',
+    'فرنساوي', 'فرنساوية', 'franstalig', 'francophone', 'fransawiya',
   ],
   nl: [
     'nederlands', 'néerlandais', 'neerlandais', 'flamand', 'vlaams', 'dutch', 'flemish', 'hollandais', 'hollands',
     'هولندي', 'هولندية', 'الهولندية', 'فلاماني', 'فلامانية', 'الفلامانية', 'nerlandais',
+    'nederlandstalig', 'néerlandophone', 'holandi', 'nederlans',
   ],
   en: [
     'english', 'anglais', 'engels', 'inglés', 'انجليزي', 'إنجليزي', 'انجليزية', 'الانجليزية', 'انكليزي',
     'الإنكليزية', 'inglizi', 'ingliziya', 'anglia',
+    'نجليزي', 'نجليزية', 'engelstalig', 'anglophone', 'inglese', 'englich',
   ],
   ar: [
     'arabe', 'arabic', 'arabisch', 'arab', 'arabi', 'عربي', 'عربية', 'العربية', 'عربيه', 'الدارجة', 'دارجة',
     'darija', 'darija', '3arbi', '3arbia', '3arbiya', 'l3arbiya', 'arabiya',
+    'arabophone', 'arabischtalig', 'العربي',
   ],
 };
 
