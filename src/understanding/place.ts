@@ -18,6 +18,10 @@ interface PlaceName {
 
 interface PlaceIndex {
   names: PlaceName[];
+  /** Names by their first word, to find them in a sentence. */
+  byFirstWord: Map<string, PlaceName[]>;
+  /** Names long enough for a typo inside a sentence, by their first letter. */
+  longByFirstLetter: Map<string, PlaceName[]>;
   areaOfPostcode: Map<number, { cityId: string; area: string }>;
 }
 
@@ -44,10 +48,10 @@ export function readPlace(text: string, where: { programme: Programme; gazetteer
   const words = form.split(' ');
   const found =
     decide(names.filter((name) => name.form === form).map((name) => name.place)) ??
-    decide(namesInSentence(words, names)) ??
+    decide(namesInSentence(words, index)) ??
     (DATE.test(text) ? null : placeOfPostcode(text, form, { programme: where.programme, index })) ??
     decideTypo(closestNames(names, (name) => typoDistance(form, name.form))) ??
-    decideTypo(closestNames(names, (name) => typoInSentence(words, name)));
+    decideTypo(closestNames(longNamesStartingLike(words, index), (name) => typoInSentence(words, name)));
   return found ?? unclear('notUnderstood');
 }
 
@@ -88,7 +92,16 @@ function indexFor(programme: Programme, gazetteer: Gazetteer): PlaceIndex {
     if (other.region !== undefined) place.region = other.region;
     for (const name of other.names) add(name, place);
   }
-  const index = { names, areaOfPostcode };
+  const byFirstWord = new Map<string, PlaceName[]>();
+  const longByFirstLetter = new Map<string, PlaceName[]>();
+  for (const name of names) {
+    const first = name.words[0] ?? '';
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), name]);
+    if (Array.from(name.form).length < MIN_LETTERS_FOR_TYPOS_IN_A_SENTENCE) continue;
+    const letter = name.form.charAt(0);
+    longByFirstLetter.set(letter, [...(longByFirstLetter.get(letter) ?? []), name]);
+  }
+  const index = { names, byFirstWord, longByFirstLetter, areaOfPostcode };
   byGazetteer.set(gazetteer, index);
   return index;
 }
@@ -115,10 +128,13 @@ interface Found {
 }
 
 /** Names found word for word; a name inside a longer one found at the same place ("Berchem" in "Sint-Agatha-Berchem") does not count. */
-function namesInSentence(words: string[], names: PlaceName[]): KnownPlace[] {
+function namesInSentence(words: string[], index: PlaceIndex): KnownPlace[] {
   const found: Found[] = [];
-  for (const name of names) {
-    for (let start = 0; start + name.words.length <= words.length; start += 1) {
+  for (let start = 0; start < words.length; start += 1) {
+    const candidates = new Set(
+      wordVariants(words[start] ?? '').flatMap((variant) => index.byFirstWord.get(variant) ?? []),
+    );
+    for (const name of candidates) {
       if (wordsMatchAt(words, start, name.words)) {
         found.push({ start, end: start + name.words.length, place: name.place });
       }
@@ -134,6 +150,12 @@ function namesInSentence(words: string[], names: PlaceName[]): KnownPlace[] {
     )
     .sort((a, b) => a.start - b.start)
     .map((match) => match.place);
+}
+
+/** The long names whose first letter is the first letter of a word of the answer. */
+function longNamesStartingLike(words: string[], index: PlaceIndex): PlaceName[] {
+  const letters = new Set(words.flatMap((word) => wordVariants(word).map((variant) => variant.charAt(0))));
+  return [...letters].flatMap((letter) => index.longByFirstLetter.get(letter) ?? []);
 }
 
 function wordsMatchAt(words: string[], start: number, nameWords: string[]): boolean {
