@@ -37,6 +37,8 @@ const RANGE_WORDS = [
   'minimum',
   'bientôt',
   'pas encore',
+  'vais avoir',
+  'aurai',
   'tussen',
   'onder de',
   'onder',
@@ -49,6 +51,9 @@ const RANGE_WORDS = [
   'bijna',
   'zowat',
   'binnenkort',
+  'ga worden',
+  'word',
+  'wordt',
   'between',
   'under',
   'over',
@@ -64,6 +69,9 @@ const RANGE_WORDS = [
   'at least',
   'soon',
   'ish',
+  'turning',
+  'will be',
+  'going to be',
   'بين',
   'اقل من',
   'أقل من',
@@ -75,6 +83,8 @@ const RANGE_WORDS = [
   'تقريبا',
   'قرابة',
   'حوالى',
+  'سأبلغ',
+  'قريبا',
 ]
   .map(normalise)
   .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));

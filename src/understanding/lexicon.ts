@@ -35,6 +35,8 @@ export const YES_WORDS = [
   'awesome', 'go ahead', 'please do', 'for sure', 'totally', 'aye', 'yeh', 'affirmative', 'with pleasure', 'gladly',
   'yas', 'yessir', 'wah', 'waah', 'واه', 'ممتاز', 'زوين', 'بكل سرور', 'بالطبع', 'بالضبط', 'يالله',
   'yallah', 'zwin', 'mumtaz', 'bsahh', 'sa7', 's7i7',
+  "j'accepte", 'accepte', 'accepter', 'i accept', 'accept', 'accepted', 'ik accepteer', 'accepteer', 'aanvaard',
+  'aanvaarden', 'أقبل', 'اقبل', 'قبلت', 'نقبل', 'qbelt', "let's go", 'on y va', 'go',
 ];
 
 /** Yes words too short or too common to count unless they are the whole answer. */

@@ -58,6 +58,8 @@ export function readPlace(text: string, where: { programme: Programme; gazetteer
 /** Normalised, with "st"/"ste" spelled out so that "St-Josse" meets "Saint-Josse". */
 function placeForm(text: string): string {
   return normalise(text)
+    .replace(/(\d{4,5})(\p{L})/gu, '$1 $2')
+    .replace(/(\p{L})(\d{4,5})(?!\d)/gu, '$1 $2')
     .replace(/(^| )st(?= |$)/g, '$1saint')
     .replace(/(^| )ste(?= |$)/g, '$1sainte');
 }

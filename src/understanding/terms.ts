@@ -93,7 +93,13 @@ export function findTerms<T>(words: readonly string[], vocab: Vocabulary<T>, opt
       hits.push(hitAt(words, { start: index, end: index + 1, value: close, typo: true }, negators));
     index += 1;
   }
-  return hits;
+  // "absolutely not", "of course not": a negation right after a term, when it does not start a term of its own
+  const starts = new Set(hits.map((hit) => hit.start));
+  return hits.map((hit) => {
+    const next = words[hit.end];
+    const negatedAfter = next !== undefined && !starts.has(hit.end) && negators.has(next);
+    return negatedAfter ? { ...hit, negated: true } : hit;
+  });
 }
 
 function hitAt<T>(

@@ -84,3 +84,9 @@ describe('readFreeText', () => {
     expect(readFreeText('👍')).toEqual({ ok: false, reason: 'empty' });
   });
 });
+
+describe('readAge for an age still to come', () => {
+  it.each(['je vais avoir 25 ans', 'ik word 25', 'turning 25 next week'])('asks again on "%s"', (text) => {
+    expect(readAge(text, today)).toEqual({ ok: false, reason: 'range' });
+  });
+});

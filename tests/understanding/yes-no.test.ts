@@ -77,3 +77,14 @@ describe('readYesNo', () => {
     expect(readYesNo('?!')).toEqual({ ok: false, reason: 'empty' });
   });
 });
+
+describe('readYesNo with a negation after the word', () => {
+  it('reads "absolutely not" and "of course not" as no', () => {
+    expect(readYesNo('absolutely not')).toEqual({ ok: true, value: 'no' });
+    expect(readYesNo('of course not')).toEqual({ ok: true, value: 'no' });
+  });
+
+  it('keeps "oui pas de souci" a yes: the negation belongs to a phrase of its own', () => {
+    expect(readYesNo('oui pas de souci')).toEqual({ ok: true, value: 'yes' });
+  });
+});
