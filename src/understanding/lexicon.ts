@@ -75,6 +75,7 @@ export const MAYBE_WORDS = [
   'ma n3rf', 'ma3arf',
   'ما عرفت', 'معرفتش', 'مانعرفش', 'الله اعلم', 'not yet sure', 'we will see', 'dunno', 'on verra', 'pourquoi pas',
   'je sais plus', 'je crois', 'we zien wel', 'ik denk het', 'weet niet zeker', 'i think so', 'je pense',
+  'weet ik nog niet', 'ik weet het nog niet', 'nog niet zeker', 'je sais pas encore', 'pas encore sûr',
 ];
 
 /** Words that turn the keyword after them around: "pas d'accord", "niet akkoord", "ما موافقش". */

@@ -53,6 +53,14 @@ export function vocabulary<T>(terms: readonly Term<T>[]): Vocabulary<T> {
   return { byFirstWord, typoCandidates };
 }
 
+// Darija wraps its negation around the verb: "مابغيتش", "ماعنديش", Arabizi "mabghitch", "ma3ndich"
+const DARIJA_NEGATION = /^(?:ما.{2,}ش|ma.{2,}(?:ch|sh))$/u;
+
+/** Whether a word negates: one of the negation words, or a Darija verb wrapped in its negation. */
+export function isNegation(word: string, negators: ReadonlySet<string>): boolean {
+  return DARIJA_NEGATION.test(word) || wordVariants(word).some((variant) => negators.has(variant));
+}
+
 /** How many edits a word of this length tolerates: one up to six letters, two beyond. */
 export function typoAllowance(word: string): number {
   return Array.from(word).length <= 6 ? 1 : 2;
@@ -97,7 +105,7 @@ export function findTerms<T>(words: readonly string[], vocab: Vocabulary<T>, opt
   const starts = new Set(hits.map((hit) => hit.start));
   return hits.map((hit) => {
     const next = words[hit.end];
-    const negatedAfter = next !== undefined && !starts.has(hit.end) && negators.has(next);
+    const negatedAfter = next !== undefined && !starts.has(hit.end) && isNegation(next, negators);
     return negatedAfter ? { ...hit, negated: true } : hit;
   });
 }
@@ -108,7 +116,7 @@ function hitAt<T>(
   negators: ReadonlySet<string>,
 ): Hit<T> {
   const before = words.slice(Math.max(0, found.start - 2), found.start);
-  const negated = before.some((word) => wordVariants(word).some((variant) => negators.has(variant)));
+  const negated = before.some((word) => isNegation(word, negators));
   return { ...found, negated };
 }
 

@@ -20,6 +20,8 @@ export function wordVariants(word: string): readonly string[] {
   const variants = new Set([word]);
   const single = word.replace(/(\p{L})\1+/gu, '$1');
   if (single !== word) variants.add(single);
+  // "neeh", "jah", "okeh": a breath at the end of a short Latin word
+  if (/^[a-z]{2,}h$/.test(word) && word.length <= 5) variants.add(word.slice(0, -1));
   if (ARABIC_LETTER.test(word)) addArabicStems(word, variants);
   else if (/\p{L}/u.test(word) && /\d/.test(word)) addArabiziStems(word, variants);
   const result = [...variants];

@@ -1,7 +1,7 @@
 import { FILLERS, MAYBE_WORDS, NEGATORS, NO_ALONE, NO_WORDS, YES_ALONE, YES_WORDS } from './lexicon.js';
 import { EMOJI_NO, EMOJI_YES, normalise, wordsOf } from './normalise.js';
 import { read, unclear, type Reading } from './reading.js';
-import { findTerms, termsOf, vocabulary, type Hit } from './terms.js';
+import { findTerms, isNegation, termsOf, vocabulary, type Hit } from './terms.js';
 
 export type YesNo = 'yes' | 'no' | 'notSure';
 type Meaning = 'yes' | 'no' | 'maybe';
@@ -37,7 +37,7 @@ export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}
   const wordHits = hits.filter((hit) => !isEmoji(hit, words));
   const decided = decide(wordHits.length > 0 ? wordHits : hits, options.allowNotSure === true);
   if (decided) return decided;
-  if (words.some((word) => NEGATOR_FORMS.has(word))) return read('no');
+  if (words.some((word) => isNegation(word, NEGATOR_FORMS))) return read('no');
   return unclear(words.every((word) => EMOJI.has(word)) ? 'empty' : 'notUnderstood');
 }
 
