@@ -1,31 +1,73 @@
 import type { ChoiceOption } from '../flows/message.js';
 import type { Translator } from '../locales/index.js';
-import { alternativeForms, normalizeForMatching } from './text.js';
+import {
+  readChoice,
+  readYesNo,
+  valueOf,
+  withLexicon,
+  type ChoiceOption as ReaderOption,
+} from '../understanding/index.js';
+import { alternativeForms } from './text.js';
 
 /**
- * Reads a typed answer as one of the offered choices: its number ("2", "٢", "2️⃣"), its id, or its
- * label or an alias in any language the assistant speaks. Null when nothing matches exactly.
+ * Reads a typed answer as one of the offered choices with the reader (src/understanding): a yes or
+ * a no in a sentence when yes and no are offered, then the option's number ("2", "٢", "2️⃣",
+ * "deux"), its id, its label or an alias in any language the assistant speaks, words of its label
+ * or a synonym the reader knows, within a small typo. Null when the answer should be asked again.
  */
 export function resolveChoice(text: string, choices: readonly ChoiceOption[], translator: Translator): string | null {
-  const typed = normalizeForMatching(text);
-  if (typed === '') return null;
-  if (/^\d{1,2}$/.test(typed)) {
-    return choices[Number(typed) - 1]?.id ?? null;
+  const ids = new Set(choices.map((choice) => choice.id));
+  if (ids.has('yes') && ids.has('no')) {
+    const yesNo = readYesNo(text, { allowNotSure: ids.has('notSure') });
+    if (yesNo.ok) return yesNo.value;
+    // "maybe" or a yes and a no together: ask again rather than guess; anything else may still name an option
+    if (yesNo.reason !== 'notUnderstood') return null;
   }
-  for (const choice of choices) {
-    if (acceptedAnswers(choice, translator).has(typed)) return choice.id;
-  }
-  return null;
+  return valueOf(readChoice(text, readerOptions(choices, translator)));
+}
+
+/**
+ * A tapped button or list row, or a template quick reply: its id (a template's payload) as offered,
+ * then the same id in another case ("YES" for "yes"), then its title (or a payload that is the
+ * button's text) read in any language like a typed answer. An id from an older message that no
+ * offered choice has is read by its title too. Without choices on screen the id is kept as it came.
+ */
+export function resolveTappedChoice(
+  tap: { id: string; title: string },
+  choices: readonly ChoiceOption[] | null,
+  translator: Translator,
+): string | null {
+  if (!choices) return tap.id;
+  const id = tap.id.trim();
+  const same = choices.find((choice) => choice.id === id) ?? choices.find((choice) => sameLetters(choice.id, id));
+  if (same) return same.id;
+  return resolveChoice(tap.title, choices, translator) ?? resolveChoice(id, choices, translator);
+}
+
+function sameLetters(a: string, b: string): boolean {
+  return a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+}
+
+function readerOptions(choices: readonly ChoiceOption[], translator: Translator): ReaderOption[] {
+  return choices.map((choice) =>
+    withLexicon({
+      id: choice.id,
+      names: [...acceptedAnswers(choice, translator)],
+      // A label filled in with a date and a place says nothing word by word
+      labelWords: choice.params === undefined,
+    }),
+  );
 }
 
 function acceptedAnswers(choice: ChoiceOption, translator: Translator): Set<string> {
-  const answers = new Set([normalizeForMatching(choice.id)]);
+  const answers = new Set([choice.id]);
   for (const language of translator.languages) {
     const t = translator.forLanguage(language);
     // A label shown in one fixed language (a language's own name) is matched in that language only.
     const labelKeys = choice.language === undefined || choice.language === language ? [choice.key] : [];
     for (const key of [...labelKeys, ...(choice.matchKeys ?? [])]) {
-      for (const form of alternativeForms(t(key, { defaultValue: '' }))) answers.add(form);
+      const text = t(key, { defaultValue: '' }).replace(/\{\{[^}]*\}\}/g, ' ');
+      for (const form of alternativeForms(text)) answers.add(form);
     }
   }
   return answers;

@@ -11,7 +11,7 @@ import {
   type TranscriptLineDoc,
 } from '../store/index.js';
 import type { DeliveryUpdate, DurableInboundSink, Inbound } from './channel.js';
-import { resolveChoice } from './choices.js';
+import { resolveChoice, resolveTappedChoice } from './choices.js';
 import { createKeywordIndex } from './keywords.js';
 import type { Clock } from './clock.js';
 import type { Dispatcher } from './dispatcher.js';
@@ -272,7 +272,12 @@ export function createEngine(options: EngineOptions): Engine {
           turn.say({ key: 'system.empty', keepsChoices: true });
           return null;
         }
-        const choiceId = event.choiceId ?? (awaitingChoices ? resolveChoice(text, awaitingChoices, translator) : null);
+        const choiceId =
+          event.choiceId !== null
+            ? resolveTappedChoice({ id: event.choiceId, title: text }, awaitingChoices, translator)
+            : awaitingChoices
+              ? resolveChoice(text, awaitingChoices, translator)
+              : null;
         return {
           type: 'user.message',
           text,

@@ -1,11 +1,15 @@
 import type { Translator } from '../locales/index.js';
+import { readLanguage } from '../understanding/index.js';
 import { alternativeForms, normalizeForMatching } from './text.js';
 
 /** Words that mean the same whatever question is on screen: commands and language names. */
 export interface KeywordIndex {
   /** The command (a key under `commands` in the locales) the whole text names, if any. */
   command(text: string): string | null;
-  /** The language the whole text names (its code, its own name, or its name in any locale), if any. */
+  /**
+   * The language the text names: the whole text (its code, its own name, or its name in any locale), or
+   * one language named in a short sentence ("English please", "en arabe svp", "بالفرنسية"), if any.
+   */
   language(text: string): string | null;
 }
 
@@ -32,7 +36,8 @@ export function createKeywordIndex(translator: Translator): KeywordIndex {
   }
   return {
     command: (text) => commands.get(normalizeForMatching(text)) ?? null,
-    language: (text) => languages.get(normalizeForMatching(text)) ?? null,
+    language: (text) =>
+      languages.get(normalizeForMatching(text)) ?? languageInShortSentence(text, translator.languages),
   };
 }
 
@@ -40,4 +45,13 @@ function addAlternatives(index: Map<string, string>, alternatives: string, value
   for (const form of alternativeForms(alternatives)) {
     if (!index.has(form)) index.set(form, value);
   }
+}
+
+// Longer messages mention languages for other reasons ("je parle arabe et français depuis toujours")
+const MAX_WORDS_TO_NAME_A_LANGUAGE = 5;
+
+function languageInShortSentence(text: string, languages: readonly string[]): string | null {
+  if (text.trim().split(/\s+/).length > MAX_WORDS_TO_NAME_A_LANGUAGE) return null;
+  const reading = readLanguage(text, { languages, typos: false });
+  return reading.ok ? reading.value : null;
 }

@@ -31,7 +31,7 @@ describe('matchPlace', () => {
     ['ليون', 'lyon'],
   ])('serves %s as %s', async (text, cityId) => {
     const programme = await defaultProgramme();
-    expect(matchPlace(text, programme)).toEqual({ kind: 'served', cityId });
+    expect(matchPlace(text, programme)).toMatchObject({ kind: 'served', cityId });
   });
 
   it.each([
@@ -44,7 +44,7 @@ describe('matchPlace', () => {
     ['Molenbeek, Bruxelles', 'brussels'],
   ])('finds the city inside the sentence "%s"', async (text, cityId) => {
     const programme = await defaultProgramme();
-    expect(matchPlace(text, programme)).toEqual({ kind: 'served', cityId });
+    expect(matchPlace(text, programme)).toMatchObject({ kind: 'served', cityId });
   });
 
   it.each([
@@ -57,7 +57,7 @@ describe('matchPlace', () => {
     ['ik woon in antwerpn', 'antwerp'],
   ])('forgives the small typo in "%s"', async (text, cityId) => {
     const programme = await defaultProgramme();
-    expect(matchPlace(text, programme)).toEqual({ kind: 'served', cityId });
+    expect(matchPlace(text, programme)).toMatchObject({ kind: 'served', cityId });
   });
 
   it.each([
@@ -74,7 +74,7 @@ describe('matchPlace', () => {
     ['١٠٥٠', 'brussels'],
   ])('serves the postcode %s as %s', async (text, cityId) => {
     const programme = await defaultProgramme();
-    expect(matchPlace(text, programme)).toEqual({ kind: 'served', cityId });
+    expect(matchPlace(text, programme)).toMatchObject({ kind: 'served', cityId });
   });
 
   it('refers an unserved Belgian postcode by its region', async () => {
@@ -98,7 +98,10 @@ describe('matchPlace', () => {
 
   it('does not take a short word after a Belgian postcode for Dutch postcode letters', async () => {
     const programme = await defaultProgramme();
-    expect(matchPlace('1050 et je cherche du travail', programme)).toEqual({ kind: 'served', cityId: 'brussels' });
+    expect(matchPlace('1050 et je cherche du travail', programme)).toMatchObject({
+      kind: 'served',
+      cityId: 'brussels',
+    });
   });
 
   it('serves a Dutch postcode when a Dutch city lists it', () => {
@@ -113,7 +116,7 @@ describe('matchPlace', () => {
     };
     const parsed = parseProgramme({ ...file, cities: [...file.cities, rotterdam] });
     if (!parsed.ok) throw new Error(parsed.error);
-    expect(matchPlace('3011 AB', parsed.programme)).toEqual({ kind: 'served', cityId: 'rotterdam' });
+    expect(matchPlace('3011 AB', parsed.programme)).toMatchObject({ kind: 'served', cityId: 'rotterdam' });
   });
 
   it('refers a known unserved town by its name', async () => {
@@ -126,8 +129,8 @@ describe('matchPlace', () => {
 
   it('prefers the longer name when a short one is inside it', async () => {
     const programme = await defaultProgramme();
-    expect(matchPlace('Sint-Agatha-Berchem', programme)).toEqual({ kind: 'served', cityId: 'brussels' });
-    expect(matchPlace('Berchem', programme)).toEqual({ kind: 'served', cityId: 'antwerp' });
+    expect(matchPlace('Sint-Agatha-Berchem', programme)).toMatchObject({ kind: 'served', cityId: 'brussels' });
+    expect(matchPlace('Berchem', programme)).toMatchObject({ kind: 'served', cityId: 'antwerp' });
   });
 
   it('gives up when two served cities are named', async () => {

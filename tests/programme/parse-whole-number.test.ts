@@ -14,7 +14,16 @@ describe('parseWholeNumber', () => {
     expect(parseWholeNumber('2', { min: 3, max: 40 })).toBeNull();
   });
 
-  it.each(['-5', 'douze', '12,5', '12 ou 13', 'abc', ''])('returns null when the answer is "%s"', (text) => {
+  it.each(['-5', '12,5', '12 ou 13', 'abc', ''])('returns null when the answer is "%s"', (text) => {
     expect(parseWholeNumber(text, { min: 0, max: 40 })).toBeNull();
   });
+});
+
+describe('parseWholeNumber with numbers in words', () => {
+  it.each(['douze', 'douze ans', 'twaalf jaar', 'twelve years', 'اثنا عشر'])(
+    'reads 12 when the answer is "%s"',
+    (text) => {
+      expect(parseWholeNumber(text, { min: 0, max: 40 })).toBe(12);
+    },
+  );
 });

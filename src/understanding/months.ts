@@ -1,4 +1,4 @@
-import { matchingForm } from './matching.js';
+import { normalise } from './normalise.js';
 
 // Each row is one month: French, Dutch, English (full and short), then Arabic as written in Egypt and the Gulf,
 // the Maghreb (Algeria, Tunisia), Morocco and the Levant (Syria, Iraq, Lebanon, Jordan, Palestine).
@@ -17,9 +17,7 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
   ['décembre', 'december', 'dec', 'ديسمبر', 'دجنبر', 'كانون الأول'],
 ];
 
-const MONTH_BY_NAME = new Map(
-  MONTH_NAMES.flatMap((names, index) => names.map((name) => [matchingForm(name), index + 1])),
-);
+const MONTH_BY_NAME = new Map(MONTH_NAMES.flatMap((names, index) => names.map((name) => [normalise(name), index + 1])));
 
 /** A regular-expression alternative for any month name in matching form, longest first. */
 export const MONTH_PATTERN = [...MONTH_BY_NAME.keys()]

@@ -1,0 +1,234 @@
+import { CHOICE_ALONE, CHOICE_WORDS, FILLERS, NEGATORS } from './lexicon.js';
+import { normalise, wordsOf } from './normalise.js';
+import { withNumbersAsDigits } from './numbers.js';
+import { read, unclear, type Reading } from './reading.js';
+import { findTerms, termsOf, vocabulary, type Term, type Vocabulary } from './terms.js';
+
+/** An option shown to the person: its id and every text that names it (labels in each language, synonyms). */
+export interface ChoiceOption {
+  id: string;
+  names: readonly string[];
+  /** Names that count only as the whole answer (a code such as "en"). */
+  aloneNames?: readonly string[];
+  /** Whether the telling words of its names count on their own (not for labels built from a date and a place). */
+  labelWords?: boolean;
+}
+
+export interface ChoiceReadingOptions {
+  /** Read words within a spelling mistake of a name (default true). */
+  typos?: boolean;
+}
+
+// Words of a label that say nothing about which option it is
+const LABEL_STOPWORDS = new Set(
+  [
+    'je',
+    'j',
+    'un',
+    'une',
+    'le',
+    'la',
+    'les',
+    'de',
+    'du',
+    'des',
+    'et',
+    'ou',
+    'ai',
+    'suis',
+    'veux',
+    'voudrais',
+    'être',
+    'avoir',
+    'pour',
+    'mon',
+    'ma',
+    'mes',
+    'pas',
+    'ne',
+    'en',
+    'au',
+    'aux',
+    'à',
+    'a',
+    'est',
+    'ce',
+    'c',
+    'ik',
+    'een',
+    'het',
+    'wil',
+    'ben',
+    'heb',
+    'worden',
+    'zijn',
+    'van',
+    'voor',
+    'mijn',
+    'niet',
+    'met',
+    'of',
+    'in',
+    'op',
+    'i',
+    'am',
+    'an',
+    'the',
+    'want',
+    'to',
+    'be',
+    'have',
+    'my',
+    'for',
+    'of',
+    'and',
+    'or',
+    'not',
+    'with',
+    'on',
+    'at',
+    'm',
+    'انا',
+    'أنا',
+    'أريد',
+    'اريد',
+    'أن',
+    'ان',
+    'عندي',
+    'لدي',
+    'عن',
+    'في',
+    'من',
+    'على',
+    'أكون',
+    'اكون',
+    'لا',
+  ].map(normalise),
+);
+const NEGATOR_FORMS = new Set(NEGATORS.map(normalise));
+const FILLER_FORMS = new Set(FILLERS.map(normalise));
+const MIN_KEYWORD_LETTERS = 4;
+
+interface ChoiceIndex {
+  vocabulary: Vocabulary<string>;
+  /** Each option's names in normalised form, for an answer that is exactly one of them. */
+  wholeNames: Map<string, string>;
+}
+
+const indexes = new WeakMap<readonly ChoiceOption[], ChoiceIndex>();
+
+/**
+ * Which of the options shown an answer picks, in this order: the whole answer is an option's name,
+ * or its number (1-based, in any digits or in words), or one option's names or the telling words
+ * of its label appear in a sentence (not negated: "pas mentor" does not pick mentor), or a word is
+ * within a typo of one of them. Words pointing at two options give no value.
+ */
+export function readChoice(
+  text: string,
+  options: readonly ChoiceOption[],
+  reading: ChoiceReadingOptions = {},
+): Reading<string> {
+  const words = wordsOf(text);
+  if (words.length === 0) return unclear('empty');
+  const whole = words.join(' ');
+  const { vocabulary: known, wholeNames } = indexFor(options);
+  const exact = wholeNames.get(whole);
+  if (exact !== undefined) return read(exact);
+  const byNumber = optionByNumber(words, options);
+  if (byNumber !== undefined) return byNumber;
+  const hits = findTerms(words, known, {
+    negators: NEGATOR_FORMS,
+    fillers: FILLER_FORMS,
+    typos: reading.typos !== false,
+  });
+  const ids = new Set(hits.filter((hit) => !hit.negated).map((hit) => hit.value));
+  if (ids.size > 1) return unclear('severalValues');
+  const [id] = ids;
+  return id === undefined ? unclear('notUnderstood') : read(id);
+}
+
+/** Who is writing: a young job seeker (mentee), a would-be mentor, or someone with a question. */
+export function readRole(text: string): Reading<'mentee' | 'mentor' | 'question'> {
+  const reading = readChoice(text, ROLE_OPTIONS);
+  if (!reading.ok) return reading;
+  const role = ROLES.find((candidate) => candidate === reading.value);
+  return role ? read(role) : unclear('notUnderstood');
+}
+
+/** A language of the programme named in an answer ("English please", "en arabe svp", "بالفرنسية"). */
+export function readLanguage(
+  text: string,
+  options: { languages?: readonly string[]; typos?: boolean } = {},
+): Reading<string> {
+  return readChoice(text, languageOptions(options.languages ?? LANGUAGES), { typos: options.typos !== false });
+}
+
+const ROLES = ['mentee', 'mentor', 'question'] as const;
+const LANGUAGES = ['fr', 'nl', 'en', 'ar'];
+const ROLE_OPTIONS: ChoiceOption[] = ROLES.map((id) => withLexicon({ id, names: [] }));
+const languageOptionsCache = new Map<string, ChoiceOption[]>();
+
+function languageOptions(languages: readonly string[]): ChoiceOption[] {
+  const key = languages.join(',');
+  const cached = languageOptionsCache.get(key);
+  if (cached) return cached;
+  const options = languages.map((id) => withLexicon({ id, names: [] }));
+  languageOptionsCache.set(key, options);
+  return options;
+}
+
+/** The option with the words the lexicon knows for its id (roles, languages) added. */
+export function withLexicon(option: ChoiceOption): ChoiceOption {
+  const words = CHOICE_WORDS[option.id] ?? [];
+  const alone = [...(option.aloneNames ?? []), ...(CHOICE_ALONE[option.id] ?? [])];
+  return { ...option, names: [...option.names, ...words], aloneNames: alone };
+}
+
+function optionByNumber(words: readonly string[], options: readonly ChoiceOption[]): Reading<string> | undefined {
+  const meaningful = withNumbersAsDigits(words.filter((word) => !FILLER_FORMS.has(word)));
+  const numbers = meaningful.filter((word) => /^\d+$/.test(word));
+  // "2", "2 svp", "option 2", "n° 2": one number and at most one other word
+  if (numbers.length !== 1 || meaningful.length > 2) return undefined;
+  const option = options[Number(numbers[0]) - 1];
+  return option ? read(option.id) : unclear('outOfRange');
+}
+
+function indexFor(options: readonly ChoiceOption[]): ChoiceIndex {
+  const cached = indexes.get(options);
+  if (cached) return cached;
+  const wholeNames = new Map<string, string>();
+  for (const option of options) {
+    for (const name of option.names) {
+      const form = normalise(name);
+      if (form !== '' && !wholeNames.has(form)) wholeNames.set(form, option.id);
+    }
+  }
+  const terms: Term<string>[] = [];
+  const labelWords = new Map<string, Set<string>>();
+  for (const option of options) {
+    terms.push(...termsOf(option.names.map((name) => [name, option.id] as const)));
+    terms.push(
+      ...termsOf(
+        (option.aloneNames ?? []).map((name) => [name, option.id] as const),
+        true,
+      ),
+    );
+    if (option.labelWords === false) continue;
+    for (const name of option.names) {
+      for (const word of normalise(name).split(' ')) {
+        if (Array.from(word).length < MIN_KEYWORD_LETTERS || LABEL_STOPWORDS.has(word)) continue;
+        const owners = labelWords.get(word) ?? new Set<string>();
+        owners.add(option.id);
+        labelWords.set(word, owners);
+      }
+    }
+  }
+  // A word of a label counts on its own only when it belongs to one option
+  for (const [word, owners] of labelWords) {
+    const [owner] = owners;
+    if (owners.size === 1 && owner !== undefined) terms.push({ words: [word], value: owner });
+  }
+  const index = { vocabulary: vocabulary(terms), wholeNames };
+  indexes.set(options, index);
+  return index;
+}

@@ -1,0 +1,115 @@
+/**
+ * Numbers written in words, in French ("vingt et un", "quatre-vingt-dix"), Dutch ("zesentwintig",
+ * "tweeëntwintig"), English ("twenty-six") and Arabic ("ستة وعشرون", "تسعة عشر"), turned into digits
+ * inside a normalised text so that the readers of ages, ratings and counts see one number.
+ */
+import { normalise } from './normalise.js';
+import { wordVariants } from './variants.js';
+
+// prettier-ignore
+const UNITS: Readonly<Record<string, number>> = {
+  zero: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
+  onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, nul: 0, een: 1, twee: 2, drie: 3, vier: 4,
+  vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14,
+  vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19, one: 1, two: 2, three: 3, four: 4, five: 5,
+  seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, صفر: 0, واحد: 1, واحده: 1, احد: 1, اثنان: 2, اثنين: 2, اثنا: 2, اثني: 2,
+  زوج: 2, جوج: 2, ثلاثه: 3, ثلاث: 3, تلاته: 3, اربعه: 4, اربع: 4, خمسه: 5, خمس: 5, سته: 6, ست: 6, سبعه: 7, سبع: 7,
+  ثمانيه: 8, ثماني: 8, ثمان: 8, تسعه: 9, تسع: 9, عشره: 10, عشر: 10,
+};
+// prettier-ignore
+const TENS: Readonly<Record<string, number>> = {
+  vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, septante: 70, huitante: 80,
+  octante: 80, nonante: 90, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80,
+  negentig: 90, twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80,
+  ninety: 90, عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50, ستون: 60,
+  ستين: 60, سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90,
+};
+const CONNECTORS = new Set(['et', 'en', 'and', 'و']);
+// Words that are also "a", "one" in a sentence ("un job", "een baan"): a number only next to another number word
+const WEAK = new Set(['un', 'une', 'een', 'one', 'احد', 'واحد']);
+const DUTCH_COMPOUND = new RegExp(
+  `^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)e?n(${Object.keys(TENS)
+    .filter((word) => /^[a-z]+ig$/.test(word))
+    .join('|')})$`,
+);
+
+interface NumberWord {
+  value: number;
+  kind: 'unit' | 'tens';
+  word: string;
+}
+
+function numberWord(word: string): NumberWord | null {
+  for (const variant of [word, ...wordVariants(word)]) {
+    const unit = UNITS[variant];
+    if (unit !== undefined) return { value: unit, kind: 'unit', word: variant };
+    const tens = TENS[variant];
+    if (tens !== undefined) return { value: tens, kind: 'tens', word: variant };
+    const compound = DUTCH_COMPOUND.exec(variant);
+    if (compound) {
+      return { value: (UNITS[compound[1] ?? ''] ?? 0) + (TENS[compound[2] ?? ''] ?? 0), kind: 'tens', word: variant };
+    }
+  }
+  return null;
+}
+
+/** The words of a normalised text with each run of number words replaced by its value in digits. */
+export function withNumbersAsDigits(words: readonly string[]): string[] {
+  const result: string[] = [];
+  let index = 0;
+  while (index < words.length) {
+    const run = numberRun(words, index);
+    if (run) {
+      result.push(String(run.value));
+      index = run.end;
+    } else {
+      result.push(words[index] ?? '');
+      index += 1;
+    }
+  }
+  return result;
+}
+
+/** The text normalised, numbers in words as digits. */
+export function normaliseWithDigits(text: string): string {
+  const form = normalise(text);
+  return form === '' ? '' : withNumbersAsDigits(form.split(' ')).join(' ');
+}
+
+function numberRun(words: readonly string[], start: number): { value: number; end: number } | null {
+  const parts: NumberWord[] = [];
+  let index = start;
+  let end = start;
+  while (index < words.length) {
+    const word = words[index] ?? '';
+    const number = numberWord(word);
+    if (number) {
+      parts.push(number);
+      index += 1;
+      end = index;
+      continue;
+    }
+    // "vingt et un", "zes en twintig", "ستة و عشرون": a connector only between two number words
+    if (parts.length > 0 && CONNECTORS.has(word) && numberWord(words[index + 1] ?? '')) {
+      index += 1;
+      continue;
+    }
+    break;
+  }
+  if (parts.length === 0) return null;
+  if (parts.length === 1 && WEAK.has(words[start] ?? '') && words.length > 1) return null;
+  return { value: combine(parts), end };
+}
+
+function combine(parts: readonly NumberWord[]): number {
+  let total = 0;
+  let previous: NumberWord | undefined;
+  for (const part of parts) {
+    // "quatre-vingts" is 4 × 20
+    if (part.word.startsWith('vingt') && previous?.word === 'quatre') total += 80 - 4;
+    else total += part.value;
+    previous = part;
+  }
+  return total;
+}

@@ -1,0 +1,279 @@
+import { distance } from 'fastest-levenshtein';
+import type { Gazetteer } from '../programme/gazetteer.js';
+import type { BelgianRegion, CountryCode, Programme } from '../programme/schema.js';
+import { normalise } from './normalise.js';
+import { read, unclear, type Reading } from './reading.js';
+import { typoAllowance } from './terms.js';
+import { wordVariants } from './variants.js';
+
+export type KnownPlace =
+  /** `area`: the municipality or district named or whose postcode was given, to echo back. */
+  { kind: 'served'; cityId: string; area?: string } | { kind: 'unserved'; country?: CountryCode; region?: string };
+
+interface PlaceName {
+  form: string;
+  words: string[];
+  place: KnownPlace;
+}
+
+interface PlaceIndex {
+  names: PlaceName[];
+  /** Names by their first word, to find them in a sentence. */
+  byFirstWord: Map<string, PlaceName[]>;
+  /** Names long enough for a typo inside a sentence, by their first letter. */
+  longByFirstLetter: Map<string, PlaceName[]>;
+  areaOfPostcode: Map<number, { cityId: string; area: string }>;
+}
+
+// Inside a sentence, short names only match exactly: "gens" is not Gent, "envers" is not Anvers
+const MIN_LETTERS_FOR_TYPOS_IN_A_SENTENCE = 7;
+const MIN_LETTERS_FOR_TYPOS = 4;
+// A date typed at the place question ("12/03/2001", "3 juin 2000") holds no postcode
+const DATE =
+  /(?:^|\D)\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}(?:\D|$)|(?:^|\D)\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}/;
+
+const indexes = new WeakMap<Programme, WeakMap<Gazetteer, PlaceIndex>>();
+
+/**
+ * Where the person lives, from a free answer: a city, municipality or district of the gazetteer in
+ * any of the four languages or scripts (exact, inside a sentence, then within a typo that grows with
+ * the name's length), or a postcode. "St", "Ste", "Sint" are read as "Saint"/"Sainte"/"Sint" alike.
+ * Two served cities in one answer, a date, or nothing known give no value.
+ */
+export function readPlace(text: string, where: { programme: Programme; gazetteer: Gazetteer }): Reading<KnownPlace> {
+  const form = placeForm(text);
+  if (form === '') return unclear('empty');
+  const index = indexFor(where.programme, where.gazetteer);
+  const names = index.names;
+  const words = form.split(' ');
+  const found =
+    decide(names.filter((name) => name.form === form).map((name) => name.place)) ??
+    decide(namesInSentence(words, index)) ??
+    (DATE.test(text) ? null : placeOfPostcode(text, form, { programme: where.programme, index })) ??
+    decideTypo(closestNames(names, (name) => typoDistance(form, name.form))) ??
+    decideTypo(closestNames(longNamesStartingLike(words, index), (name) => typoInSentence(words, name)));
+  return found ?? unclear('notUnderstood');
+}
+
+/** Normalised, with "st"/"ste" spelled out so that "St-Josse" meets "Saint-Josse". */
+function placeForm(text: string): string {
+  return normalise(text)
+    .replace(/(\d{4,5})(\p{L})/gu, '$1 $2')
+    .replace(/(\p{L})(\d{4,5})(?!\d)/gu, '$1 $2')
+    .replace(/(^| )st(?= |$)/g, '$1saint')
+    .replace(/(^| )ste(?= |$)/g, '$1sainte');
+}
+
+function indexFor(programme: Programme, gazetteer: Gazetteer): PlaceIndex {
+  let byGazetteer = indexes.get(programme);
+  if (!byGazetteer) {
+    byGazetteer = new WeakMap();
+    indexes.set(programme, byGazetteer);
+  }
+  const cached = byGazetteer.get(gazetteer);
+  if (cached) return cached;
+  const names: PlaceName[] = [];
+  const add = (typed: string, place: KnownPlace): void => {
+    const form = placeForm(typed);
+    if (form !== '') names.push({ form, words: form.split(' '), place });
+  };
+  const served = new Set(programme.cities.map((city) => city.id));
+  for (const city of programme.cities) {
+    for (const name of city.names) add(name, { kind: 'served', cityId: city.id });
+  }
+  const areaOfPostcode = new Map<number, { cityId: string; area: string }>();
+  for (const area of gazetteer.areas) {
+    // An area of a city the programme no longer serves is left out: its postcode range decides
+    if (!served.has(area.city)) continue;
+    const [label] = area.names;
+    for (const name of area.names) add(name, { kind: 'served', cityId: area.city, ...(label ? { area: label } : {}) });
+    for (const code of area.postcodes) if (label) areaOfPostcode.set(code, { cityId: area.city, area: label });
+  }
+  for (const other of [...programme.otherPlaces, ...gazetteer.elsewhere]) {
+    const place: KnownPlace = { kind: 'unserved', country: other.country };
+    if (other.region !== undefined) place.region = other.region;
+    for (const name of other.names) add(name, place);
+  }
+  const byFirstWord = new Map<string, PlaceName[]>();
+  const longByFirstLetter = new Map<string, PlaceName[]>();
+  for (const name of names) {
+    const first = name.words[0] ?? '';
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), name]);
+    if (Array.from(name.form).length < MIN_LETTERS_FOR_TYPOS_IN_A_SENTENCE) continue;
+    const letter = name.form.charAt(0);
+    longByFirstLetter.set(letter, [...(longByFirstLetter.get(letter) ?? []), name]);
+  }
+  const index = { names, byFirstWord, longByFirstLetter, areaOfPostcode };
+  byGazetteer.set(gazetteer, index);
+  return index;
+}
+
+/** One served city wins (the first area named is kept to echo); several are ambiguous; otherwise the first unserved place. */
+function decide(places: KnownPlace[]): Reading<KnownPlace> | null {
+  const served = places.filter((place) => place.kind === 'served');
+  const cityIds = new Set(served.map((place) => place.cityId));
+  if (cityIds.size > 1) return unclear('severalValues');
+  const first = served.find((place) => place.area !== undefined) ?? served[0] ?? places[0];
+  return first ? read(first) : null;
+}
+
+/** A typo as close to a served city as to an unserved place ("gen": Gent or Genk) is not a guess to make. */
+function decideTypo(places: KnownPlace[]): Reading<KnownPlace> | null {
+  const kinds = new Set(places.map((place) => place.kind));
+  return kinds.size > 1 ? unclear('severalValues') : decide(places);
+}
+
+interface Found {
+  start: number;
+  end: number;
+  place: KnownPlace;
+}
+
+/** Names found word for word; a name inside a longer one found at the same place ("Berchem" in "Sint-Agatha-Berchem") does not count. */
+function namesInSentence(words: string[], index: PlaceIndex): KnownPlace[] {
+  const found: Found[] = [];
+  for (let start = 0; start < words.length; start += 1) {
+    const candidates = new Set(
+      wordVariants(words[start] ?? '').flatMap((variant) => index.byFirstWord.get(variant) ?? []),
+    );
+    for (const name of candidates) {
+      if (wordsMatchAt(words, start, name.words)) {
+        found.push({ start, end: start + name.words.length, place: name.place });
+      }
+    }
+  }
+  return found
+    .filter(
+      (inner) =>
+        !found.some(
+          (outer) =>
+            outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start,
+        ),
+    )
+    .sort((a, b) => a.start - b.start)
+    .map((match) => match.place);
+}
+
+/** The long names whose first letter is the first letter of a word of the answer. */
+function longNamesStartingLike(words: string[], index: PlaceIndex): PlaceName[] {
+  const letters = new Set(words.flatMap((word) => wordVariants(word).map((variant) => variant.charAt(0))));
+  return [...letters].flatMap((letter) => index.longByFirstLetter.get(letter) ?? []);
+}
+
+function wordsMatchAt(words: string[], start: number, nameWords: string[]): boolean {
+  return nameWords.every((nameWord, offset) => {
+    const word = words[start + offset];
+    if (word === undefined) return false;
+    return offset === 0 ? wordVariants(word).includes(nameWord) : word === nameWord;
+  });
+}
+
+function typoDistance(typed: string, name: string): number | null {
+  if (Array.from(name).length < MIN_LETTERS_FOR_TYPOS) return null;
+  if (Math.abs(typed.length - name.length) > 2) return null;
+  const edits = distance(typed, name);
+  return edits <= typoAllowance(name) ? edits : null;
+}
+
+function typoInSentence(words: string[], name: PlaceName): number | null {
+  if (Array.from(name.form).length < MIN_LETTERS_FOR_TYPOS_IN_A_SENTENCE) return null;
+  let best: number | null = null;
+  for (let start = 0; start + name.words.length <= words.length; start += 1) {
+    for (const first of wordVariants(words[start] ?? '')) {
+      const typed = [first, ...words.slice(start + 1, start + name.words.length)].join(' ');
+      if (typed.charAt(0) !== name.form.charAt(0)) continue;
+      const edits = typoDistance(typed, name.form);
+      if (edits !== null && (best === null || edits < best)) best = edits;
+    }
+  }
+  return best;
+}
+
+/** The places of the names at the smallest distance, when any is close enough. */
+function closestNames(names: PlaceName[], distanceTo: (name: PlaceName) => number | null): KnownPlace[] {
+  let best = Number.POSITIVE_INFINITY;
+  let places: KnownPlace[] = [];
+  for (const name of names) {
+    const edits = distanceTo(name);
+    if (edits === null || edits > best) continue;
+    if (edits < best) places = [];
+    best = edits;
+    places.push(name.place);
+  }
+  return places;
+}
+
+// Dutch postcode letters that are also common short words, and the combinations the Dutch post never uses
+const NOT_DUTCH_POSTCODE_LETTERS = new Set([
+  'et',
+  'en',
+  'ou',
+  'of',
+  'in',
+  'on',
+  'at',
+  'is',
+  'to',
+  'je',
+  'ik',
+  'sa',
+  'sd',
+  'ss',
+]);
+
+function placeOfPostcode(
+  text: string,
+  form: string,
+  where: { programme: Programme; index: PlaceIndex },
+): Reading<KnownPlace> | null {
+  const dutch = /(?:^| )(\d{4}) ?([a-z]{2})(?= |$)/.exec(form);
+  const dutchCode = dutch?.[1];
+  const letters = dutch?.[2];
+  // Written in capitals ("1012 AB") it is a Dutch postcode even when the letters make a word
+  if (dutchCode !== undefined && letters !== undefined) {
+    const inCapitals = new RegExp(`${dutchCode} ?${letters.toUpperCase()}(?![A-Za-z])`).test(text);
+    if (inCapitals || !NOT_DUTCH_POSTCODE_LETTERS.has(letters)) {
+      return read(servedByPostcode(where, 'NL', Number(dutchCode)) ?? { kind: 'unserved', country: 'NL' });
+    }
+  }
+  const french = /(?:^| )(\d{5})(?= |$)/.exec(form)?.[1];
+  if (french !== undefined && isFrenchPostcode(french)) {
+    return read(servedByPostcode(where, 'FR', Number(french)) ?? { kind: 'unserved', country: 'FR' });
+  }
+  const belgian = /(?:^| )(\d{4})(?= |$)/.exec(form)?.[1];
+  if (belgian !== undefined && !belgian.startsWith('0')) {
+    const code = Number(belgian);
+    return read(
+      servedByPostcode(where, 'BE', code) ?? { kind: 'unserved', country: 'BE', region: belgianRegion(code) },
+    );
+  }
+  return null;
+}
+
+function isFrenchPostcode(code: string): boolean {
+  const department = Number(code.slice(0, 2));
+  return department >= 1 && department <= 98;
+}
+
+function servedByPostcode(
+  where: { programme: Programme; index: PlaceIndex },
+  country: CountryCode,
+  code: number,
+): KnownPlace | null {
+  const city = where.programme.cities.find(
+    (candidate) =>
+      candidate.country === country && candidate.postcodes.some((range) => range.from <= code && code <= range.to),
+  );
+  if (!city) return null;
+  const area = where.index.areaOfPostcode.get(code);
+  return area?.cityId === city.id
+    ? { kind: 'served', cityId: city.id, area: area.area }
+    : { kind: 'served', cityId: city.id };
+}
+
+/** Belgian postcodes by region: 1000–1299 Brussels, 1300–1499 and 4000–7999 Wallonia, the rest Flanders. */
+export function belgianRegion(postcode: number): BelgianRegion {
+  if (postcode >= 1000 && postcode <= 1299) return 'brussels';
+  if ((postcode >= 1300 && postcode <= 1499) || (postcode >= 4000 && postcode <= 7999)) return 'wallonia';
+  return 'flanders';
+}

@@ -1,0 +1,28 @@
+import { EMOJI_STAR } from './normalise.js';
+import { normaliseWithDigits } from './numbers.js';
+import { read, unclear, type Reading } from './reading.js';
+
+const MIN = 1;
+const MAX = 5;
+// "4/5", "3 sur 5", "3 van 5", "3 out of 5", "3 من 5": the scale is not a second number
+const OUT_OF_FIVE = /(\d) (?:sur |van |op |out of |of |من |على )?5(?= |$)/;
+const RANGE = /(?:^| )(?:entre|tussen|between|بين)(?= |$)/;
+
+/**
+ * A rating from 1 to 5 for a weekly check-in: a digit, a number in words ("quatre", "vier",
+ * "أربعة"), a score out of five ("4/5", "3 sur 5") or stars (⭐⭐⭐⭐). Two numbers, a range or a
+ * number outside 1–5 give no value.
+ */
+export function readRating(text: string): Reading<number> {
+  const form = normaliseWithDigits(text);
+  if (form === '') return unclear('empty');
+  if (RANGE.test(form)) return unclear('range');
+  const words = form.replace(OUT_OF_FIVE, '$1').split(' ');
+  const stars = words.filter((word) => word === EMOJI_STAR).length;
+  const numbers = new Set(words.filter((word) => /^\d+$/.test(word)).map(Number));
+  if (stars > 0 && numbers.size === 0) return stars <= MAX ? read(stars) : unclear('outOfRange');
+  if (numbers.size > 1) return unclear('severalValues');
+  const [rating] = numbers;
+  if (rating === undefined) return unclear('notUnderstood');
+  return rating >= MIN && rating <= MAX ? read(rating) : unclear('outOfRange');
+}

@@ -1,0 +1,169 @@
+import { distance } from 'fastest-levenshtein';
+import { normalise } from './normalise.js';
+import { wordVariants } from './variants.js';
+
+/** A word or phrase that stands for a value. */
+export interface Term<T> {
+  words: readonly string[];
+  value: T;
+  /** Only when it is the whole answer (thanks and please aside): "k", "y", "en", Arabizi "la". */
+  alone?: boolean;
+}
+
+export interface Hit<T> {
+  value: T;
+  start: number;
+  end: number;
+  /** Preceded by a negation word ("pas d'accord", "niet akkoord", "ما موافقش"). */
+  negated: boolean;
+  /** Read through a spelling mistake. */
+  typo: boolean;
+}
+
+/** Builds terms from typed phrases: each normalised, blanks dropped. */
+export function termsOf<T>(entries: readonly (readonly [string, T])[], alone = false): Term<T>[] {
+  return entries.flatMap(([phrase, value]) => {
+    const form = normalise(phrase);
+    return form === '' ? [] : [{ words: form.split(' '), value, ...(alone ? { alone } : {}) }];
+  });
+}
+
+/** A vocabulary indexed for fast reading: terms by their first word, longest first. */
+export interface Vocabulary<T> {
+  byFirstWord: Map<string, Term<T>[]>;
+  /** Single words long enough to be recognised through a typo. */
+  typoCandidates: Term<T>[];
+}
+
+const MIN_LETTERS_FOR_TYPOS = 4;
+
+export function vocabulary<T>(terms: readonly Term<T>[]): Vocabulary<T> {
+  const byFirstWord = new Map<string, Term<T>[]>();
+  for (const term of terms) {
+    const [first] = term.words;
+    if (first === undefined) continue;
+    const list = byFirstWord.get(first) ?? [];
+    list.push(term);
+    byFirstWord.set(first, list);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const typoCandidates = terms.filter(
+    (term) => term.words.length === 1 && !term.alone && Array.from(term.words[0] ?? '').length >= MIN_LETTERS_FOR_TYPOS,
+  );
+  return { byFirstWord, typoCandidates };
+}
+
+// Darija wraps its negation around the verb: "مابغيتش", "ماعنديش", Arabizi "mabghitch", "ma3ndich"
+const DARIJA_NEGATION = /^(?:ما.{2,}ش|ma.{2,}(?:ch|sh))$/u;
+
+/** Whether a word negates: one of the negation words, or a Darija verb wrapped in its negation. */
+export function isNegation(word: string, negators: ReadonlySet<string>): boolean {
+  return DARIJA_NEGATION.test(word) || wordVariants(word).some((variant) => negators.has(variant));
+}
+
+/** How many edits a word of this length tolerates: one up to six letters, two beyond. */
+export function typoAllowance(word: string): number {
+  return Array.from(word).length <= 6 ? 1 : 2;
+}
+
+export interface FindOptions {
+  negators?: ReadonlySet<string>;
+  /** Words that do not count when deciding whether a term stands alone ("merci", "please"). */
+  fillers?: ReadonlySet<string>;
+  typos?: boolean;
+}
+
+/**
+ * Every term found in the words, left to right, the longest at each place; a word that matches
+ * nothing exactly may match one single-word term within the typo allowance (only when exactly one
+ * value is that close). A term marked `alone` counts only when every other word is a filler or
+ * the same term again ("la la").
+ */
+export function findTerms<T>(words: readonly string[], vocab: Vocabulary<T>, options: FindOptions = {}): Hit<T>[] {
+  const hits: Hit<T>[] = [];
+  const negators = options.negators ?? new Set<string>();
+  let index = 0;
+  while (index < words.length) {
+    const match = termAt(words, index, vocab);
+    if (match) {
+      if (!match.alone || standsAlone(words, match, options.fillers)) {
+        hits.push(
+          hitAt(words, { start: index, end: index + match.words.length, value: match.value, typo: false }, negators),
+        );
+      }
+      index += match.words.length;
+      continue;
+    }
+    const word = words[index] ?? '';
+    const typoAllowed = options.typos !== false && !options.fillers?.has(word);
+    const close = typoAllowed ? closestTerm(word, vocab) : undefined;
+    if (close !== undefined)
+      hits.push(hitAt(words, { start: index, end: index + 1, value: close, typo: true }, negators));
+    index += 1;
+  }
+  // "absolutely not", "of course not": a negation right after a term, when it does not start a term of its own
+  const starts = new Set(hits.map((hit) => hit.start));
+  return hits.map((hit) => {
+    const next = words[hit.end];
+    const negatedAfter = next !== undefined && !starts.has(hit.end) && isNegation(next, negators);
+    return negatedAfter ? { ...hit, negated: true } : hit;
+  });
+}
+
+function hitAt<T>(
+  words: readonly string[],
+  found: { start: number; end: number; value: T; typo: boolean },
+  negators: ReadonlySet<string>,
+): Hit<T> {
+  const before = words.slice(Math.max(0, found.start - 2), found.start);
+  const negated = before.some((word) => isNegation(word, negators));
+  return { ...found, negated };
+}
+
+function termAt<T>(words: readonly string[], start: number, vocab: Vocabulary<T>): Term<T> | undefined {
+  const first = words[start];
+  if (first === undefined) return undefined;
+  for (const variant of wordVariants(first)) {
+    const candidates = vocab.byFirstWord.get(variant);
+    if (!candidates) continue;
+    const found = candidates.find((term) =>
+      term.words.every((termWord, offset) => {
+        if (offset === 0) return true;
+        const word = words[start + offset];
+        return word !== undefined && wordVariants(word).includes(termWord);
+      }),
+    );
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function standsAlone<T>(words: readonly string[], term: Term<T>, fillers: ReadonlySet<string> | undefined): boolean {
+  const own = term.words.join(' ');
+  const rest = words.filter((word) => !fillers?.has(word));
+  let index = 0;
+  while (index < rest.length) {
+    if (rest.slice(index, index + term.words.length).join(' ') !== own) return false;
+    index += term.words.length;
+  }
+  return true;
+}
+
+function closestTerm<T>(word: string, vocab: Vocabulary<T>): T | undefined {
+  const length = Array.from(word).length;
+  if (length < MIN_LETTERS_FOR_TYPOS + 1 || /\d/.test(word)) return undefined;
+  let best = Number.POSITIVE_INFINITY;
+  const values = new Set<T>();
+  for (const term of vocab.typoCandidates) {
+    const name = term.words[0] ?? '';
+    const allowance = typoAllowance(name);
+    if (Math.abs(Array.from(name).length - length) > allowance) continue;
+    const edits = distance(word, name);
+    if (edits > allowance || edits > best) continue;
+    if (edits < best) values.clear();
+    best = edits;
+    values.add(term.value);
+  }
+  const [only] = values;
+  return values.size === 1 ? only : undefined;
+}

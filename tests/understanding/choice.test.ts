@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { readChoice, readLanguage, readRole } from '../../src/understanding/index.js';
+
+const sectors = [
+  { id: 'office', names: ['Bureau, administration', 'Kantoor, administratie', 'Office, administration'] },
+  { id: 'sales', names: ['Vente, commerce', 'Verkoop, handel', 'Sales, retail'] },
+  { id: 'care', names: ['Soins, aide aux personnes', 'Zorg', 'Care'] },
+];
+
+describe('readChoice', () => {
+  it('reads the whole label, in any language', () => {
+    expect(readChoice('verkoop, handel', sectors)).toEqual({ ok: true, value: 'sales' });
+  });
+
+  it('reads the option number in digits, keycaps or words', () => {
+    expect(readChoice('2', sectors)).toEqual({ ok: true, value: 'sales' });
+    expect(readChoice('3️⃣', sectors)).toEqual({ ok: true, value: 'care' });
+    expect(readChoice('deux', sectors)).toEqual({ ok: true, value: 'sales' });
+    expect(readChoice('7', sectors)).toEqual({ ok: false, reason: 'outOfRange' });
+  });
+
+  it('reads one telling word of a label inside a sentence', () => {
+    expect(readChoice('plutôt la vente je pense', sectors)).toEqual({ ok: true, value: 'sales' });
+  });
+
+  it('forgives a typo that grows with the length of the word', () => {
+    expect(readChoice('administartion', sectors)).toEqual({ ok: true, value: 'office' });
+  });
+
+  it('asks again when words point at two options', () => {
+    expect(readChoice('vente ou bureau', sectors)).toEqual({ ok: false, reason: 'severalValues' });
+  });
+
+  it('does not pick an option that is negated', () => {
+    expect(readChoice('pas la vente, le bureau', sectors)).toEqual({ ok: true, value: 'office' });
+  });
+});
+
+describe('readRole', () => {
+  it.each(["I'm looking for work", 'ik zoek een job', 'je cherche du travail', 'أبحث عن عمل', 'bghit nkhdem'])(
+    'reads a young job seeker when the answer is "%s"',
+    (text) => {
+      expect(readRole(text)).toEqual({ ok: true, value: 'mentee' });
+    },
+  );
+
+  it.each(['je voudrais devenir bénévole', 'ik wil vrijwilliger worden', 'I want to be a mentor', 'بغيت نكون متطوع'])(
+    'reads a would-be mentor when the answer is "%s"',
+    (text) => {
+      expect(readRole(text)).toEqual({ ok: true, value: 'mentor' });
+    },
+  );
+
+  it('asks again when the answer names both', () => {
+    expect(readRole('mentor ou chercheur d’emploi')).toEqual({ ok: false, reason: 'severalValues' });
+  });
+});
+
+describe('readLanguage', () => {
+  it.each([
+    ['English please', 'en'],
+    ['en arabe svp', 'ar'],
+    ['kan het in het Frans?', 'fr'],
+    ['بالفرنسية', 'fr'],
+    ['bl3arbiya', 'ar'],
+    ['en', 'en'],
+  ])('reads the language named in "%s"', (text, code) => {
+    expect(readLanguage(text)).toEqual({ ok: true, value: code });
+  });
+
+  it('reads "en" as a language only when it is the whole answer', () => {
+    expect(readLanguage('en retard')).toEqual({ ok: false, reason: 'notUnderstood' });
+  });
+
+  it('takes no typo when asked not to', () => {
+    expect(readLanguage('englsh')).toEqual({ ok: true, value: 'en' });
+    expect(readLanguage('englsh', { typos: false })).toEqual({ ok: false, reason: 'notUnderstood' });
+  });
+});

@@ -1,0 +1,162 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { defaultGazetteer } from '../../src/programme/gazetteer.js';
+import type { Programme } from '../../src/programme/index.js';
+import {
+  readAge,
+  readLanguage,
+  readPlace,
+  readRating,
+  readRole,
+  readYesNo,
+  valueOf,
+} from '../../src/understanding/index.js';
+
+const KINDS = ['yesno', 'yesmaybe', 'role', 'language', 'age', 'place', 'rating'] as const;
+export const LANGUAGES = ['fr', 'nl', 'en', 'ar'] as const;
+
+/** Ages in the corpus are read as on this day, so that dates of birth keep their meaning. */
+export const CORPUS_TODAY = new Date('2026-11-30T12:00:00Z');
+
+const answerSchema = z.strictObject({
+  kind: z.enum(KINDS),
+  language: z.enum(LANGUAGES),
+  text: z.string(),
+  /** The value a careful person would take, or null when they would ask again. */
+  expected: z.union([z.string(), z.number(), z.null()]),
+});
+export type CorpusAnswer = z.infer<typeof answerSchema>;
+
+const CORPUS_DIR = fileURLToPath(new URL('.', import.meta.url));
+
+/** Every answer of the corpus files (tests/understanding/*.jsonl), or of the files in another folder. */
+export function loadCorpus(folder: string = CORPUS_DIR): CorpusAnswer[] {
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.jsonl'))
+    .sort()
+    .flatMap((file) =>
+      readFileSync(`${folder}/${file}`, 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line, index) => {
+          const parsed = answerSchema.safeParse(JSON.parse(line));
+          if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.message}`);
+          return parsed.data;
+        }),
+    );
+}
+
+/** What the reader makes of one answer, as the corpus writes values. */
+export function readAnswer(answer: CorpusAnswer, programme: Programme): string | number | null {
+  const { text } = answer;
+  switch (answer.kind) {
+    case 'yesno':
+      return valueOf(readYesNo(text));
+    case 'yesmaybe':
+      return valueOf(readYesNo(text, { allowNotSure: true }));
+    case 'role':
+      return valueOf(readRole(text));
+    case 'language':
+      return valueOf(readLanguage(text));
+    case 'age':
+      return valueOf(readAge(text, CORPUS_TODAY));
+    case 'rating':
+      return valueOf(readRating(text));
+    case 'place': {
+      const place = valueOf(readPlace(text, { programme, gazetteer: defaultGazetteer() }));
+      if (!place) return null;
+      return place.kind === 'served' ? place.cityId : 'outside';
+    }
+  }
+}
+
+export interface Tally {
+  clear: number;
+  right: number;
+  wrong: number;
+  askedAgain: number;
+  ambiguous: number;
+  ambiguousAskedAgain: number;
+  guessed: number;
+}
+
+export interface Outcome {
+  answer: CorpusAnswer;
+  got: string | number | null;
+}
+
+export interface Evaluation {
+  byCell: Map<string, Tally>;
+  total: Tally;
+  mistakes: Outcome[];
+}
+
+const emptyTally = (): Tally => ({
+  clear: 0,
+  right: 0,
+  wrong: 0,
+  askedAgain: 0,
+  ambiguous: 0,
+  ambiguousAskedAgain: 0,
+  guessed: 0,
+});
+
+export function evaluate(corpus: readonly CorpusAnswer[], programme: Programme): Evaluation {
+  const byCell = new Map<string, Tally>();
+  const total = emptyTally();
+  const mistakes: Outcome[] = [];
+  for (const answer of corpus) {
+    const got = readAnswer(answer, programme);
+    const key = `${answer.kind} ${answer.language}`;
+    const cell = byCell.get(key) ?? emptyTally();
+    byCell.set(key, cell);
+    for (const tally of [cell, total]) count(tally, answer.expected, got);
+    if (got !== answer.expected) mistakes.push({ answer, got });
+  }
+  return { byCell, total, mistakes };
+}
+
+function count(tally: Tally, expected: CorpusAnswer['expected'], got: string | number | null): void {
+  if (expected === null) {
+    tally.ambiguous += 1;
+    if (got === null) tally.ambiguousAskedAgain += 1;
+    else tally.guessed += 1;
+    return;
+  }
+  tally.clear += 1;
+  if (got === expected) tally.right += 1;
+  else if (got === null) tally.askedAgain += 1;
+  else tally.wrong += 1;
+}
+
+const percent = (part: number, whole: number): string => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`);
+
+/** The evaluation as a Markdown table: one row per question kind and language, then the total. */
+export function table(evaluation: Evaluation): string {
+  const header = [
+    '| kind | language | clear answers | read right | wrong value | asked again | ambiguous | asked again | guessed |',
+    '| ---- | -------- | ------------: | ---------: | ----------: | ----------: | --------: | ----------: | ------: |',
+  ];
+  const row = (kind: string, language: string, tally: Tally): string =>
+    `| ${kind} | ${language} | ${tally.clear} | ${percent(tally.right, tally.clear)} | ${tally.wrong} | ${tally.askedAgain} | ${tally.ambiguous} | ${percent(tally.ambiguousAskedAgain, tally.ambiguous)} | ${tally.guessed} |`;
+  const rows: string[] = [];
+  for (const kind of KINDS) {
+    for (const language of LANGUAGES) {
+      const tally = evaluation.byCell.get(`${kind} ${language}`);
+      if (tally) rows.push(row(kind, language, tally));
+    }
+  }
+  rows.push(row('**all**', '**all**', evaluation.total));
+  return [...header, ...rows].join('\n');
+}
+
+/** The shares the corpus must keep: any drop fails the test. */
+export const recordedSchema = z.strictObject({
+  minimumReadRight: z.number().min(0).max(1),
+  minimumAmbiguousAskedAgain: z.number().min(0).max(1),
+});
+
+export function recordedFigures(): z.infer<typeof recordedSchema> {
+  return recordedSchema.parse(JSON.parse(readFileSync(`${CORPUS_DIR}/recorded.json`, 'utf8')));
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseWithDigits, readAge, readDate, readFreeText, readRating } from '../../src/understanding/index.js';
+
+const today = new Date('2026-11-30T12:00:00Z');
+
+describe('normaliseWithDigits', () => {
+  it.each([
+    ['vingt et un', '21'],
+    ['vingt-quatre ans', '24 ans'],
+    ['soixante-dix-neuf', '79'],
+    ['quatre-vingt-dix', '90'],
+    ['zesentwintig', '26'],
+    ['tweeëntwintig jaar', '22 jaar'],
+    ['twenty-six', '26'],
+    ['ستة وعشرون', '26'],
+    ['تسعة عشر', '19'],
+  ])('writes "%s" as "%s"', (text, digits) => {
+    expect(normaliseWithDigits(text)).toBe(digits);
+  });
+
+  it('leaves "un", "een", "one" as words inside a sentence', () => {
+    expect(normaliseWithDigits('je cherche un job')).toBe('je cherche un job');
+    expect(normaliseWithDigits('ik geef een 4')).toBe('ik geef een 4');
+  });
+});
+
+describe('readAge', () => {
+  it.each([
+    ['twenty four', 24],
+    ['vingt-quatre ans', 24],
+    ['vierentwintig', 24],
+    ['أربعة وعشرون', 24],
+    ['27ans', 27],
+    ['3omri 25', 25],
+    ['12/03/2001', 25],
+  ])('reads "%s" as %i', (text, age) => {
+    expect(readAge(text, today)).toEqual({ ok: true, value: age });
+  });
+
+  it.each(['entre 20 et 25', 'under 30', 'moins de 30', 'ongeveer 25', 'أقل من 30'])(
+    'asks again on the range or approximation "%s" instead of taking a bound',
+    (text) => {
+      expect(readAge(text, today)).toEqual({ ok: false, reason: 'range' });
+    },
+  );
+
+  it('asks again when two different numbers are given', () => {
+    expect(readAge('25 ou 26', today)).toEqual({ ok: false, reason: 'severalValues' });
+    expect(readAge('22 ans bientôt 23', today)).toEqual({ ok: false, reason: 'range' });
+  });
+});
+
+describe('readDate', () => {
+  it('reads a date of birth written with a month name or in digits', () => {
+    expect(readDate('3 juin 2000')).toEqual({ ok: true, value: { year: 2000, month: 6, day: 3 } });
+    expect(readDate('2001-03-12')).toEqual({ ok: true, value: { year: 2001, month: 3, day: 12 } });
+    expect(readDate('31/02/2001')).toEqual({ ok: false, reason: 'outOfRange' });
+    expect(readDate('Bruxelles')).toEqual({ ok: false, reason: 'notUnderstood' });
+  });
+});
+
+describe('readRating', () => {
+  it.each([
+    ['4', 4],
+    ['4/5', 4],
+    ['3 sur 5', 3],
+    ['vier', 4],
+    ['خمسة نجوم', 5],
+    ['⭐⭐⭐', 3],
+  ])('reads "%s" as %i', (text, rating) => {
+    expect(readRating(text)).toEqual({ ok: true, value: rating });
+  });
+
+  it('asks again on a number outside 1 to 5, a range or two numbers', () => {
+    expect(readRating('10')).toEqual({ ok: false, reason: 'outOfRange' });
+    expect(readRating('entre 3 et 4')).toEqual({ ok: false, reason: 'range' });
+    expect(readRating('3 of 4')).toEqual({ ok: false, reason: 'severalValues' });
+  });
+});
+
+describe('readFreeText', () => {
+  it('keeps a free answer as typed and refuses one without a letter or digit', () => {
+    expect(readFreeText('  bac+3 ')).toEqual({ ok: true, value: 'bac+3' });
+    expect(readFreeText('👍')).toEqual({ ok: false, reason: 'empty' });
+  });
+});
+
+describe('readAge for an age still to come', () => {
+  it.each(['je vais avoir 25 ans', 'ik word 25', 'turning 25 next week'])('asks again on "%s"', (text) => {
+    expect(readAge(text, today)).toEqual({ ok: false, reason: 'range' });
+  });
+});

@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultGazetteer, gazetteerSchema } from '../../src/programme/gazetteer.js';
+import type { Programme } from '../../src/programme/index.js';
+import { readPlace } from '../../src/understanding/index.js';
+import { defaultProgramme } from '../programme/fixtures.js';
+
+describe('readPlace', () => {
+  let programme: Programme;
+  const read = (text: string) => readPlace(text, { programme, gazetteer: defaultGazetteer() });
+
+  beforeAll(async () => {
+    programme = await defaultProgramme();
+  });
+
+  it.each(['Bruxels', 'Bruxel', 'st gilles', 'St-Josse', 'مولنبيك', 'اوكل', '1210', 'Ukkel'])(
+    'reads "%s" as Brussels',
+    (text) => {
+      expect(read(text)).toMatchObject({ ok: true, value: { kind: 'served', cityId: 'brussels' } });
+    },
+  );
+
+  it('names the commune or district understood, to echo it', () => {
+    expect(read('1030')).toEqual({ ok: true, value: { kind: 'served', cityId: 'brussels', area: 'Schaerbeek' } });
+    expect(read('ik woon in Merksem')).toEqual({
+      ok: true,
+      value: { kind: 'served', cityId: 'antwerp', area: 'Merksem' },
+    });
+  });
+
+  it('reads Saint-Denis as Paris and Mechelen as a known place outside the programme', () => {
+    expect(read('Saint Denis')).toMatchObject({ ok: true, value: { kind: 'served', cityId: 'paris' } });
+    expect(read('Mechelen')).toEqual({ ok: true, value: { kind: 'unserved', country: 'BE', region: 'flanders' } });
+  });
+
+  it('does not read a date typed at the city question as a postcode', () => {
+    expect(read('12/03/2001')).toEqual({ ok: false, reason: 'notUnderstood' });
+  });
+
+  it('asks again when two served cities are named', () => {
+    expect(read('Bruxelles ou Paris')).toEqual({ ok: false, reason: 'severalValues' });
+  });
+
+  it('reads a place nobody listed as unknown', () => {
+    expect(read('Tokyo')).toEqual({ ok: false, reason: 'notUnderstood' });
+  });
+});
+
+describe('the gazetteer', () => {
+  it('names every commune and district of a city in the programme', async () => {
+    const programme = await defaultProgramme();
+    const cityIds = new Set(programme.cities.map((city) => city.id));
+    for (const area of defaultGazetteer().areas) expect(cityIds).toContain(area.city);
+  });
+
+  it('refuses an area without a name, with the field named', () => {
+    const parsed = gazetteerSchema.safeParse({ areas: [{ city: 'brussels', names: [] }] });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.path).toEqual(['areas', 0, 'names']);
+  });
+});

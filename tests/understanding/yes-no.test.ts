@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { readYesNo } from '../../src/understanding/index.js';
+
+describe('readYesNo', () => {
+  it.each([
+    "oui je suis d'accord",
+    "ok d'accord",
+    "c'est bon",
+    'ouii',
+    'yes please',
+    'ja prima',
+    'is goed',
+    'jaa',
+    'ja hoor',
+    'أجل',
+    'بلى',
+    'ايه',
+    'اوكي',
+    'نعم موافق',
+    '👍',
+    'واخا',
+    'mzyan',
+    'naam',
+    'ايوه',
+  ])('reads yes when the answer is "%s"', (text) => {
+    expect(readYesNo(text)).toEqual({ ok: true, value: 'yes' });
+  });
+
+  it.each(['non merci', 'nee dank je', 'no thanks', 'لا شكرا', 'la la', '👎', 'nope'])(
+    'reads no when the answer is "%s"',
+    (text) => {
+      expect(readYesNo(text)).toEqual({ ok: true, value: 'no' });
+    },
+  );
+
+  it.each(["pas d'accord", 'niet akkoord', 'I do not agree', 'ما موافقش', "je ne suis pas d'accord"])(
+    'reads a negated yes as no when the answer is "%s"',
+    (text) => {
+      expect(readYesNo(text)).toEqual({ ok: true, value: 'no' });
+    },
+  );
+
+  it('reads a negative statement with no yes or no word as no', () => {
+    expect(readYesNo("I don't have papers")).toEqual({ ok: true, value: 'no' });
+    expect(readYesNo('ik heb geen papieren')).toEqual({ ok: true, value: 'no' });
+  });
+
+  it('reads "no problem" and its kin as yes, not as no', () => {
+    for (const text of ['no problem', 'pas de problème', 'geen probleem', 'لا مشكلة']) {
+      expect(readYesNo(text)).toEqual({ ok: true, value: 'yes' });
+    }
+  });
+
+  it('asks again when an answer holds a yes and a no', () => {
+    expect(readYesNo('oui et non')).toEqual({ ok: false, reason: 'contradiction' });
+    expect(readYesNo('ja nee')).toEqual({ ok: false, reason: 'contradiction' });
+    expect(readYesNo('👍👎')).toEqual({ ok: false, reason: 'contradiction' });
+  });
+
+  it('asks again on "maybe" unless the question allows "not sure"', () => {
+    expect(readYesNo('peut-être')).toEqual({ ok: false, reason: 'maybe' });
+    expect(readYesNo("I'm not sure", { allowNotSure: true })).toEqual({ ok: true, value: 'notSure' });
+    expect(readYesNo('ما نعرفش', { allowNotSure: true })).toEqual({ ok: true, value: 'notSure' });
+  });
+
+  it('lets the words decide over a polite emoji', () => {
+    expect(readYesNo('non merci 🙏')).toEqual({ ok: true, value: 'no' });
+  });
+
+  it('counts a word too short to trust only when it is the whole answer', () => {
+    expect(readYesNo('k')).toEqual({ ok: true, value: 'yes' });
+    expect(readYesNo('la')).toEqual({ ok: true, value: 'no' });
+    expect(readYesNo('je suis à la maison')).toEqual({ ok: false, reason: 'notUnderstood' });
+  });
+
+  it('says there was nothing to read when the answer is only punctuation', () => {
+    expect(readYesNo('?!')).toEqual({ ok: false, reason: 'empty' });
+  });
+});
+
+describe('readYesNo with a negation after the word', () => {
+  it('reads "absolutely not" and "of course not" as no', () => {
+    expect(readYesNo('absolutely not')).toEqual({ ok: true, value: 'no' });
+    expect(readYesNo('of course not')).toEqual({ ok: true, value: 'no' });
+  });
+
+  it('keeps "oui pas de souci" a yes: the negation belongs to a phrase of its own', () => {
+    expect(readYesNo('oui pas de souci')).toEqual({ ok: true, value: 'yes' });
+  });
+});
