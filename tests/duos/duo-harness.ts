@@ -9,7 +9,7 @@ export const MENTOR = '+32470100002';
 export interface DuoHarness extends Harness {
   duoId: string;
   /** Every message sent to the address, with the locale key it came from and when it went out. */
-  sentTo(address: string): { key: string; text: string; at: Date; choices: string[] }[];
+  sentTo(address: string): { key: string; lead: string | null; text: string; at: Date; choices: string[] }[];
   /** Moves the clock job by job up to `until`, running each due job (and answering with `reply`). */
   runUntil(until: Date, reply?: (address: string, sent: SendRequest) => string | null): Promise<void>;
   answer(address: string, text: string): Promise<string[]>;
@@ -52,6 +52,7 @@ export async function createDuoHarness(
       .filter((request) => request.address === address)
       .map((request) => ({
         key: request.message.message.key,
+        lead: typeof request.message.message.params?.lead === 'string' ? request.message.message.params.lead : null,
         text: request.message.rendered.text,
         at: sentAt.get(request) ?? harness.clock.now(),
         choices: request.message.rendered.choices.map((choice) => choice.id),
@@ -77,12 +78,15 @@ export async function createDuoHarness(
         const due = await harness.bot.store.jobs.nextDueAt();
         if (!due || due > until) break;
         if (due > harness.clock.now()) harness.clock.set(due);
-        const before = harness.channel.sent.length;
+        let seen = harness.channel.sent.length;
         await harness.bot.scheduler.runDue();
         if (!reply) continue;
-        for (const request of harness.channel.sent.slice(before)) {
-          const answer = reply(request.address, request);
-          if (answer !== null) await tap(request.address, answer);
+        // Answers each new message as it comes, the questions that follow an answer included.
+        while (seen < harness.channel.sent.length) {
+          const request = harness.channel.sent[seen];
+          seen += 1;
+          const answer = request ? reply(request.address, request) : null;
+          if (request && answer !== null) await tap(request.address, answer);
         }
       }
       if (harness.clock.now() < until) harness.clock.set(until);

@@ -114,14 +114,31 @@ function recordOf(context: CheckinContext): CheckinRecord | null {
   };
 }
 
-function introOf(opening: CheckinOpening): OutboundMessage[] {
-  if (opening.kind === 'outcome') return [{ key: 'checkin.outcome.intro' }];
-  const intro: OutboundMessage[] = [];
-  if (opening.first) intro.push({ key: 'checkin.intro.first', params: { weeks: opening.weeks } });
-  else if (opening.missedWeeks > 0) intro.push({ key: 'checkin.intro.missed', params: { count: opening.missedWeeks } });
-  else intro.push({ key: 'checkin.intro.week', params: { week: opening.week, weeks: opening.weeks } });
-  if (opening.survey) intro.push({ key: `checkin.intro.${opening.survey}` });
-  return intro;
+/**
+ * The lead of the first message of a check-in. It shares one message with the first question,
+ * so that outside WhatsApp's 24-hour window a single template carries both.
+ */
+function leadOf(opening: CheckinOpening): string {
+  if (opening.kind === 'outcome') return 'outcome';
+  if (opening.first) return 'first';
+  if (opening.missedWeeks > 0) return 'missed';
+  return opening.survey ?? 'week';
+}
+
+function framed(opening: CheckinOpening, step: StepId, lead: string): OutboundMessage {
+  const asked = question(opening, step);
+  return {
+    key: 'checkin.framed',
+    params: {
+      lead,
+      question: asked.key,
+      week: opening.week,
+      weeks: opening.weeks,
+      // The weeks without news, this one included: "we missed you for 2 weeks".
+      missed: opening.missedWeeks + 1,
+    },
+    ...(asked.choices ? { choices: asked.choices } : {}),
+  };
 }
 
 function thanksOf(opening: CheckinOpening | null): string {
@@ -159,8 +176,10 @@ export function createCheckinFlow(): FlowDefinition {
         const steps = opening ? stepsFor(planOf(opening), emptyAnswers()) : [];
         return { opening, answers: emptyAnswers(), step: steps[0] ?? null, answeredAt: null };
       }),
-      sayIntro: enqueueActions(({ context, enqueue }) => {
-        if (context.opening) for (const message of introOf(context.opening)) enqueue.emit(say(message));
+      askWithLead: enqueueActions(({ context, enqueue }) => {
+        if (context.opening && context.step) {
+          enqueue.emit(say(framed(context.opening, context.step, leadOf(context.opening))));
+        }
       }),
       take: assign(({ context, event }) => {
         const result = advance(context, event);
@@ -182,8 +201,8 @@ export function createCheckinFlow(): FlowDefinition {
         const free = context.step !== null && STEPS[context.step].freeText;
         enqueue.emit(say({ key: free ? 'checkin.hint.write' : 'checkin.hint.choose' }));
       }),
-      sayReminder: enqueueActions(({ context, enqueue }) => {
-        if (context.opening) enqueue.emit(say({ key: 'checkin.reminder', params: { week: context.opening.week } }));
+      remind: enqueueActions(({ context, enqueue }) => {
+        if (context.opening && context.step) enqueue.emit(say(framed(context.opening, context.step, 'reminder')));
       }),
       sayThanks: enqueueActions(({ context, enqueue }) => {
         enqueue.emit(say({ key: thanksOf(context.opening) }));
@@ -195,7 +214,7 @@ export function createCheckinFlow(): FlowDefinition {
     initial: 'waiting',
     states: {
       waiting: {
-        on: { 'job.due': { guard: 'opens', target: 'asking', actions: ['open', 'sayIntro', 'ask'] } },
+        on: { 'job.due': { guard: 'opens', target: 'asking', actions: ['open', 'askWithLead'] } },
       },
       asking: {
         on: {
@@ -206,8 +225,8 @@ export function createCheckinFlow(): FlowDefinition {
           ],
           'job.due': [
             // A newer week replaces one left unfinished: its answers are recorded already.
-            { guard: 'opens', actions: ['open', 'sayIntro', 'ask'] },
-            { guard: 'remindsThisWeek', actions: ['sayReminder', 'ask'] },
+            { guard: 'opens', actions: ['open', 'askWithLead'] },
+            { guard: 'remindsThisWeek', actions: 'remind' },
             { guard: 'closesThisWeek', target: 'finished' },
           ],
         },
