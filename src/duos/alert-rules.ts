@@ -35,7 +35,7 @@ function streaks(weekly: CheckinDoc[], test: (checkin: CheckinDoc) => boolean, l
     const previous = run.at(-1);
     if (test(checkin) && (previous === undefined || previous.week === checkin.week - 1)) run.push(checkin);
     else run = test(checkin) ? [checkin] : [];
-    if (run.length === length) found.push(run);
+    if (run.length === length) found.push([...run]);
   }
   return found;
 }
