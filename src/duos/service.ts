@@ -68,6 +68,8 @@ export interface DuoService {
   resolveAlert(input: { alertId: string; by: string }): Promise<AlertDoc | null>;
   computeDuoResults(duoId: string): Promise<DuoResults | null>;
   computeProgrammeResults(input: { city?: string; from: string; to: string }): Promise<ProgrammeResults>;
+  /** Makes the member's check-in for the current week due at once, sending hours aside (staff, the terminal demo). */
+  sendCheckinNow(input: { duoId: string; role: DuoRole }): Promise<DuoChange>;
   /** Applies the duo rules (sending hours, pauses, stop, merging late weeks) to a due job. */
   prepareJob(job: JobDoc): Promise<JobDecision>;
   /** Stores what a check-in gathered and raises the alerts it shows. */
@@ -84,6 +86,8 @@ const openPayloadSchema = z.object({
   role: z.enum(['mentee', 'mentor']),
   week: z.int().min(0),
   planVersion: z.int(),
+  /** Asked for by staff (or the terminal demo): the sending hours are set aside once. */
+  sendNow: z.boolean().optional(),
 });
 
 export function createDuoService(options: DuoServiceOptions): DuoService {
@@ -221,7 +225,15 @@ export function createDuoService(options: DuoServiceOptions): DuoService {
     return { kind: 'done' };
   }
 
-  async function prepareOpen(job: JobDoc, duo: DuoDoc, role: DuoRole, week: number, now: Date): Promise<JobDecision> {
+  async function prepareOpen(input: {
+    job: JobDoc;
+    duo: DuoDoc;
+    role: DuoRole;
+    week: number;
+    now: Date;
+    sendNow: boolean;
+  }): Promise<JobDecision> {
+    const { job, duo, role, week, now } = input;
     const personId = memberId(duo, role);
     if (personId === null) return { kind: 'done' };
     const calendar = calendarOf(duo);
@@ -231,7 +243,7 @@ export function createDuoService(options: DuoServiceOptions): DuoService {
       await record(duo, role, week, { status: 'skipped', reason: duo.state }, now);
       return { kind: 'done' };
     }
-    const slot = slotAfter(duo, now);
+    const slot = input.sendNow ? now : slotAfter(duo, now);
     if (slot.getTime() > now.getTime()) {
       await store.jobs.schedule({ ...requestOf(job), dueAt: slot });
       return { kind: 'done' };
@@ -439,6 +451,22 @@ export function createDuoService(options: DuoServiceOptions): DuoService {
       await cancelWeeks(duo);
       return { ok: true, duo };
     },
+    async sendCheckinNow({ duoId, role }) {
+      const duo = await duos.get(duoId);
+      if (!duo) return { ok: false, reason: 'unknown' };
+      const personId = memberId(duo, role);
+      if (duo.state !== 'active' || personId === null) return { ok: false, reason: 'not-allowed' };
+      const now = clock.now();
+      const week = Math.max(1, currentWeek(calendarOf(duo), { now, weeks: settings.weeks }));
+      await store.jobs.schedule({
+        key: openJobKey(duo._id, role, week),
+        conversationId: personId,
+        name: CHECKIN_JOBS.open,
+        payload: { duoId: duo._id, role, week, planVersion: duo.planVersion, sendNow: true },
+        dueAt: now,
+      });
+      return { ok: true, duo };
+    },
     getDuo: (duoId) => duos.get(duoId),
     listCheckins: (duoId) => checkins.listForDuo(duoId),
     listAlerts: (filter) => alerts.list(filter),
@@ -462,7 +490,7 @@ export function createDuoService(options: DuoServiceOptions): DuoService {
       if (!opening) return { kind: 'deliver', job };
       const payload = openPayloadSchema.safeParse(job.payload);
       if (!payload.success) return { kind: 'done' };
-      const { duoId, role, week, planVersion } = payload.data;
+      const { duoId, role, week, planVersion, sendNow } = payload.data;
       const duo = await duos.get(duoId);
       if (!duo) return { kind: 'done' };
       const now = clock.now();
@@ -470,7 +498,7 @@ export function createDuoService(options: DuoServiceOptions): DuoService {
         case CHECKIN_JOBS.open:
           // A job planned before a pause or an end is stale: the resume planned its own.
           if (planVersion !== duo.planVersion) return { kind: 'done' };
-          return prepareOpen(job, duo, role, week, now);
+          return prepareOpen({ job, duo, role, week, now, sendNow: sendNow === true });
         case CHECKIN_JOBS.outcome:
           return prepareOutcome(job, duo, now);
         case CHECKIN_JOBS.remind:
