@@ -6,7 +6,12 @@ import { CHECKIN_JOBS, type CheckinOpening } from '../flows/checkin/index.js';
 import { findCity, type Programme } from '../programme/index.js';
 import type { JobDoc, Store } from '../store/index.js';
 import type { AlertDoc, AlertsRepository, AlertState } from '../store/repositories/alerts.js';
-import type { CheckinDoc, CheckinsRepository, CheckinUpdate } from '../store/repositories/checkins.js';
+import {
+  checkinId,
+  type CheckinDoc,
+  type CheckinsRepository,
+  type CheckinUpdate,
+} from '../store/repositories/checkins.js';
 import type { DuoDoc, DuoRole, DuosRepository } from '../store/repositories/duos.js';
 import { findAlerts } from './alert-rules.js';
 import { currentWeek, monthsAfterStart, nextAllowedSlot, weekDueAt, type DuoCalendar } from './calendar.js';
@@ -255,6 +260,9 @@ export function createDuoService(options: DuoServiceOptions): DuoService {
       for (let skipped = week; skipped <= asked; skipped += 1) {
         await record(duo, role, skipped, { status: 'skipped', reason: 'stopped' }, now);
       }
+      if (asked >= settings.weeks) {
+        await duos.changeState({ id: duo._id, from: ['active'], to: 'completed', now, set: { endedAt: now } });
+      }
       return { kind: 'done' };
     }
     const wait = await waitIfBusy({ duo, job, personId, dueAt: weekDueAt(calendar, week), now });
@@ -340,7 +348,7 @@ export function createDuoService(options: DuoServiceOptions): DuoService {
   async function prepareRemind(job: JobDoc, duo: DuoDoc, role: DuoRole, week: number, now: Date): Promise<JobDecision> {
     const personId = memberId(duo, role);
     if (personId === null || duo.state === 'paused' || duo.state === 'ended') return { kind: 'done' };
-    const checkin = await checkins.get(openJobKey(duo._id, role, week).replace(/^checkin:/, ''));
+    const checkin = await checkins.get(checkinId({ duoId: duo._id, role, week, kind: 'weekly' }));
     if (checkin?.status !== 'asked' || checkin.answeredAt !== null) return { kind: 'done' };
     const person = await store.people.get(personId);
     if (!person || person.optedOutAt !== null) return { kind: 'done' };
@@ -354,7 +362,7 @@ export function createDuoService(options: DuoServiceOptions): DuoService {
   }
 
   async function prepareClose(job: JobDoc, duo: DuoDoc, role: DuoRole, week: number, now: Date): Promise<JobDecision> {
-    const existing = await checkins.get(`${duo._id}:${role}:${week}`);
+    const existing = await checkins.get(checkinId({ duoId: duo._id, role, week, kind: 'weekly' }));
     if (existing?.status === 'asked' && existing.answeredAt === null) {
       await record(duo, role, week, { status: 'unanswered' }, now);
       await raiseAlerts(duo, now);
@@ -431,7 +439,7 @@ export function createDuoService(options: DuoServiceOptions): DuoService {
           await planWeek(duo, role, 1, weekDueAt(calendar, 1));
           continue;
         }
-        const thisWeek = await checkins.get(`${duo._id}:${role}:${week}`);
+        const thisWeek = await checkins.get(checkinId({ duoId: duo._id, role, week, kind: 'weekly' }));
         const askedAlready = thisWeek !== null && thisWeek.status !== 'skipped';
         if (askedAlready) await planWeek(duo, role, week + 1, weekDueAt(calendar, week + 1));
         else await planWeek(duo, role, week, now);

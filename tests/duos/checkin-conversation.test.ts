@@ -69,4 +69,26 @@ describe('weekly check-in', () => {
     const week1 = (await h.bot.duos.listCheckins(h.duoId)).find((c) => c.role === 'mentee');
     expect(week1).toMatchObject({ status: 'answered', met: 'yes', rating: null });
   });
+
+  it('goes on when the member answers the template with a typed number', async () => {
+    h = await createDuoHarness();
+    await h.runUntil(new Date('2031-03-10T17:00:00Z'));
+    // Outside the 24-hour window the opening arrives as the template, its choices numbered.
+    expect(h.channel.sent[0]?.lastInboundAt).toBeNull();
+    const replies = await h.answer(MENTOR, '3');
+    expect(replies[0]).toContain('Hoe nuttig was je duo deze week?');
+    const mentor = (await h.bot.duos.listCheckins(h.duoId)).find((c) => c.role === 'mentor');
+    expect(mentor).toMatchObject({ status: 'answered', met: 'remote' });
+  });
+
+  it('asks the question again, buttons and all, when the member taps the template itself', async () => {
+    h = await createDuoHarness();
+    await h.runUntil(new Date('2031-03-10T17:00:00Z'));
+    await h.tap(MENTEE, 'template-quick-reply');
+    const [hint, question] = h.sentTo(MENTEE).slice(1);
+    expect(hint?.key).toBe('checkin.hint.choose');
+    expect(question?.choices).toEqual(['yes', 'no', 'remote']);
+    await h.tap(MENTEE, 'yes');
+    expect(h.sentTo(MENTEE).at(-1)?.choices).toEqual(['1', '2', '3', '4', '5']);
+  });
 });
