@@ -210,4 +210,16 @@ describe('duo check-in schedule', () => {
     expect(h.sentTo(MENTEE)).toEqual([]);
     expect(h.sentTo(MENTOR).filter((m) => m.lead !== null && m.lead !== 'reminder')).toHaveLength(3);
   });
+
+  it('waits while the member is in the middle of another conversation, then asks', async () => {
+    h = await createDuoHarness();
+    h.clock.set(new Date('2031-03-10T16:50:00Z'));
+    const intake = await h.answer(MENTEE, 'Bonjour');
+    expect(intake.length).toBeGreaterThan(0);
+    await h.runUntil(new Date('2031-03-10T19:00:00Z'));
+    const checkin = h.sentTo(MENTEE).filter((m) => m.key === 'checkin.framed');
+    // Busy until an hour after the last message (17:50): the next try, every 30 minutes, is 18:00.
+    expect(checkin.map((m) => m.at.toISOString())).toEqual(['2031-03-10T18:00:00.000Z']);
+    expect(h.sentTo(MENTOR)[0]?.at.toISOString()).toBe('2031-03-10T17:00:00.000Z');
+  });
 });
