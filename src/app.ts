@@ -8,6 +8,11 @@ import { silentLogger, type Logger } from './bot/logger.js';
 import { createScheduler, type Scheduler } from './bot/scheduler.js';
 import { createTurnLock } from './bot/turn-lock.js';
 import { createIntakeFlow, createIntakeRules } from './flows/intake/index.js';
+import { createCheckinFlow } from './flows/checkin/index.js';
+import { createDuoService, type DuoService } from './duos/index.js';
+import { createAlertsRepository, type AlertDoc } from './store/repositories/alerts.js';
+import { createCheckinsRepository, type CheckinDoc } from './store/repositories/checkins.js';
+import { createDuosRepository, type DuoDoc } from './store/repositories/duos.js';
 import { findCity, type Programme } from './programme/index.js';
 import { createTranslator, loadLocaleResources, type LocaleResource, type Translator } from './locales/index.js';
 import { openStore, type StorageEngine, type Store } from './store/index.js';
@@ -54,6 +59,8 @@ export interface DuoBot {
   readonly translator: Translator;
   readonly sessions: SessionsRepository;
   readonly waitlist: WaitlistRepository;
+  /** Duos and their weekly check-ins, alerts and results (what the staff API serves). */
+  readonly duos: DuoService;
   /** Makes a channel available for sending; its name is what its Inbound messages carry. */
   attachChannel(channel: Channel): void;
   /** Adds a store that holds personal data to what erasing a person clears (a channel's own records). */
@@ -96,25 +103,40 @@ export async function createDuoBot(options: DuoBotOptions): Promise<DuoBot> {
     (personId, now) => sessions.eraseForPerson(personId, now),
     (personId) => waitlist.eraseForPerson(personId),
   ];
+  const duoCollections = {
+    duos: createDuosRepository(options.storage.collection<DuoDoc>('duos')),
+    checkins: createCheckinsRepository(options.storage.collection<CheckinDoc>('checkins')),
+    alerts: createAlertsRepository(options.storage.collection<AlertDoc>('alerts')),
+  };
+  for (const repository of Object.values(duoCollections)) await repository.ensureIndexes();
+  const duos = createDuoService({
+    store,
+    ...duoCollections,
+    programme: options.programme,
+    clock,
+    isKnownLanguage: (language) => translator.has(language),
+    fallbackTimeZone: 'Europe/Brussels',
+  });
+  erasers.push((personId, now) => duos.eraseMember(personId, now));
   const effects = createEffectHandler({
     store,
     isKnownLanguage: (language) => translator.has(language),
     sessions,
     waitlist,
     timeZoneOf: (city) => findCity(options.programme, city)?.timeZone ?? 'Europe/Brussels',
+    recordCheckin: (input) => duos.recordCheckin(input),
   });
   const engine = createEngine({
     store,
     effects,
     idleReminderMs: options.idleReminderMs ?? 23 * HOUR_MS,
-    erasers: [
-      (personId, now) => sessions.eraseForPerson(personId, now),
-      (personId) => waitlist.eraseForPerson(personId),
-    ],
+    // The same list addEraser extends, so a channel's eraser runs too.
+    erasers,
     catalog:
       options.flows ??
       createFlowCatalog(
         createIntakeFlow({ rules: createIntakeRules(options.programme), defaultLanguage: options.defaultLanguage }),
+        [createCheckinFlow()],
       ),
     translator,
     dispatcher,
@@ -130,7 +152,11 @@ export async function createDuoBot(options: DuoBotOptions): Promise<DuoBot> {
     clock,
     logger,
     owner: options.instanceId,
-    run: (job) => engine.deliverJob(job),
+    run: async (job) => {
+      // Check-in jobs pass the duo rules first: sending hours, pauses, stop, late weeks merged.
+      const decision = await duos.prepareJob(job);
+      if (decision.kind === 'deliver') await engine.deliverJob(decision.job);
+    },
     retentionMs: 30 * DAY_MS,
   });
   return {
@@ -141,6 +167,7 @@ export async function createDuoBot(options: DuoBotOptions): Promise<DuoBot> {
     translator,
     sessions,
     waitlist,
+    duos,
     attachChannel: (channel) => channels.set(channel.name, channel),
     addEraser: (eraser) => erasers.push(eraser),
     async close() {

@@ -4,6 +4,7 @@ import { createLogger } from './bot/logger.js';
 import { refuseToStart, runProgram } from './cli.js';
 import { readConfig } from './config.js';
 import { startDuoBot } from './startup.js';
+import { startDemoCheckin } from './duos/demo.js';
 
 /**
  * `npm start`: a chat in the terminal. With nothing configured the data lives in ./data (the
@@ -44,6 +45,23 @@ async function main(): Promise<number> {
   process.once('SIGINT', () => void shutdown().then(() => process.exit(130)));
   process.once('SIGTERM', () => void shutdown().then(() => process.exit(143)));
   await resume();
+  if (process.argv.includes('--as-duo-member')) {
+    const city = start.started.programme.cities[0];
+    const demo = city
+      ? await startDemoCheckin({
+          duos: bot.duos,
+          user: process.env.DUO_CONSOLE_USER ?? 'terminal',
+          language: config.DUO_DEFAULT_LANGUAGE,
+          city: city.id,
+          timeZone: city.timeZone,
+          now: new Date(),
+          optOut: (personId) => bot.store.people.update(personId, { optedOutAt: new Date() }),
+        })
+      : { ok: false as const, reason: 'the programme has no city' };
+    if (!demo.ok) process.stderr.write(`duo-bot: no demo check-in: ${demo.reason}\n`);
+    // Sent before the first line is read, so that a piped script answers it.
+    await bot.scheduler.runDue();
+  }
   await terminal.run();
   await shutdown();
   return 0;

@@ -1,5 +1,5 @@
 import type { EventObject } from 'xstate';
-import type { Audience, Effect, SessionOption } from '../flows/contract.js';
+import type { Audience, CheckinRecord, Effect, SessionOption } from '../flows/contract.js';
 import type { Store } from '../store/index.js';
 
 /** What an effect may touch of the turn that asked for it. */
@@ -57,6 +57,8 @@ export interface EffectHandlerOptions {
   timeZoneOf: (city: string) => string;
   /** How many sessions are offered at once. */
   sessionsOffered?: number;
+  /** Stores a duo member's check-in answers (src/duos). */
+  recordCheckin?: (input: { personId: string; record: CheckinRecord; now: Date }) => Promise<void>;
 }
 
 /** Job names the engine runs itself instead of handing them to a flow. */
@@ -171,6 +173,9 @@ export function createEffectHandler(options: EffectHandlerOptions): EffectHandle
         return null;
       case 'leaveWaitlist':
         await waitlist.leave(personId);
+        return null;
+      case 'recordCheckin':
+        await options.recordCheckin?.({ personId, record: effect.record, now });
         return null;
     }
   };

@@ -15,17 +15,29 @@ export interface FlowRun {
   /** The snapshot to persist, as JSON text. */
   persist(): string;
   failed(): boolean;
+  /** Still running: not finished, not failed. */
+  active(): boolean;
   stop(): void;
 }
 
 export interface FlowCatalog {
   readonly initial: FlowDefinition;
   get(id: string): FlowDefinition | undefined;
+  /** The overlay flow a due job of this name starts (see FlowDefinition.overlay). */
+  overlayFor(jobName: string): FlowDefinition | undefined;
+  /** The overlay flow that owns jobs of this name (`<flow id>.*`). */
+  overlayOwning(jobName: string): FlowDefinition | undefined;
 }
 
 export function createFlowCatalog(initial: FlowDefinition, others: FlowDefinition[] = []): FlowCatalog {
   const byId = new Map([initial, ...others].map((definition) => [definition.id, definition]));
-  return { initial, get: (id) => byId.get(id) };
+  const overlays = others.filter((definition) => definition.overlay !== undefined);
+  return {
+    initial,
+    get: (id) => byId.get(id),
+    overlayFor: (jobName) => overlays.find((definition) => definition.overlay?.opensOn.includes(jobName)),
+    overlayOwning: (jobName) => overlays.find((definition) => jobName.startsWith(`${definition.id}.`)),
+  };
 }
 
 /**
@@ -40,35 +52,177 @@ export function restoreFlow(input: {
   flowInput: FlowInput;
 }): FlowRun {
   const { conversation, catalog, flowInput } = input;
-  if (conversation?.snapshot) {
-    const definition = catalog.get(conversation.flow);
-    if (definition && definition.version === conversation.flowVersion) {
-      const snapshot = parseSnapshot(conversation.snapshot);
-      if (snapshot && snapshot.status === 'active') {
-        const run = tryStart(definition, snapshot, 'restored');
-        if (run) return run;
-      } else if (snapshot) {
-        return startFresh(catalog.initial, flowInput, 'fresh');
-      }
+  const emitted: FlowEmitted[] = [];
+  const layers = conversation?.snapshot ? parseLayers(conversation.snapshot) : null;
+  const mainSnapshot = layers ? layers.main : (conversation?.snapshot ?? null);
+  const main = restoreMain({ conversation, snapshotText: mainSnapshot, catalog, flowInput, emitted });
+  let overlay: FlowRun | null = null;
+  if (layers) {
+    const definition = catalog.get(layers.overlay.flow);
+    const snapshot = parseSnapshot(layers.overlay.snapshot);
+    // An overlay from another version is dropped: the main flow goes on, the host's jobs close the week.
+    if (definition?.version === layers.overlay.flowVersion && snapshot?.status === 'active') {
+      overlay = tryStart({ definition, snapshot, outcome: 'restored', emitted });
     }
-    return startFresh(catalog.initial, flowInput, 'restarted');
   }
-  return startFresh(catalog.initial, flowInput, 'fresh');
+  return layered({ main, overlay, catalog, flowInput, emitted });
 }
 
-function startFresh(definition: FlowDefinition, flowInput: FlowInput, outcome: RestoreOutcome): FlowRun {
-  const run = tryStart(definition, undefined, outcome, flowInput);
-  if (!run) throw new Error(`flow ${definition.id} cannot start`);
+function restoreMain(input: {
+  conversation: ConversationDoc | null;
+  snapshotText: string | null;
+  catalog: FlowCatalog;
+  flowInput: FlowInput;
+  emitted: FlowEmitted[];
+}): FlowRun {
+  const { conversation, snapshotText, catalog, flowInput, emitted } = input;
+  if (conversation && snapshotText) {
+    const definition = catalog.get(conversation.flow);
+    if (definition && definition.version === conversation.flowVersion) {
+      const snapshot = parseSnapshot(snapshotText);
+      if (snapshot && snapshot.status === 'active') {
+        const run = tryStart({ definition, snapshot, outcome: 'restored', emitted });
+        if (run) return run;
+      } else if (snapshot) {
+        return startFresh({ definition: catalog.initial, flowInput, outcome: 'fresh', emitted });
+      }
+    }
+    return startFresh({ definition: catalog.initial, flowInput, outcome: 'restarted', emitted });
+  }
+  return startFresh({ definition: catalog.initial, flowInput, outcome: 'fresh', emitted });
+}
+
+/**
+ * The conversation's main flow with, while one runs, an overlay flow above it (a duo member's
+ * weekly check-in above the intake). One person, one chat, one conversation document: the
+ * stored snapshot then holds both layers. The overlay starts on its opening job, takes the
+ * person's answers and its own jobs, and is dropped when it finishes, or as soon as the person
+ * types a command (stop, help, language, delete…), which the main flow then handles as always.
+ */
+function layered(input: {
+  main: FlowRun;
+  overlay: FlowRun | null;
+  catalog: FlowCatalog;
+  flowInput: FlowInput;
+  emitted: FlowEmitted[];
+}): FlowRun {
+  const { main, catalog, flowInput, emitted } = input;
+  let overlay = input.overlay;
+  /** Who gets the answer to an effect: the layer that last received an event. */
+  let current: 'main' | 'overlay' = 'main';
+
+  const sendToOverlay = (run: FlowRun, event: EventObject): void => {
+    current = 'overlay';
+    run.send(event);
+    if (!run.active()) {
+      run.stop();
+      overlay = null;
+    }
+  };
+  const sendToMain = (event: EventObject): void => {
+    current = 'main';
+    main.send(event);
+  };
+
+  return {
+    definition: main.definition,
+    outcome: main.outcome,
+    send(event) {
+      if (event.type === 'job.due' && 'name' in event && typeof event.name === 'string') {
+        const opener = catalog.overlayFor(event.name);
+        if (opener && overlay?.definition.id !== opener.id) {
+          overlay?.stop();
+          overlay = startFresh({ definition: opener, flowInput, outcome: 'fresh', emitted });
+        }
+        const owner = catalog.overlayOwning(event.name);
+        if (owner) {
+          if (overlay?.definition.id === owner.id) sendToOverlay(overlay, event);
+          return;
+        }
+        sendToMain(event);
+        return;
+      }
+      if (overlay && event.type === 'user.message') {
+        if ('command' in event && event.command !== null) {
+          overlay.stop();
+          overlay = null;
+          sendToMain(event);
+          return;
+        }
+        sendToOverlay(overlay, event);
+        return;
+      }
+      if (overlay && current === 'overlay' && event.type !== 'staff.handBack') {
+        sendToOverlay(overlay, event);
+        return;
+      }
+      sendToMain(event);
+    },
+    takeEmitted: () => emitted.splice(0, emitted.length),
+    persist() {
+      const mainSnapshot = main.persist();
+      if (!overlay) return mainSnapshot;
+      const layers: StoredLayers = {
+        layers: 1,
+        main: mainSnapshot,
+        overlay: { flow: overlay.definition.id, flowVersion: overlay.definition.version, snapshot: overlay.persist() },
+      };
+      return JSON.stringify(layers);
+    },
+    failed: () => main.failed(),
+    active: () => main.active(),
+    stop() {
+      main.stop();
+      overlay?.stop();
+    },
+  };
+}
+
+interface StoredLayers {
+  layers: 1;
+  main: string;
+  overlay: { flow: string; flowVersion: number; snapshot: string };
+}
+
+function parseLayers(text: string): StoredLayers | null {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed !== 'object' || parsed === null || !('layers' in parsed) || parsed.layers !== 1) return null;
+    if (!('main' in parsed) || typeof parsed.main !== 'string' || !('overlay' in parsed)) return null;
+    const { overlay } = parsed;
+    if (typeof overlay !== 'object' || overlay === null) return null;
+    if (!('flow' in overlay) || typeof overlay.flow !== 'string') return null;
+    if (!('flowVersion' in overlay) || typeof overlay.flowVersion !== 'number') return null;
+    if (!('snapshot' in overlay) || typeof overlay.snapshot !== 'string') return null;
+    return {
+      layers: 1,
+      main: parsed.main,
+      overlay: { flow: overlay.flow, flowVersion: overlay.flowVersion, snapshot: overlay.snapshot },
+    };
+  } catch {
+    return null;
+  }
+}
+
+function startFresh(input: {
+  definition: FlowDefinition;
+  flowInput: FlowInput;
+  outcome: RestoreOutcome;
+  emitted: FlowEmitted[];
+}): FlowRun {
+  const run = tryStart(input);
+  if (!run) throw new Error(`flow ${input.definition.id} cannot start`);
   return run;
 }
 
-function tryStart(
-  definition: FlowDefinition,
-  snapshot: Snapshot<unknown> | undefined,
-  outcome: RestoreOutcome,
-  flowInput?: FlowInput,
-): FlowRun | null {
-  const emitted: FlowEmitted[] = [];
+function tryStart(input: {
+  definition: FlowDefinition;
+  snapshot?: Snapshot<unknown>;
+  outcome: RestoreOutcome;
+  flowInput?: FlowInput;
+  emitted: FlowEmitted[];
+}): FlowRun | null {
+  const { definition, snapshot, outcome, flowInput, emitted } = input;
   let actor: AnyActorRef;
   try {
     actor = createActor(definition.machine, snapshot ? { snapshot } : { input: flowInput });
@@ -90,6 +244,7 @@ function tryStart(
     takeEmitted: () => emitted.splice(0, emitted.length),
     persist: () => JSON.stringify(actor.getPersistedSnapshot()),
     failed: () => statusOf(actor) === 'error',
+    active: () => statusOf(actor) === 'active',
     stop: () => actor.stop(),
   };
 }

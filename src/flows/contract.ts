@@ -72,7 +72,27 @@ export type Effect =
   /** Answered with `booking.cancelled`. */
   | { kind: 'cancelBooking' }
   | { kind: 'joinWaitlist'; city: string; audience: Audience; language: string }
-  | { kind: 'leaveWaitlist' };
+  | { kind: 'leaveWaitlist' }
+  /** A duo member's check-in answers so far; recorded for the referent, and read by the alert rules. */
+  | { kind: 'recordCheckin'; record: CheckinRecord };
+
+/** What a check-in has gathered; the host stores it under (duo, role, week). */
+export interface CheckinRecord {
+  duoId: string;
+  role: Audience;
+  /** 1…26, or 0 for the outcome question. */
+  week: number;
+  kind: 'weekly' | 'outcome';
+  met: 'yes' | 'no' | 'remote' | null;
+  notMetReason: string | null;
+  notMetDetail: string | null;
+  rating: number | null;
+  note: string | null;
+  survey: Record<string, string | number> | null;
+  outcome: { situation: 'job' | 'training' | 'other' | 'none'; contractAtLeast3Months: boolean | null } | null;
+  /** When the first answer came; null while nothing is answered. */
+  answeredAt: string | null;
+}
 
 /** What a flow emits (XState `emit`): something to say, or something to do. */
 export type FlowEmitted = { type: 'say'; message: OutboundMessage } | { type: 'effect'; effect: Effect };
@@ -89,4 +109,10 @@ export interface FlowDefinition {
   /** Bumped when a change makes older snapshots unreadable; see README "Flow versions". */
   version: number;
   machine: AnyStateMachine;
+  /**
+   * A flow that runs above the conversation's main flow (a check-in above the intake): started
+   * by one of these job names, it receives the person's answers and its own jobs (`<id>.*`)
+   * until it finishes; then the main flow goes on where it was.
+   */
+  overlay?: { opensOn: readonly string[] };
 }

@@ -14,6 +14,7 @@ export {
 export { findCity, referralsFor, rulesFor, type CityRules } from './rules.js';
 export {
   programmeSchema,
+  WEEKDAYS,
   type BelgianRegion,
   type City,
   type CountryCode,
@@ -21,4 +22,7 @@ export {
   type OtherPlace,
   type Programme,
   type Referral,
+  type AlertRule,
+  type CheckinSettings,
+  type SendingHours,
 } from './schema.js';

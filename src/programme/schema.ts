@@ -52,6 +52,65 @@ const postcodeRange = z
   .refine((range) => range.from <= range.to, { error: '"to" must not be below "from"', path: ['to'] });
 export type PostcodeRange = z.infer<typeof postcodeRange>;
 
+// ---- Duo check-ins: sending hours, timing, alert rules and distress words ----
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day such as 09:00');
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+/** When the assistant may write first: outside these hours and days a check-in waits. */
+export const sendingHoursSchema = z
+  .strictObject({
+    from: clockTime,
+    to: clockTime,
+    days: z.array(z.enum(WEEKDAYS, { error: 'expected a day: mon, tue, wed, thu, fri, sat or sun' })).min(1),
+  })
+  .refine((hours) => hours.from < hours.to, { error: '"to" must be after "from"', path: ['to'] });
+export type SendingHours = z.infer<typeof sendingHoursSchema>;
+
+const severity = z.enum(['safety', 'urgent', 'watch'], { error: 'expected a severity: safety, urgent or watch' });
+
+/** One alert rule for the referent; its id names the alerts it raises. */
+export const alertRuleSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ id: slug, kind: z.literal('noMeetingStreak'), weeks: z.int().min(1), severity }),
+  z.strictObject({ id: slug, kind: z.literal('lowRating'), atMost: z.int().min(1).max(5), severity }),
+  z.strictObject({ id: slug, kind: z.literal('unansweredStreak'), weeks: z.int().min(1), severity }),
+  z.strictObject({ id: slug, kind: z.literal('distressWords'), severity }),
+  z.strictObject({ id: slug, kind: z.literal('wantsToStop'), severity }),
+]);
+export type AlertRule = z.infer<typeof alertRuleSchema>;
+
+const DEFAULT_ALERT_RULES: AlertRule[] = [
+  { id: 'no-meeting-two-weeks', kind: 'noMeetingStreak', weeks: 2, severity: 'urgent' },
+  { id: 'low-rating', kind: 'lowRating', atMost: 2, severity: 'watch' },
+  { id: 'unanswered-two-weeks', kind: 'unansweredStreak', weeks: 2, severity: 'watch' },
+  { id: 'distress-words', kind: 'distressWords', severity: 'safety' },
+  { id: 'wants-to-stop', kind: 'wantsToStop', severity: 'urgent' },
+];
+
+export const checkinSettingsSchema = z.strictObject({
+  /** Weekly check-ins from the start date. */
+  weeks: z.int().min(1).max(52).default(26),
+  /** Weeks whose check-in carries the mid-term or final survey. */
+  surveyWeeks: z.array(z.int().min(1)).default([13, 26]),
+  /** The outcome question goes to the mentee this many months after the start. */
+  outcomeAfterMonths: z.int().min(1).max(36).default(12),
+  /** Local time of day a week's check-in is due. */
+  sendAt: clockTime.default('18:00'),
+  sendingHours: sendingHoursSchema.default({
+    from: '09:00',
+    to: '20:00',
+    days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
+  }),
+  /** Silence after a check-in before its one reminder. */
+  reminderAfterHours: z.int().min(1).max(144).default(48),
+  alerts: z.array(alertRuleSchema).default(DEFAULT_ALERT_RULES),
+  /** Words in a free note that raise a distress alert, per language; matched without case or accents. */
+  distressWords: z
+    .record(z.string().regex(/^[a-z]{2,3}$/, 'expected a language code such as fr'), z.array(text))
+    .default({}),
+});
+export type CheckinSettings = z.infer<typeof checkinSettingsSchema>;
+
 export const citySchema = z.strictObject({
   id: slug,
   country: countryCodeSchema,
@@ -71,6 +130,8 @@ export const citySchema = z.strictObject({
   referrals: z.array(referralSchema).default([]),
   /** Free text for staff: why these postcodes, who to ask. */
   notes: z.string().optional(),
+  /** When check-ins may be sent in this city, instead of the programme's hours. */
+  sendingHours: sendingHoursSchema.optional(),
 });
 export type City = z.infer<typeof citySchema>;
 
@@ -94,6 +155,7 @@ export const programmeSchema = z
     eligibility: eligibilitySchema,
     cities: z.array(citySchema).min(1, 'expected at least one city'),
     otherPlaces: z.array(otherPlaceSchema).default([]),
+    checkins: checkinSettingsSchema.prefault({}),
   })
   .superRefine((programme, ctx) => {
     const cityIds = new Set<string>();

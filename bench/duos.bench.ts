@@ -1,0 +1,102 @@
+/**
+ * `npm run bench:duos`: one week of check-ins for many duos through the whole engine (embedded
+ * store in a temporary folder, an in-process channel held to WhatsApp Cloud's default rate).
+ * Prints the time to create and plan the duos, the time to send the week's check-ins, the
+ * messages per second through the dispatcher, and peak memory.
+ *
+ *   npm run bench:duos -- --duos 10000 --rate 80
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createDuoBot } from '../src/app.js';
+import type { Channel } from '../src/bot/channel.js';
+import { systemClock, createManualClock } from '../src/bot/clock.js';
+import { createTokenBucket, realSleep } from '../src/bot/channels/whatsapp-cloud/token-bucket.js';
+import { loadProgramme } from '../src/programme/index.js';
+import { createEmbeddedEngine } from '../src/store/engines/embedded.js';
+
+const { values } = parseArgs({
+  options: {
+    duos: { type: 'string', default: '10000' },
+    /** Messages per second the channel accepts (WHATSAPP_CLOUD_MESSAGES_PER_SECOND's default). */
+    rate: { type: 'string', default: '80' },
+  },
+});
+const duoCount = Number(values.duos);
+const rate = Number(values.rate);
+
+const dataDir = await mkdtemp(join(tmpdir(), 'duo-bot-bench-duos-'));
+// Week 1 of every duo is due on Monday 2031-03-10 at 18:00 in Brussels.
+const clock = createManualClock(new Date('2031-03-09T12:00:00Z'));
+const bucket = createTokenBucket({ ratePerSecond: rate, clock: systemClock, sleep: realSleep });
+let sent = 0;
+const channel: Channel = {
+  name: 'bench',
+  async send() {
+    await bucket.take();
+    sent += 1;
+    return { ok: true, providerMessageId: `bench-${sent}` };
+  },
+};
+const programme = await loadProgramme();
+if (!programme.ok) throw new Error(programme.error);
+const bot = await createDuoBot({
+  storage: createEmbeddedEngine({ dataDir }),
+  programme: programme.programme,
+  defaultLanguage: 'fr',
+  instanceId: 'bench',
+  clock,
+});
+bot.attachChannel(channel);
+
+let peakRss = process.memoryUsage().rss;
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 50);
+
+const languages = ['fr', 'nl', 'en', 'ar'];
+const planStarted = performance.now();
+for (let index = 0; index < duoCount; index += 1) {
+  const created = await bot.duos.createDuo({
+    mentee: { channel: 'bench', address: `+3247${String(index).padStart(7, '0')}`, language: languages[index % 4] },
+    mentor: {
+      channel: 'bench',
+      address: `+3248${String(index).padStart(7, '0')}`,
+      language: languages[(index + 1) % 4],
+    },
+    city: 'brussels',
+    referentId: `staff-${index % 40}`,
+    startDate: '2031-03-03',
+  });
+  if (!created.ok) throw new Error(created.reason);
+}
+const planSeconds = (performance.now() - planStarted) / 1000;
+
+clock.set(new Date('2031-03-10T17:00:00Z'));
+const sendStarted = performance.now();
+let jobs = 0;
+for (;;) {
+  const ran = await bot.scheduler.runDue(1000);
+  jobs += ran;
+  if (ran === 0) break;
+}
+const sendSeconds = (performance.now() - sendStarted) / 1000;
+clearInterval(sampler);
+peakRss = Math.max(peakRss, process.memoryUsage().rss);
+await bot.close();
+await rm(dataDir, { recursive: true, force: true });
+
+const report = {
+  duos: duoCount,
+  channelRatePerSecond: rate,
+  createAndPlanSeconds: Number(planSeconds.toFixed(1)),
+  duosPlannedPerSecond: Math.round(duoCount / planSeconds),
+  checkinJobsRun: jobs,
+  messagesSent: sent,
+  sendSeconds: Number(sendSeconds.toFixed(1)),
+  messagesPerSecond: Math.round(sent / sendSeconds),
+  peakRssMiB: Math.round(peakRss / 1024 / 1024),
+};
+process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -1,0 +1,1 @@
+export { CHECKIN_JOBS, checkinOpeningSchema, createCheckinFlow, type CheckinOpening } from './machine.js';
