@@ -36,6 +36,12 @@ export interface DuoBotOptions {
   locales?: Record<string, LocaleResource>;
   /** First retry delay of a failed send. */
   retryBaseMs?: number;
+  /** Spreads retry delays (a number in [0, 1)); tests pass a constant. */
+  random?: () => number;
+  /** How long a claimed outbox entry is reserved for one send (after a crash, it is sent again once this runs out). */
+  sendLeaseMs?: number;
+  /** A channel's send not settled by then is retried as a timeout. */
+  sendTimeoutMs?: number;
   /**
    * Take each conversation's turn through a lease in the store, so that several instances on
    * one database never interleave a conversation. Defaults to on for MongoDB, off for the
@@ -58,7 +64,7 @@ export interface DuoBot {
   attachChannel(channel: Channel): void;
   /** Adds a store that holds personal data to what erasing a person clears (a channel's own records). */
   addEraser(eraser: Eraser): void;
-  /** Stops the scheduler and closes the store; the storage engine is closed too. */
+  /** Stops the scheduler and the outbox relay and closes the store; the storage engine is closed too. */
   close(): Promise<void>;
 }
 
@@ -84,9 +90,12 @@ export async function createDuoBot(options: DuoBotOptions): Promise<DuoBot> {
     clock,
     lock,
     logger,
-    maxAttempts: options.outboxMaxAttempts ?? 8,
     retentionMs: 30 * DAY_MS,
+    ...(options.outboxMaxAttempts === undefined ? {} : { maxAttempts: options.outboxMaxAttempts }),
     ...(options.retryBaseMs === undefined ? {} : { baseBackoffMs: options.retryBaseMs }),
+    ...(options.random === undefined ? {} : { random: options.random }),
+    ...(options.sendLeaseMs === undefined ? {} : { sendLeaseMs: options.sendLeaseMs }),
+    ...(options.sendTimeoutMs === undefined ? {} : { sendTimeoutMs: options.sendTimeoutMs }),
   });
   const sessions = createSessionsRepository(options.storage.collection<InfoSessionDoc>('info_sessions'));
   const waitlist = createWaitlistRepository(options.storage.collection<WaitlistDoc>('waitlist'));
@@ -145,6 +154,7 @@ export async function createDuoBot(options: DuoBotOptions): Promise<DuoBot> {
     addEraser: (eraser) => erasers.push(eraser),
     async close() {
       await scheduler.stop();
+      await dispatcher.stop();
       await store.close();
     },
   };

@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { z } from 'zod';
 import { isIanaTimeZone } from './time-zone.js';
 
-const wholeNumber = (min: number, max: number, fallback: number) =>
+const optionalWholeNumber = (min: number, max: number) =>
   z
     .string()
     .regex(/^\d+$/, `expected a whole number from ${min} to ${max}`)
@@ -12,8 +12,8 @@ const wholeNumber = (min: number, max: number, fallback: number) =>
         .number()
         .min(min, `expected a whole number from ${min} to ${max}`)
         .max(max, `expected a whole number from ${min} to ${max}`),
-    )
-    .default(fallback);
+    );
+const wholeNumber = (min: number, max: number, fallback: number) => optionalWholeNumber(min, max).default(fallback);
 
 const timeZone = z.string().refine(isIanaTimeZone, { message: 'expected an IANA time zone such as Europe/Brussels' });
 
@@ -37,7 +37,7 @@ export const configSchema = z.object({
     .default('fr'),
   DUO_TIME_ZONE: timeZone.default('Europe/Brussels'),
   DUO_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).optional(),
-  DUO_OUTBOX_MAX_ATTEMPTS: wholeNumber(1, 50, 8),
+  DUO_OUTBOX_MAX_ATTEMPTS: optionalWholeNumber(1, 50).optional(),
   DUO_TRANSCRIPT_RETENTION_DAYS: wholeNumber(1, 3650, 365),
   DUO_SCHEDULER_POLL_MS: wholeNumber(100, 60_000, 1_000),
   DUO_HTTP_HOST: z.string().min(1).default('127.0.0.1'),

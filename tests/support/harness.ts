@@ -35,6 +35,8 @@ export async function createHarness(
     programme: programme.programme,
     defaultLanguage: 'fr',
     instanceId: 'test',
+    // Retry delays without jitter, so that a test can step the clock to the exact moment.
+    random: () => 0.5,
     ...options,
     storage: createEmbeddedEngine({ dataDir }),
     clock,
