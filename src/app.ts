@@ -5,12 +5,14 @@ import { createEffectHandler } from './bot/effects.js';
 import { createEngine, type Engine, type Eraser } from './bot/engine.js';
 import { createFlowCatalog, type FlowCatalog } from './bot/flow-runner.js';
 import { silentLogger, type Logger } from './bot/logger.js';
+import { createRepeatingTask } from './bot/repeating-task.js';
 import { createScheduler, type Scheduler } from './bot/scheduler.js';
 import { createTurnLock } from './bot/turn-lock.js';
 import { createIntakeFlow, createIntakeRules } from './flows/intake/index.js';
 import { findCity, type Programme } from './programme/index.js';
 import { createTranslator, loadLocaleResources, type LocaleResource, type Translator } from './locales/index.js';
 import { openStore, type StorageEngine, type Store } from './store/index.js';
+import { isStorageFault } from './store/storage-fault.js';
 import {
   createSessionsRepository,
   type InfoSessionDoc,
@@ -52,6 +54,8 @@ export interface DuoBotOptions {
   idleReminderMs?: number;
 }
 
+export type StoreHealth = { ok: true } | { ok: false; reason: string };
+
 export interface DuoBot {
   readonly store: Store;
   readonly engine: Engine;
@@ -64,7 +68,14 @@ export interface DuoBot {
   attachChannel(channel: Channel): void;
   /** Adds a store that holds personal data to what erasing a person clears (a channel's own records). */
   addEraser(eraser: Eraser): void;
-  /** Stops the scheduler and the outbox relay and closes the store; the storage engine is closed too. */
+  /**
+   * Starts the background work that needs no message from anyone: the outbox relay, and the retry
+   * of accepted messages left pending (a store that could not write, a turn that failed).
+   */
+  startBackground(intervals: { outboxPollMs: number; pendingRetryMs: number }): void;
+  /** Whether the store takes a write now (for /healthz). */
+  checkStore(): Promise<StoreHealth>;
+  /** Stops the scheduler and the background work and closes the store; the storage engine is closed too. */
   close(): Promise<void>;
 }
 
@@ -142,6 +153,8 @@ export async function createDuoBot(options: DuoBotOptions): Promise<DuoBot> {
     run: (job) => engine.deliverJob(job),
     retentionMs: 30 * DAY_MS,
   });
+  const pendingRetry = createRepeatingTask({ name: 'pending messages', logger, run: () => engine.recover() });
+  const health = options.storage.collection<{ _id: string; at: Date }>('health');
   return {
     store,
     engine,
@@ -152,8 +165,21 @@ export async function createDuoBot(options: DuoBotOptions): Promise<DuoBot> {
     waitlist,
     attachChannel: (channel) => channels.set(channel.name, channel),
     addEraser: (eraser) => erasers.push(eraser),
+    startBackground({ outboxPollMs, pendingRetryMs }) {
+      dispatcher.start(outboxPollMs);
+      pendingRetry.start(pendingRetryMs);
+    },
+    async checkStore() {
+      try {
+        await health.updateOne({ _id: options.instanceId }, { $set: { at: clock.now() } }, { upsert: true });
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, reason: isStorageFault(error) ? 'unavailable' : 'error' };
+      }
+    },
     async close() {
       await scheduler.stop();
+      await pendingRetry.stop();
       await dispatcher.stop();
       await store.close();
     },

@@ -121,8 +121,11 @@ export function createChannelServer(options: ChannelServerOptions): ChannelServe
     channels.push(whatsappWeb.channel.name);
   }
 
-  app.get('/healthz', (_request, response) => {
-    response.json({ status: 'ok', channels });
+  app.get('/healthz', async (_request, response) => {
+    const store = await bot.checkStore();
+    response
+      .status(store.ok ? 200 : 503)
+      .json({ status: store.ok ? 'ok' : 'degraded', store: store.ok ? 'ok' : store.reason, channels });
   });
   app.use((_request, response) => {
     response

@@ -11,6 +11,8 @@ import { seedDemoSessions } from './store/demo-sessions.js';
 const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 /** How often the outbox relay looks for replies due (retries, sends cut short by a crash). */
 const OUTBOX_RELAY_POLL_MS = 2_000;
+/** How often accepted messages left pending (a store that could not write) are taken again. */
+const PENDING_RETRY_MS = 5_000;
 
 export interface StartedDuoBot {
   bot: DuoBot;
@@ -81,7 +83,7 @@ export async function startDuoBot(config: Config, logger: Logger): Promise<Start
       async resume() {
         await bot.engine.recover();
         bot.scheduler.start(config.DUO_SCHEDULER_POLL_MS);
-        bot.dispatcher.start(OUTBOX_RELAY_POLL_MS);
+        bot.startBackground({ outboxPollMs: OUTBOX_RELAY_POLL_MS, pendingRetryMs: PENDING_RETRY_MS });
         const purge = () =>
           bot.store.purgeExpired(new Date()).catch((error: unknown) => {
             logger.error({ err: error }, 'expired data could not be purged');

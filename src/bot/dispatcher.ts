@@ -2,6 +2,7 @@ import type { OutboxDoc, Store } from '../store/index.js';
 import type { Channel, SendRequest, SendResult } from './channel.js';
 import type { Clock } from './clock.js';
 import type { Logger } from './logger.js';
+import { createRepeatingTask } from './repeating-task.js';
 import type { TurnLock } from './turn-lock.js';
 
 export interface DispatcherOptions {
@@ -62,7 +63,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const random = options.random ?? Math.random;
   /** Channels whose last send failed for a transient reason: their next success wakes the entries waiting on them. */
   const troubled = new Set<string>();
-  const relay = createRelayLoop({ logger, pass: () => sweep() });
+  const relay = createRepeatingTask({ name: 'outbox relay', logger, run: () => sweep() });
 
   async function attemptSend(entry: OutboxDoc, context: ConversationContext): Promise<SendResult> {
     const channel = channels.get(entry.channel);
@@ -215,54 +216,4 @@ async function withTimeout(send: () => Promise<SendResult>, timeoutMs: number): 
   } finally {
     clearTimeout(timer);
   }
-}
-
-interface RelayLoop {
-  start(pollMs: number): void;
-  stop(): Promise<void>;
-  /** Runs a pass as soon as the current one ends. */
-  kick(): void;
-}
-
-/** One pass at a time; a kick during a pass queues exactly one more. */
-function createRelayLoop(options: { logger: Logger; pass: () => Promise<unknown> }): RelayLoop {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-  let again = false;
-
-  function run(): void {
-    if (!timer) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = options
-      .pass()
-      .then(() => undefined)
-      .catch((error: unknown) => options.logger.error({ err: error }, 'outbox relay pass failed'))
-      .finally(() => {
-        running = undefined;
-        if (again) {
-          again = false;
-          run();
-        }
-      });
-  }
-
-  return {
-    start(pollMs) {
-      if (timer) return;
-      timer = setInterval(run, pollMs);
-      timer.unref();
-    },
-    async stop() {
-      clearInterval(timer);
-      timer = undefined;
-      again = false;
-      await running;
-    },
-    kick() {
-      if (timer) setImmediate(run);
-    },
-  };
 }

@@ -10,6 +10,7 @@ import {
   type Store,
   type TranscriptLineDoc,
 } from '../store/index.js';
+import { isStorageFault } from '../store/storage-fault.js';
 import type { DeliveryUpdate, DurableInboundSink, Inbound } from './channel.js';
 import { resolveChoice } from './choices.js';
 import { createKeywordIndex } from './keywords.js';
@@ -103,8 +104,11 @@ export function createEngine(options: EngineOptions): Engine {
         try {
           await runTurnWithRetries(conversationId, entry._id);
         } catch (error) {
+          // A store that cannot write now says nothing about the message: it stays pending and
+          // uncounted, and is taken again once the store recovers.
+          if (isStorageFault(error)) throw error;
           // A message that fails every time must not block the conversation behind it forever.
-          if (entry.attempts + 1 < MAX_TURN_ATTEMPTS) throw error;
+          if ((await store.inbox.recordFailure(entry._id)) < MAX_TURN_ATTEMPTS) throw error;
           logger.error({ conversationId, entryId: entry._id, err: error }, 'message given up after repeated failures');
           await store.inbox.markDone(entry._id, new Date(clock.now().getTime() + options.dedupRetentionMs));
         }

@@ -3,6 +3,7 @@ import type { Inbound } from '../../src/bot/channel.js';
 import { createManualClock, type ManualClock } from '../../src/bot/clock.js';
 import { loadProgramme } from '../../src/programme/index.js';
 import { createEmbeddedEngine } from '../../src/store/engines/embedded.js';
+import type { StorageEngine } from '../../src/store/index.js';
 import { createRecordingChannel, type RecordingChannel } from './recording-channel.js';
 import { tempDir } from './temp-dir.js';
 
@@ -24,6 +25,8 @@ export async function createHarness(
   options: Partial<Omit<DuoBotOptions, 'storage' | 'clock' | 'programme'>> & {
     dataDir?: string;
     clock?: ManualClock;
+    /** Wraps the store, e.g. to make its writes fail. */
+    wrapStorage?: (engine: StorageEngine) => StorageEngine;
   } = {},
 ): Promise<Harness> {
   const dataDir = options.dataDir ?? (await tempDir());
@@ -38,7 +41,7 @@ export async function createHarness(
     // Retry delays without jitter, so that a test can step the clock to the exact moment.
     random: () => 0.5,
     ...options,
-    storage: createEmbeddedEngine({ dataDir }),
+    storage: (options.wrapStorage ?? ((engine) => engine))(createEmbeddedEngine({ dataDir })),
     clock,
   });
   const channel = createRecordingChannel('test');

@@ -18,6 +18,8 @@ export interface InboxDoc {
   state: 'pending' | 'done';
   /** Turns started on this entry; above one, an earlier attempt was cut short. */
   attempts: number;
+  /** Turns that failed with an error of their own (not a store that could not write): the message is given up after a few. */
+  failures?: number;
   /** Removed once handled: the transcript keeps what was said. */
   event?: InboxEvent;
   purgeAt?: Date;
@@ -30,6 +32,8 @@ export interface InboxRepository {
   /** Counts one more attempt at the entry and returns it, or null when it is no longer pending. */
   startAttempt(id: string): Promise<InboxDoc | null>;
   markDone(id: string, purgeAt: Date): Promise<void>;
+  /** Counts a turn on the entry that failed for a reason of its own; returns how many did. */
+  recordFailure(id: string): Promise<number>;
   conversationsWithPending(limit: number): Promise<string[]>;
   eraseConversation(conversationId: string): Promise<void>;
 }
@@ -49,6 +53,10 @@ export function createInboxRepository(inbox: DocumentCollection<InboxDoc>): Inbo
     startAttempt: (id) => inbox.findOneAndUpdate({ _id: id, state: 'pending' }, { $inc: { attempts: 1 } }),
     async markDone(id, purgeAt) {
       await inbox.updateOne({ _id: id }, { $set: { state: 'done', purgeAt }, $unset: { event: true } });
+    },
+    async recordFailure(id) {
+      const entry = await inbox.findOneAndUpdate({ _id: id }, { $inc: { failures: 1 } });
+      return entry?.failures ?? 0;
     },
     async conversationsWithPending(limit) {
       const pending = await inbox.find({ state: 'pending' }, { sort: { seq: 1 }, limit });

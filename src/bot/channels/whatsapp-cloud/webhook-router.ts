@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import express, { type ErrorRequestHandler, type Request, type Response } from 'express';
+import { isStorageFault } from '../../../store/storage-fault.js';
 import type { DurableInboundSink } from '../../channel.js';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
@@ -25,6 +26,7 @@ export interface WebhookRouter {
 }
 
 const RAW_BODY_LIMIT = '1mb';
+const STORE_RETRY_AFTER_SECONDS = 5;
 
 /**
  * GET answers Meta's subscription check; POST takes signed deliveries. A delivery is answered
@@ -96,7 +98,13 @@ export function createWebhookRouter(options: WebhookRouterOptions): WebhookRoute
           { providerMessageId: inbound.providerMessageId, error: describeError(error) },
           'whatsapp-cloud: inbound message could not be stored; asking Meta to deliver again',
         );
-        sendProblem(res, { status: 500, title: 'Internal Server Error', detail: 'the message could not be stored' });
+        if (isStorageFault(error)) {
+          // The store cannot write now: Meta delivers again later, and nothing acknowledged is lost.
+          res.set('retry-after', String(STORE_RETRY_AFTER_SECONDS));
+          sendProblem(res, { status: 503, title: 'Service Unavailable', detail: 'the message could not be stored' });
+        } else {
+          sendProblem(res, { status: 500, title: 'Internal Server Error', detail: 'the message could not be stored' });
+        }
         return;
       }
     }
