@@ -18,6 +18,8 @@ export interface FakeGraph {
   readonly accepted: GraphSend[];
   /** Makes the next sends meet these faults, one per send. */
   injectFaults(...faults: GraphFault[]): void;
+  /** Drops the faults not served yet. */
+  clearFaults(): void;
   /** How many sends met a fault. */
   faultsServed(): number;
   close(): Promise<void>;
@@ -84,6 +86,9 @@ export async function startFakeGraph(): Promise<FakeGraph> {
     url: `http://127.0.0.1:${portOf(server)}`,
     accepted,
     injectFaults: (...next) => faults.push(...next),
+    clearFaults: () => {
+      faults.length = 0;
+    },
     faultsServed: () => served,
     async close() {
       for (const response of hanging) response.destroy();

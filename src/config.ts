@@ -42,6 +42,8 @@ export const configSchema = z.object({
   DUO_SCHEDULER_POLL_MS: wholeNumber(100, 60_000, 1_000),
   DUO_HTTP_HOST: z.string().min(1).default('127.0.0.1'),
   DUO_HTTP_PORT: wholeNumber(0, 65_535, 3_000),
+  DUO_SHUTDOWN_TIMEOUT_MS: wholeNumber(0, 600_000, 10_000),
+  DUO_OUTBOX_LEASE_MS: wholeNumber(1_000, 600_000, 60_000),
   DUO_INSTANCE_ID: z.string().min(1).default(`${hostname()}-${process.pid}`),
   DUO_PROGRAMME_FILE: z.string().min(1, 'expected a path to a programme JSON file').optional(),
   DUO_DEMO_SESSIONS: z.enum(['auto', 'on', 'off'], { error: 'expected auto, on or off' }).default('auto'),

@@ -18,6 +18,7 @@ import {
 } from './bot/channels/whatsapp-web/index.js';
 import type { Clock } from './bot/clock.js';
 import type { Logger } from './bot/logger.js';
+import { createShutdownGate } from './shutdown-gate.js';
 
 /** Each channel's settings, or null when the environment does not configure it. */
 export interface ChannelConfigs {
@@ -66,6 +67,8 @@ export interface ChannelServer {
   start: () => Promise<void>;
   /** Stops it, and waits until every accepted webhook has reached the engine. */
   stop: () => Promise<void>;
+  /** From now on every request is answered 503 with Retry-After (a shutdown has begun). */
+  stopAccepting: () => void;
 }
 
 /**
@@ -77,6 +80,8 @@ export function createChannelServer(options: ChannelServerOptions): ChannelServe
 
   const app = express();
   app.disable('x-powered-by');
+  const gate = createShutdownGate();
+  app.use(gate.middleware);
   const channels: string[] = [];
   const starters: (() => Promise<void>)[] = [];
   const stoppers: (() => Promise<void>)[] = [];
@@ -143,5 +148,6 @@ export function createChannelServer(options: ChannelServerOptions): ChannelServe
     async stop() {
       for (const stop of stoppers) await stop();
     },
+    stopAccepting: () => gate.close(),
   };
 }

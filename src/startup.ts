@@ -58,6 +58,7 @@ export async function startDuoBot(config: Config, logger: Logger): Promise<Start
     defaultLanguage: config.DUO_DEFAULT_LANGUAGE,
     instanceId: config.DUO_INSTANCE_ID,
     outboxMaxAttempts: config.DUO_OUTBOX_MAX_ATTEMPTS,
+    sendLeaseMs: config.DUO_OUTBOX_LEASE_MS,
     transcriptRetentionDays: config.DUO_TRANSCRIPT_RETENTION_DAYS,
     logger,
   });

@@ -167,11 +167,14 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     };
   }
 
+  let stopping = false;
+
   async function sweep(limit = 500): Promise<number> {
     const conversations = await store.outbox.conversationsDue(clock.now(), limit);
     let next = 0;
     const worker = async () => {
-      while (next < conversations.length) {
+      // A stop lets the conversations being flushed finish and leaves the rest for the next pass.
+      while (next < conversations.length && !stopping) {
         const conversationId = conversations[next];
         next += 1;
         if (conversationId === undefined) return;
@@ -187,7 +190,18 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     return conversations.length;
   }
 
-  return { flush, sweep, start: (pollMs) => relay.start(pollMs), stop: () => relay.stop() };
+  return {
+    flush,
+    sweep,
+    start(pollMs) {
+      stopping = false;
+      relay.start(pollMs);
+    },
+    async stop() {
+      stopping = true;
+      await relay.stop();
+    },
+  };
 }
 
 interface ConversationContext {
