@@ -161,8 +161,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   async function readContext(conversationId: string): Promise<ConversationContext> {
     const conversation = await store.conversations.get(conversationId);
+    // The provider's timestamp of the person's message, not when it reached us: a message
+    // delivered late must not make the window look longer than it is.
+    const sentAt = await store.inbox.lastMessageSentAt(conversationId);
     return {
-      lastInboundAt: conversation?.lastInboundAt ?? null,
+      lastInboundAt: sentAt ?? conversation?.lastInboundAt ?? null,
       lastDeliveryFailure: conversation?.deliveryFailure ?? null,
     };
   }

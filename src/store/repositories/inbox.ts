@@ -20,6 +20,11 @@ export interface InboxDoc {
   attempts: number;
   /** Turns that failed with an error of their own (not a store that could not write): the message is given up after a few. */
   failures?: number;
+  /**
+   * A person's message: when the provider says it was sent (never later than its arrival). Kept
+   * after the event is dropped: WhatsApp's 24-hour window runs from it.
+   */
+  sentAt?: Date;
   /** Removed once handled: the transcript keeps what was said. */
   event?: InboxEvent;
   purgeAt?: Date;
@@ -27,7 +32,9 @@ export interface InboxDoc {
 
 export interface InboxRepository {
   /** False when this id was accepted before (a redelivery). */
-  accept(entry: Omit<InboxDoc, 'state' | 'attempts'>): Promise<boolean>;
+  accept(entry: Omit<InboxDoc, 'state' | 'attempts' | 'sentAt'>): Promise<boolean>;
+  /** When the person's latest message was sent, by the provider's timestamp; null when none is kept. */
+  lastMessageSentAt(conversationId: string): Promise<Date | null>;
   nextPending(conversationId: string): Promise<InboxDoc | null>;
   /** Counts one more attempt at the entry and returns it, or null when it is no longer pending. */
   startAttempt(id: string): Promise<InboxDoc | null>;
@@ -41,8 +48,13 @@ export interface InboxRepository {
 export function createInboxRepository(inbox: DocumentCollection<InboxDoc>): InboxRepository {
   return {
     async accept(entry) {
+      const { event } = entry;
+      const sentAt =
+        event && (event.kind === 'message' || event.kind === 'unsupported')
+          ? new Date(Math.min(event.sentAt.getTime(), entry.receivedAt.getTime()))
+          : undefined;
       try {
-        await inbox.insertOne({ ...entry, state: 'pending', attempts: 0 });
+        await inbox.insertOne({ ...entry, state: 'pending', attempts: 0, ...(sentAt ? { sentAt } : {}) });
         return true;
       } catch (error) {
         if (error instanceof DuplicateKeyError) return false;
@@ -57,6 +69,10 @@ export function createInboxRepository(inbox: DocumentCollection<InboxDoc>): Inbo
     async recordFailure(id) {
       const entry = await inbox.findOneAndUpdate({ _id: id }, { $inc: { failures: 1 } });
       return entry?.failures ?? 0;
+    },
+    async lastMessageSentAt(conversationId) {
+      const recent = await inbox.find({ conversationId }, { sort: { seq: -1 }, limit: 20 });
+      return recent.find((entry) => entry.sentAt !== undefined)?.sentAt ?? null;
     },
     async conversationsWithPending(limit) {
       const pending = await inbox.find({ state: 'pending' }, { sort: { seq: 1 }, limit });
