@@ -189,8 +189,9 @@ describe('WhatsApp Cloud channel send', () => {
       );
       expect(results.every((result) => result.ok)).toBe(true);
       const times = graph.requests.map((request) => request.receivedAt);
-      // A few milliseconds of slack for timer granularity; without the limit all six arrive within milliseconds.
-      expect(Math.max(...times) - Math.min(...times)).toBeGreaterThanOrEqual(1000 - 20);
+      // Five waits of 200 ms; the first request may reach the fake late on a busy machine (a new
+      // connection), which shortens the span, so the bound is loose. Without the limit all six arrive at once.
+      expect(Math.max(...times) - Math.min(...times)).toBeGreaterThanOrEqual(600);
     } finally {
       await graph.close();
     }
