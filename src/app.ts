@@ -5,6 +5,7 @@ import { createEffectHandler } from './bot/effects.js';
 import { createEngine, type Engine, type Eraser } from './bot/engine.js';
 import { createFlowCatalog, type FlowCatalog } from './bot/flow-runner.js';
 import { silentLogger, type Logger } from './bot/logger.js';
+import { createRepeatingTask } from './bot/repeating-task.js';
 import { createScheduler, type Scheduler } from './bot/scheduler.js';
 import { createTurnLock } from './bot/turn-lock.js';
 import { createIntakeFlow, createIntakeRules } from './flows/intake/index.js';
@@ -16,6 +17,7 @@ import { createDuosRepository, type DuoDoc } from './store/repositories/duos.js'
 import { findCity, type Programme } from './programme/index.js';
 import { createTranslator, loadLocaleResources, type LocaleResource, type Translator } from './locales/index.js';
 import { openStore, type StorageEngine, type Store } from './store/index.js';
+import { isStorageFault } from './store/storage-fault.js';
 import {
   createSessionsRepository,
   type InfoSessionDoc,
@@ -41,6 +43,12 @@ export interface DuoBotOptions {
   locales?: Record<string, LocaleResource>;
   /** First retry delay of a failed send. */
   retryBaseMs?: number;
+  /** Spreads retry delays (a number in [0, 1)); tests pass a constant. */
+  random?: () => number;
+  /** How long a claimed outbox entry is reserved for one send (after a crash, it is sent again once this runs out). */
+  sendLeaseMs?: number;
+  /** A channel's send not settled by then is retried as a timeout. */
+  sendTimeoutMs?: number;
   /**
    * Take each conversation's turn through a lease in the store, so that several instances on
    * one database never interleave a conversation. Defaults to on for MongoDB, off for the
@@ -50,6 +58,8 @@ export interface DuoBotOptions {
   /** Silence before the idle reminder (23 hours: inside WhatsApp's 24-hour window). */
   idleReminderMs?: number;
 }
+
+export type StoreHealth = { ok: true } | { ok: false; reason: string };
 
 export interface DuoBot {
   readonly store: Store;
@@ -65,7 +75,14 @@ export interface DuoBot {
   attachChannel(channel: Channel): void;
   /** Adds a store that holds personal data to what erasing a person clears (a channel's own records). */
   addEraser(eraser: Eraser): void;
-  /** Stops the scheduler and closes the store; the storage engine is closed too. */
+  /**
+   * Starts the background work that needs no message from anyone: the outbox relay, and the retry
+   * of accepted messages left pending (a store that could not write, a turn that failed).
+   */
+  startBackground(intervals: { outboxPollMs: number; pendingRetryMs: number }): void;
+  /** Whether the store takes a write now (for /healthz). */
+  checkStore(): Promise<StoreHealth>;
+  /** Stops the scheduler and the background work and closes the store; the storage engine is closed too. */
   close(): Promise<void>;
 }
 
@@ -91,9 +108,12 @@ export async function createDuoBot(options: DuoBotOptions): Promise<DuoBot> {
     clock,
     lock,
     logger,
-    maxAttempts: options.outboxMaxAttempts ?? 8,
     retentionMs: 30 * DAY_MS,
+    ...(options.outboxMaxAttempts === undefined ? {} : { maxAttempts: options.outboxMaxAttempts }),
     ...(options.retryBaseMs === undefined ? {} : { baseBackoffMs: options.retryBaseMs }),
+    ...(options.random === undefined ? {} : { random: options.random }),
+    ...(options.sendLeaseMs === undefined ? {} : { sendLeaseMs: options.sendLeaseMs }),
+    ...(options.sendTimeoutMs === undefined ? {} : { sendTimeoutMs: options.sendTimeoutMs }),
   });
   const sessions = createSessionsRepository(options.storage.collection<InfoSessionDoc>('info_sessions'));
   const waitlist = createWaitlistRepository(options.storage.collection<WaitlistDoc>('waitlist'));
@@ -159,6 +179,8 @@ export async function createDuoBot(options: DuoBotOptions): Promise<DuoBot> {
     },
     retentionMs: 30 * DAY_MS,
   });
+  const pendingRetry = createRepeatingTask({ name: 'pending messages', logger, run: () => engine.recover() });
+  const health = options.storage.collection<{ _id: string; at: Date }>('health');
   return {
     store,
     engine,
@@ -170,8 +192,22 @@ export async function createDuoBot(options: DuoBotOptions): Promise<DuoBot> {
     duos,
     attachChannel: (channel) => channels.set(channel.name, channel),
     addEraser: (eraser) => erasers.push(eraser),
+    startBackground({ outboxPollMs, pendingRetryMs }) {
+      dispatcher.start(outboxPollMs);
+      pendingRetry.start(pendingRetryMs);
+    },
+    async checkStore() {
+      try {
+        await health.updateOne({ _id: options.instanceId }, { $set: { at: clock.now() } }, { upsert: true });
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, reason: isStorageFault(error) ? 'unavailable' : 'error' };
+      }
+    },
     async close() {
       await scheduler.stop();
+      await pendingRetry.stop();
+      await dispatcher.stop();
       await store.close();
     },
   };

@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { z } from 'zod';
 import { isIanaTimeZone } from './time-zone.js';
 
-const wholeNumber = (min: number, max: number, fallback: number) =>
+const optionalWholeNumber = (min: number, max: number) =>
   z
     .string()
     .regex(/^\d+$/, `expected a whole number from ${min} to ${max}`)
@@ -12,8 +12,8 @@ const wholeNumber = (min: number, max: number, fallback: number) =>
         .number()
         .min(min, `expected a whole number from ${min} to ${max}`)
         .max(max, `expected a whole number from ${min} to ${max}`),
-    )
-    .default(fallback);
+    );
+const wholeNumber = (min: number, max: number, fallback: number) => optionalWholeNumber(min, max).default(fallback);
 
 const timeZone = z.string().refine(isIanaTimeZone, { message: 'expected an IANA time zone such as Europe/Brussels' });
 
@@ -41,13 +41,15 @@ export const configSchema = z.object({
   DUO_TIME_ZONE: timeZone.default('Europe/Brussels'),
   DUO_LOG_HASH_SECRET: z.string().min(32, 'expected a random string of at least 32 characters').optional(),
   DUO_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).optional(),
-  DUO_OUTBOX_MAX_ATTEMPTS: wholeNumber(1, 50, 8),
+  DUO_OUTBOX_MAX_ATTEMPTS: optionalWholeNumber(1, 50).optional(),
   DUO_TRANSCRIPT_RETENTION_DAYS: wholeNumber(1, 3650, 365),
   DUO_SCHEDULER_POLL_MS: wholeNumber(100, 60_000, 1_000),
   DUO_HTTP_HOST: z.string().min(1).default(DEFAULT_HTTP_HOST),
   DUO_HTTP_PORT: wholeNumber(0, 65_535, 3_000),
   DUO_WEBHOOK_MAX_BYTES: wholeNumber(1024, 16 * 1024 * 1024, 1024 * 1024),
   DUO_WEBHOOK_MAX_MESSAGES: wholeNumber(1, 10_000, 100),
+  DUO_SHUTDOWN_TIMEOUT_MS: wholeNumber(0, 600_000, 10_000),
+  DUO_OUTBOX_LEASE_MS: wholeNumber(1_000, 600_000, 60_000),
   DUO_INSTANCE_ID: z.string().min(1).default(`${hostname()}-${process.pid}`),
   DUO_PROGRAMME_FILE: z.string().min(1, 'expected a path to a programme JSON file').optional(),
   DUO_DEMO_SESSIONS: z.enum(['auto', 'on', 'off'], { error: 'expected auto, on or off' }).default('auto'),

@@ -7,6 +7,10 @@ import { readConfig } from './config.js';
 import { createChannelServer, readChannelConfigs } from './server.js';
 import { startDuoBot } from './startup.js';
 
+/** Exit codes of a shutdown that did not finish its work: cut short by the time bound, or by a second signal. */
+const EXIT_SHUTDOWN_TIMED_OUT = 1;
+const EXIT_SECOND_SIGNAL = 130;
+
 /** `npm run serve`: every configured channel over HTTP (webhooks, /api/messages) and WhatsApp Web. */
 async function serve(): Promise<number> {
   const result = readConfig(process.env);
@@ -27,18 +31,14 @@ async function serve(): Promise<number> {
   }
   const { bot, where, resume, shutdown } = start.started;
   const admin = await createAdmin({ bot, programme: start.started.programme, logger });
-  const {
-    app,
-    channels: names,
-    start: startChannels,
-    stop: stopChannels,
-  } = createChannelServer({
+  const channelServer = createChannelServer({
     bot,
     configs: channelConfigs.configs,
     logger,
     webhookLimits: { maxBodyBytes: config.DUO_WEBHOOK_MAX_BYTES, maxItemsPerDelivery: config.DUO_WEBHOOK_MAX_MESSAGES },
     admin,
   });
+  const names = channelServer.channels;
   if (names.length === 0) {
     logger.warn(
       'no channel is configured: set WHATSAPP_CLOUD_*, WHATSAPP_WEB_ENABLED or BOTFRAMEWORK_ENABLED (see README)',
@@ -46,26 +46,48 @@ async function serve(): Promise<number> {
   }
   await resume();
   const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(config.DUO_HTTP_PORT, config.DUO_HTTP_HOST, () => resolve(listening));
+    const listening = channelServer.app.listen(config.DUO_HTTP_PORT, config.DUO_HTTP_HOST, () => resolve(listening));
     listening.once('error', reject);
   });
-  await startChannels();
-  logger.info(
-    { host: config.DUO_HTTP_HOST, port: config.DUO_HTTP_PORT, channels: names, data: where },
-    'duo-bot serving',
-  );
-  logger.info(
-    { page: `http://${config.DUO_HTTP_HOST}:${config.DUO_HTTP_PORT}/admin` },
-    'staff page (create an account with npm run staff -- add)',
-  );
+  await channelServer.start();
+  const address = server.address();
+  const port = address !== null && typeof address !== 'string' ? address.port : config.DUO_HTTP_PORT;
+  logger.info({ host: config.DUO_HTTP_HOST, port, channels: names, data: where }, 'duo-bot serving');
+  logger.info({ page: `http://${config.DUO_HTTP_HOST}:${port}/admin` }, 'staff page (create an account with npm run staff -- add)');
 
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
+  // One handler for the whole life of the process, so that no signal ever meets Node's default.
+  // The first starts a shutdown; a second means "now": unfinished work stays in the durable inbox and outbox.
+  let signals = 0;
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    const onSignal = (received: NodeJS.Signals) => {
+      signals += 1;
+      if (signals === 1) {
+        resolve(received);
+        return;
+      }
+      logger.warn('second signal: exiting at once; unfinished work stays in the store for the next start');
+      process.exit(EXIT_SECOND_SIGNAL);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
   });
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  await stopChannels();
+  const bound = setTimeout(() => {
+    logger.warn(
+      { timeoutMs: config.DUO_SHUTDOWN_TIMEOUT_MS },
+      'shutdown took too long: exiting; unfinished work stays in the store for the next start',
+    );
+    process.exit(EXIT_SHUTDOWN_TIMED_OUT);
+  }, config.DUO_SHUTDOWN_TIMEOUT_MS);
+  bound.unref();
+
+  logger.info({ signal }, 'shutting down: new work refused, turns in flight finishing');
+  channelServer.stopAccepting();
+  await channelServer.stop();
   await shutdown();
+  server.closeIdleConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  clearTimeout(bound);
+  logger.info('stopped');
   return 0;
 }
 

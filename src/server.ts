@@ -24,6 +24,7 @@ import type { Logger } from './bot/logger.js';
 import { DEFAULT_HTTP_HOST } from './config.js';
 import { createProblemHandler, notFound } from './http/problem.js';
 import { ADMIN_API_PATH, ADMIN_PAGE_PATH, type Admin } from './admin/index.js';
+import { createShutdownGate } from './shutdown-gate.js';
 
 /** Each channel's settings, or null when the environment does not configure it. */
 export interface ChannelConfigs {
@@ -87,6 +88,8 @@ export interface ChannelServer {
   start: () => Promise<void>;
   /** Stops it, and waits until every accepted webhook has reached the engine. */
   stop: () => Promise<void>;
+  /** From now on every request is answered 503 with Retry-After (a shutdown has begun). */
+  stopAccepting: () => void;
 }
 
 /**
@@ -98,6 +101,8 @@ export function createChannelServer(options: ChannelServerOptions): ChannelServe
 
   const app = express();
   app.disable('x-powered-by');
+  const gate = createShutdownGate();
+  app.use(gate.middleware);
   const channels: string[] = [];
   const starters: (() => Promise<void>)[] = [];
   const stoppers: (() => Promise<void>)[] = [];
@@ -150,8 +155,11 @@ export function createChannelServer(options: ChannelServerOptions): ChannelServe
     app.use(ADMIN_PAGE_PATH, options.admin.page);
   }
 
-  app.get('/healthz', (_request, response) => {
-    response.json({ status: 'ok', channels });
+  app.get('/healthz', async (_request, response) => {
+    const store = await bot.checkStore();
+    response
+      .status(store.ok ? 200 : 503)
+      .json({ status: store.ok ? 'ok' : 'degraded', store: store.ok ? 'ok' : store.reason, channels });
   });
   app.use(notFound);
   app.use(createProblemHandler(logger));
@@ -165,5 +173,6 @@ export function createChannelServer(options: ChannelServerOptions): ChannelServe
     async stop() {
       for (const stop of stoppers) await stop();
     },
+    stopAccepting: () => gate.close(),
   };
 }

@@ -9,6 +9,10 @@ import { seedDemoSessions } from './store/demo-sessions.js';
 
 /** How often data past its retention date is deleted. */
 const PURGE_INTERVAL_MS = 60 * 60 * 1000;
+/** How often the outbox relay looks for replies due (retries, sends cut short by a crash). */
+const OUTBOX_RELAY_POLL_MS = 2_000;
+/** How often accepted messages left pending (a store that could not write) are taken again. */
+const PENDING_RETRY_MS = 5_000;
 
 export interface StartedDuoBot {
   bot: DuoBot;
@@ -16,7 +20,7 @@ export interface StartedDuoBot {
   programme: Programme;
   /** Where the data lives, safe to print. */
   where: string;
-  /** Once the channels are attached: finishes what a previous process left, then starts the scheduler. */
+  /** Once the channels are attached: finishes what a previous process left, then starts the scheduler and the outbox relay. */
   resume: () => Promise<void>;
   shutdown: () => Promise<void>;
 }
@@ -54,6 +58,7 @@ export async function startDuoBot(config: Config, logger: Logger): Promise<Start
     defaultLanguage: config.DUO_DEFAULT_LANGUAGE,
     instanceId: config.DUO_INSTANCE_ID,
     outboxMaxAttempts: config.DUO_OUTBOX_MAX_ATTEMPTS,
+    sendLeaseMs: config.DUO_OUTBOX_LEASE_MS,
     transcriptRetentionDays: config.DUO_TRANSCRIPT_RETENTION_DAYS,
     logger,
   });
@@ -79,6 +84,7 @@ export async function startDuoBot(config: Config, logger: Logger): Promise<Start
       async resume() {
         await bot.engine.recover();
         bot.scheduler.start(config.DUO_SCHEDULER_POLL_MS);
+        bot.startBackground({ outboxPollMs: OUTBOX_RELAY_POLL_MS, pendingRetryMs: PENDING_RETRY_MS });
         const purge = () =>
           bot.store.purgeExpired(new Date()).catch((error: unknown) => {
             logger.error({ err: error }, 'expired data could not be purged');

@@ -62,6 +62,8 @@ function textMessage(id: string, body: string): unknown {
   const message = sample.entry[0]!.changes[0]!.value.messages[0]!;
   message.id = id;
   message.text.body = body;
+  // Sent when the test's clock starts: WhatsApp's 24-hour window runs from the message's own timestamp.
+  message.timestamp = String(Date.parse('2031-03-03T09:00:00Z') / 1000);
   return sample;
 }
 

@@ -33,6 +33,8 @@ export interface SendRequest {
   message: OutgoingMessage;
   /** The last time the person wrote: WhatsApp allows free-form messages only within 24 hours of it. */
   lastInboundAt: Date | null;
+  /** The last failure the provider reported for this person (a WhatsApp error code such as 131047), if any. */
+  lastDeliveryFailure?: { code: string; at: Date } | null;
 }
 
 export type SendResult =

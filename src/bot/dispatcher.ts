@@ -1,7 +1,8 @@
 import type { OutboxDoc, Store } from '../store/index.js';
-import type { Channel, SendResult } from './channel.js';
+import type { Channel, SendRequest, SendResult } from './channel.js';
 import type { Clock } from './clock.js';
 import type { Logger } from './logger.js';
+import { createRepeatingTask } from './repeating-task.js';
 import type { TurnLock } from './turn-lock.js';
 
 export interface DispatcherOptions {
@@ -10,37 +11,61 @@ export interface DispatcherOptions {
   clock: Clock;
   lock: TurnLock;
   logger: Logger;
-  /** Tries before an entry is moved to the dead-letter state. */
-  maxAttempts: number;
-  /** First retry delay; doubled at each further try, up to maxBackoffMs. */
+  /** Tries before an entry is moved to the dead-letter state; unlimited when absent (the deadline still holds). */
+  maxAttempts?: number;
+  /** First retry delay; doubled at each further try, up to maxBackoffMs, then spread by jitter. */
   baseBackoffMs?: number;
   maxBackoffMs?: number;
+  /** A transient failure later than this after the reply was written gives it up (WhatsApp's 24-hour window). */
+  giveUpAfterMs?: number;
   /** How long a claimed entry is reserved for one send before another worker may take it. */
   sendLeaseMs?: number;
+  /** A channel's send that has not settled by then counts as a timeout (retried); shorter than the lease. */
+  sendTimeoutMs?: number;
+  /** Conversations flushed at once by one relay pass: a provider that hangs for one person does not stall the rest. */
+  concurrency?: number;
   /** How long sent and dead entries are kept. */
   retentionMs: number;
+  /** A number in [0, 1): spreads retries so that conversations hit by one outage do not retry in step. */
+  random?: () => number;
 }
 
 export interface Dispatcher {
   /** Sends the conversation's pending messages in order; stops at the first that must wait for a retry. */
   flush(conversationId: string): Promise<void>;
-  /** Flushes every conversation with a message due (retries, and sends cut short by a crash). */
+  /** Flushes every conversation with a message due (retries, and sends cut short by a crash); returns how many. */
   sweep(limit?: number): Promise<number>;
+  /** Starts the background relay: a sweep every `pollMs`, and one at once when a provider recovers. */
+  start(pollMs: number): void;
+  /** Stops the relay and waits for the pass in progress. */
+  stop(): Promise<void>;
 }
+
+const DEFAULT_GIVE_UP_AFTER_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The outbox's only sender. An entry is claimed (state `sending`, with a lease) before the
  * provider is called and marked `sent` as soon as the provider accepts it, so a sent entry is
  * never sent again. A send cut short between the provider's acceptance and that mark (a crash
  * in that instant) is retried when its lease runs out: the one window where a duplicate is possible.
+ * A turn's replies are flushed at once after its commit; the relay loop is what sends everything
+ * else (retries, entries whose lease ran out after a crash), so none waits for a restart.
  */
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
-  const { store, channels, clock, lock, logger, maxAttempts } = options;
+  const { store, channels, clock, lock, logger } = options;
+  const maxAttempts = options.maxAttempts ?? Number.POSITIVE_INFINITY;
   const baseBackoffMs = options.baseBackoffMs ?? 2_000;
   const maxBackoffMs = options.maxBackoffMs ?? 15 * 60_000;
+  const giveUpAfterMs = options.giveUpAfterMs ?? DEFAULT_GIVE_UP_AFTER_MS;
   const sendLeaseMs = options.sendLeaseMs ?? 60_000;
+  const sendTimeoutMs = Math.min(options.sendTimeoutMs ?? 30_000, sendLeaseMs / 2);
+  const concurrency = options.concurrency ?? 8;
+  const random = options.random ?? Math.random;
+  /** Channels whose last send failed for a transient reason: their next success wakes the entries waiting on them. */
+  const troubled = new Set<string>();
+  const relay = createRepeatingTask({ name: 'outbox relay', logger, run: () => sweep() });
 
-  async function attemptSend(entry: OutboxDoc, lastInboundAt: Date | null): Promise<SendResult> {
+  async function attemptSend(entry: OutboxDoc, context: ConversationContext): Promise<SendResult> {
     const channel = channels.get(entry.channel);
     if (!channel)
       return { ok: false, retryable: false, code: 'no-channel', detail: `channel ${entry.channel} is not configured` };
@@ -48,28 +73,20 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     if (!message || !rendered) {
       return { ok: false, retryable: false, code: 'no-content', detail: 'the entry has no message to send' };
     }
-    try {
-      return await channel.send({
-        address: entry.address,
-        lastInboundAt,
-        message: { id: entry._id, language: entry.language, message, rendered },
-      });
-    } catch (error) {
-      // A channel reports expected failures as values; anything thrown is retried like a network fault.
-      return {
-        ok: false,
-        retryable: true,
-        code: 'exception',
-        detail: error instanceof Error ? error.message : String(error),
-      };
-    }
+    const request: SendRequest = {
+      address: entry.address,
+      lastInboundAt: context.lastInboundAt,
+      lastDeliveryFailure: context.lastDeliveryFailure,
+      message: { id: entry._id, language: entry.language, message, rendered },
+    };
+    return withTimeout(() => channel.send(request), sendTimeoutMs);
   }
 
-  async function sendOne(entry: OutboxDoc, lastInboundAt: Date | null): Promise<'sent' | 'wait' | 'dead'> {
+  async function sendOne(entry: OutboxDoc, context: ConversationContext): Promise<'sent' | 'wait' | 'dead'> {
     const now = clock.now();
     const claimed = await store.outbox.claim(entry, new Date(now.getTime() + sendLeaseMs));
     if (!claimed) return 'wait';
-    const result = await attemptSend(claimed, lastInboundAt);
+    const result = await attemptSend(claimed, context);
     const after = clock.now();
     if (result.ok) {
       await store.outbox.markSent(claimed._id, {
@@ -77,12 +94,23 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         at: after,
         purgeAt: new Date(after.getTime() + options.retentionMs),
       });
+      if (troubled.delete(claimed.channel)) {
+        // The provider is back: what waits for a backoff on it goes now, not minutes later.
+        const woken = await store.outbox.expediteRetries({ channel: claimed.channel, now: after });
+        if (woken > 0) relay.kick();
+      }
       return 'sent';
     }
     const error = `${result.code}: ${result.detail}`;
-    if (!result.retryable || claimed.attempts >= maxAttempts) {
+    const pastDeadline = after.getTime() - claimed.createdAt.getTime() >= giveUpAfterMs;
+    if (!result.retryable || claimed.attempts >= maxAttempts || pastDeadline) {
+      const reason = !result.retryable
+        ? result.code
+        : pastDeadline
+          ? `deadline (${result.code})`
+          : `attempts (${result.code})`;
       await store.outbox.markDead(claimed._id, { error, purgeAt: new Date(after.getTime() + options.retentionMs) });
-      await store.conversations.noteDeliveryFailure(claimed.conversationId, { code: result.code, at: after });
+      await store.conversations.noteDeliveryFailure(claimed.conversationId, { code: reason, at: after });
       logger.warn(
         {
           outboxId: claimed._id,
@@ -94,16 +122,27 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       );
       return 'dead';
     }
-    const backoff = result.retryAfterMs ?? Math.min(baseBackoffMs * 2 ** (claimed.attempts - 1), maxBackoffMs);
-    await store.outbox.markRetry(claimed._id, { nextAttemptAt: new Date(after.getTime() + backoff), error });
+    troubled.add(claimed.channel);
+    const backoff =
+      result.retryAfterMs ?? jittered(Math.min(baseBackoffMs * 2 ** (claimed.attempts - 1), maxBackoffMs));
+    await store.outbox.markRetry(claimed._id, {
+      nextAttemptAt: new Date(after.getTime() + backoff),
+      error,
+      providerAskedToWait: result.retryAfterMs !== undefined,
+    });
     logger.info({ outboxId: claimed._id, code: result.code, retryInMs: backoff }, 'send failed, will retry');
     return 'wait';
+  }
+
+  /** Half to one and a half times the delay. */
+  function jittered(delayMs: number): number {
+    return Math.round(delayMs * (0.5 + random()));
   }
 
   async function flush(conversationId: string): Promise<void> {
     await lock.run(`outbox:${conversationId}`, async () => {
       // Read once per flush: every message sent now answers the same last message from the person.
-      let lastInboundAt: Date | null | undefined;
+      let context: ConversationContext | undefined;
       for (;;) {
         const entry = await store.outbox.next(conversationId);
         if (!entry) return;
@@ -114,20 +153,84 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
             : (entry.leaseUntil?.getTime() ?? 0) <= now.getTime();
         // Later messages wait behind an earlier one, so a person never reads them out of order.
         if (!due) return;
-        if (lastInboundAt === undefined) {
-          lastInboundAt = (await store.conversations.get(conversationId))?.lastInboundAt ?? null;
-        }
-        if ((await sendOne(entry, lastInboundAt)) === 'wait') return;
+        context ??= await readContext(conversationId);
+        if ((await sendOne(entry, context)) === 'wait') return;
       }
     });
   }
 
+  async function readContext(conversationId: string): Promise<ConversationContext> {
+    const conversation = await store.conversations.get(conversationId);
+    // The provider's timestamp of the person's message, not when it reached us: a message
+    // delivered late must not make the window look longer than it is.
+    const sentAt = await store.inbox.lastMessageSentAt(conversationId);
+    return {
+      lastInboundAt: sentAt ?? conversation?.lastInboundAt ?? null,
+      lastDeliveryFailure: conversation?.deliveryFailure ?? null,
+    };
+  }
+
+  let stopping = false;
+
+  async function sweep(limit = 500): Promise<number> {
+    const conversations = await store.outbox.conversationsDue(clock.now(), limit);
+    let next = 0;
+    const worker = async () => {
+      // A stop lets the conversations being flushed finish and leaves the rest for the next pass.
+      while (next < conversations.length && !stopping) {
+        const conversationId = conversations[next];
+        next += 1;
+        if (conversationId === undefined) return;
+        try {
+          await flush(conversationId);
+        } catch (error) {
+          // A store that fails for one conversation must not stop the others; the next pass tries again.
+          logger.error({ conversationId, err: error }, 'outbox flush failed');
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, conversations.length) }, worker));
+    return conversations.length;
+  }
+
   return {
     flush,
-    async sweep(limit = 100) {
-      const conversations = await store.outbox.conversationsDue(clock.now(), limit);
-      for (const conversationId of conversations) await flush(conversationId);
-      return conversations.length;
+    sweep,
+    start(pollMs) {
+      stopping = false;
+      relay.start(pollMs);
+    },
+    async stop() {
+      stopping = true;
+      await relay.stop();
     },
   };
+}
+
+interface ConversationContext {
+  lastInboundAt: Date | null;
+  lastDeliveryFailure: { code: string; at: Date } | null;
+}
+
+/** A send that neither resolves nor rejects in time becomes a retryable timeout; a throw becomes a retryable failure. */
+async function withTimeout(send: () => Promise<SendResult>, timeoutMs: number): Promise<SendResult> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<SendResult>((resolve) => {
+    timer = setTimeout(() => {
+      resolve({ ok: false, retryable: true, code: 'timeout', detail: `no answer from the channel in ${timeoutMs} ms` });
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([
+      send().catch((error: unknown): SendResult => ({
+        ok: false,
+        retryable: true,
+        code: 'exception',
+        detail: error instanceof Error ? error.message : String(error),
+      })),
+      timeout,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -10,6 +10,7 @@ import {
   type Store,
   type TranscriptLineDoc,
 } from '../store/index.js';
+import { isStorageFault } from '../store/storage-fault.js';
 import type { DeliveryUpdate, DurableInboundSink, Inbound } from './channel.js';
 import { resolveChoice, resolveTappedChoice } from './choices.js';
 import { createKeywordIndex } from './keywords.js';
@@ -88,7 +89,7 @@ class TurnConflict extends Error {
  * 3. take the oldest pending entry, restore the flow from the stored snapshot, send the event,
  *    carry out the effects it asks for (each idempotent: keyed by turn), collect what it says.
  *    Crash here: nothing is committed; the next attempt runs the turn again from the same snapshot.
- *    A turn that fails counts an attempt on the entry.
+ *    A turn that fails for a reason of its own (not the store) counts a failure on the entry (drain).
  * 4. commit, in one transaction (Store.commitTurn): the conversation's snapshot with a version
  *    check and the turn id remembered, the transcript lines, the outbox entries (sendable at
  *    once), the idle job, the inbox entry marked done. A version conflict writes nothing and
@@ -109,8 +110,11 @@ export function createEngine(options: EngineOptions): Engine {
         try {
           await runTurnWithRetries(conversationId, entry._id);
         } catch (error) {
+          // A store that cannot write now says nothing about the message: it stays pending and
+          // uncounted, and is taken again once the store recovers.
+          if (isStorageFault(error)) throw error;
           // A message that fails every time must not block the conversation behind it forever.
-          if (entry.attempts + 1 < MAX_TURN_ATTEMPTS) throw error;
+          if ((await store.inbox.recordFailure(entry._id)) < MAX_TURN_ATTEMPTS) throw error;
           logger.error({ conversationId, entryId: entry._id, err: error }, 'message given up after repeated failures');
           await store.inbox.markDone(entry._id, new Date(clock.now().getTime() + options.dedupRetentionMs));
         }
@@ -218,10 +222,6 @@ export function createEngine(options: EngineOptions): Engine {
         inbox: { id: entry._id, purgeAt: new Date(now.getTime() + options.dedupRetentionMs) },
       });
       if (outcome === 'conflict') throw new TurnConflict();
-    } catch (error) {
-      // Counted only when a turn fails: a message that fails every time is given up after a few.
-      if (!(error instanceof TurnConflict)) await store.inbox.startAttempt(entry._id).catch(() => null);
-      throw error;
     } finally {
       flow.stop();
     }

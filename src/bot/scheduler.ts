@@ -1,4 +1,5 @@
 import type { JobDoc, Store } from '../store/index.js';
+import { isStorageFault } from '../store/storage-fault.js';
 import type { Clock } from './clock.js';
 import type { Logger } from './logger.js';
 
@@ -50,7 +51,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         await store.jobs.complete(job, new Date(clock.now().getTime() + options.retentionMs));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        if (job.attempts >= maxAttempts) {
+        // A store that could not write says nothing about the job: it is tried again, never given up for it.
+        if (job.attempts >= maxAttempts && !isStorageFault(error)) {
           logger.error({ jobId: job._id, name: job.name, err: error }, 'job failed for good');
           await store.jobs.fail(job, {
             error: message,

@@ -15,7 +15,7 @@ describe('engine crash recovery', () => {
     await Promise.all(open.splice(0).map((harness) => harness.close()));
   });
   const start = async (
-    options: { dataDir?: string; adaptStorage?: (storage: StorageEngine) => StorageEngine } = {},
+    options: { dataDir?: string; wrapStorage?: (storage: StorageEngine) => StorageEngine } = {},
   ) => {
     const harness = await createHarness({
       flows: createFlowCatalog(createCounterFlow()),
@@ -96,7 +96,7 @@ describe('engine crash recovery', () => {
       ...storage,
       supportsTransactions: false,
     });
-    const first = await start({ adaptStorage: withoutTransactions });
+    const first = await start({ wrapStorage: withoutTransactions });
     expect(await first.say('+32470000024', 'one')).toEqual(['1: one']);
     // The conversation write (with the replies carried in it) lands; moving them does not.
     first.bot.store.transcript.append = () => Promise.reject(crash);
@@ -104,7 +104,7 @@ describe('engine crash recovery', () => {
     expect(first.channel.textsTo('+32470000024')).toEqual(['1: one']);
 
     await abandon(first);
-    const second = await start({ dataDir: first.dataDir, adaptStorage: withoutTransactions });
+    const second = await start({ dataDir: first.dataDir, wrapStorage: withoutTransactions });
     await second.bot.engine.recover();
     expect(second.channel.textsTo('+32470000024')).toEqual(['2: two']);
     expect(await second.say('+32470000024', 'three')).toEqual(['3: three']);

@@ -49,7 +49,7 @@ describe('outbox dispatcher', () => {
     expect(entry?.state).toBe('dead');
     expect(entry?.attempts).toBe(3);
     expect(entry?.lastError).toContain('503');
-    expect((await h.bot.store.conversations.get(person._id))?.deliveryFailure?.code).toBe('503');
+    expect((await h.bot.store.conversations.get(person._id))?.deliveryFailure?.code).toBe('attempts (503)');
     h.clock.advance(60 * 60 * 1000);
     await h.bot.dispatcher.sweep();
     expect(h.channel.sent).toHaveLength(0);

@@ -25,8 +25,8 @@ export async function createHarness(
   options: Partial<Omit<DuoBotOptions, 'storage' | 'clock' | 'programme'>> & {
     dataDir?: string;
     clock?: ManualClock;
-    /** Changes what the engine offers, for a test of a server that lacks a feature. */
-    adaptStorage?: (storage: StorageEngine) => StorageEngine;
+    /** Wraps the store: to make its writes fail, or to take away a feature a server may lack. */
+    wrapStorage?: (engine: StorageEngine) => StorageEngine;
   } = {},
 ): Promise<Harness> {
   const dataDir = options.dataDir ?? (await tempDir());
@@ -38,8 +38,10 @@ export async function createHarness(
     programme: programme.programme,
     defaultLanguage: 'fr',
     instanceId: 'test',
+    // Retry delays without jitter, so that a test can step the clock to the exact moment.
+    random: () => 0.5,
     ...options,
-    storage: (options.adaptStorage ?? ((storage) => storage))(await openTestStorage(dataDir)),
+    storage: (options.wrapStorage ?? ((engine) => engine))(await openTestStorage(dataDir)),
     clock,
   });
   const channel = createRecordingChannel('test');

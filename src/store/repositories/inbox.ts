@@ -23,6 +23,13 @@ export interface InboxDoc {
   state: 'pending' | 'done';
   /** Turns started on this entry; above one, an earlier attempt was cut short. */
   attempts: number;
+  /** Turns that failed with an error of their own (not a store that could not write): the message is given up after a few. */
+  failures?: number;
+  /**
+   * A person's message: when the provider says it was sent (never later than its arrival). Kept
+   * after the event is dropped: WhatsApp's 24-hour window runs from it.
+   */
+  sentAt?: Date;
   /** Removed once handled: the transcript keeps what was said. */
   event?: InboxEvent;
   purgeAt?: Date;
@@ -30,15 +37,17 @@ export interface InboxDoc {
 
 export interface InboxRepository {
   /** False when this id was accepted before (a redelivery). */
-  accept(entry: Omit<InboxDoc, 'state' | 'attempts'>): Promise<boolean>;
+  accept(entry: Omit<InboxDoc, 'state' | 'attempts' | 'sentAt'>): Promise<boolean>;
+  /** When the person's latest message was sent, by the provider's timestamp; null when none is kept. */
+  lastMessageSentAt(conversationId: string): Promise<Date | null>;
   nextPending(conversationId: string): Promise<InboxDoc | null>;
-  /** Counts one more attempt at the entry and returns it, or null when it is no longer pending. */
-  startAttempt(id: string): Promise<InboxDoc | null>;
   markDone(id: string, purgeAt: Date): Promise<void>;
   /** markDone as one write of a transaction. */
   markDoneWrite(id: string, purgeAt: Date): WriteOperation;
   /** The entry while it is pending, or null. */
   getPending(id: string): Promise<InboxDoc | null>;
+  /** Counts a turn on the entry that failed for a reason of its own; returns how many did. */
+  recordFailure(id: string): Promise<number>;
   conversationsWithPending(limit: number): Promise<string[]>;
   eraseConversation(conversationId: string): Promise<void>;
 }
@@ -46,8 +55,13 @@ export interface InboxRepository {
 export function createInboxRepository(inbox: DocumentCollection<InboxDoc>): InboxRepository {
   return {
     async accept(entry) {
+      const { event } = entry;
+      const sentAt =
+        event && (event.kind === 'message' || event.kind === 'unsupported')
+          ? new Date(Math.min(event.sentAt.getTime(), entry.receivedAt.getTime()))
+          : undefined;
       try {
-        await inbox.insertOne({ ...entry, state: 'pending', attempts: 0 });
+        await inbox.insertOne({ ...entry, state: 'pending', attempts: 0, ...(sentAt ? { sentAt } : {}) });
         return true;
       } catch (error) {
         if (error instanceof DuplicateKeyError) return false;
@@ -55,7 +69,6 @@ export function createInboxRepository(inbox: DocumentCollection<InboxDoc>): Inbo
       }
     },
     nextPending: (conversationId) => inbox.findOne({ conversationId, state: 'pending' }, { sort: { seq: 1 } }),
-    startAttempt: (id) => inbox.findOneAndUpdate({ _id: id, state: 'pending' }, { $inc: { attempts: 1 } }),
     async markDone(id, purgeAt) {
       await inbox.updateOne({ _id: id }, doneUpdate(purgeAt));
     },
@@ -66,6 +79,14 @@ export function createInboxRepository(inbox: DocumentCollection<InboxDoc>): Inbo
       update: doneUpdate(purgeAt),
     }),
     getPending: (id) => inbox.findOne({ _id: id, state: 'pending' }),
+    async recordFailure(id) {
+      const entry = await inbox.findOneAndUpdate({ _id: id }, { $inc: { failures: 1 } });
+      return entry?.failures ?? 0;
+    },
+    async lastMessageSentAt(conversationId) {
+      const recent = await inbox.find({ conversationId }, { sort: { seq: -1 }, limit: 20 });
+      return recent.find((entry) => entry.sentAt !== undefined)?.sentAt ?? null;
+    },
     async conversationsWithPending(limit) {
       const pending = await inbox.find({ state: 'pending' }, { sort: { seq: 1 }, limit });
       return [...new Set(pending.map((entry) => entry.conversationId))];

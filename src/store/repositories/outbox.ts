@@ -29,6 +29,8 @@ export interface OutboxDoc {
   providerMessageId?: string;
   delivery: { status: DeliveryStatus; at: Date; errorCode: string | null } | null;
   lastError: string | null;
+  /** The provider named when to try again (Retry-After): an earlier retry would only be refused. */
+  providerAskedToWait?: boolean;
   /** Absent while the entry is to be sent. */
   purgeAt?: Date;
 }
@@ -61,7 +63,9 @@ export interface OutboxRepository {
   next(conversationId: string): Promise<OutboxDoc | null>;
   claim(entry: OutboxDoc, leaseUntil: Date): Promise<OutboxDoc | null>;
   markSent(id: string, result: { providerMessageId: string; at: Date; purgeAt: Date }): Promise<void>;
-  markRetry(id: string, result: { nextAttemptAt: Date; error: string }): Promise<void>;
+  markRetry(id: string, result: { nextAttemptAt: Date; error: string; providerAskedToWait?: boolean }): Promise<void>;
+  /** Makes the channel's entries waiting for a backoff due now (not those the provider asked to wait); returns how many. */
+  expediteRetries(input: { channel: string; now: Date }): Promise<number>;
   markDead(id: string, result: { error: string; purgeAt: Date }): Promise<void>;
   conversationsDue(now: Date, limit: number): Promise<string[]>;
   /** Moves the delivery state forward only: a late "sent" never hides a "read". */
@@ -99,12 +103,17 @@ export function createOutboxRepository(outbox: DocumentCollection<OutboxDoc>): O
         },
       );
     },
-    async markRetry(id, { nextAttemptAt, error }) {
+    async markRetry(id, { nextAttemptAt, error, providerAskedToWait = false }) {
       await outbox.updateOne(
         { _id: id, state: 'sending' },
-        { $set: { state: 'pending', nextAttemptAt, leaseUntil: null, lastError: error } },
+        { $set: { state: 'pending', nextAttemptAt, leaseUntil: null, lastError: error, providerAskedToWait } },
       );
     },
+    expediteRetries: ({ channel, now }) =>
+      outbox.updateMany(
+        { state: 'pending', channel, nextAttemptAt: { $gt: now }, providerAskedToWait: false },
+        { $set: { nextAttemptAt: now } },
+      ),
     async markDead(id, { error, purgeAt }) {
       await outbox.updateOne(
         { _id: id, state: 'sending' },

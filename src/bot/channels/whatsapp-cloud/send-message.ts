@@ -5,7 +5,7 @@ import type { WhatsAppCloudConfig } from './config.js';
 import { toGraphMessages, toTemplateMessage } from './convert-outbound.js';
 import { postGraphMessage } from './graph-client.js';
 import type { GraphMessage } from './graph-message.js';
-import { isWithinServiceWindow } from './service-window.js';
+import { isServiceWindowOpen } from './service-window.js';
 import type { TokenBucket } from './token-bucket.js';
 
 export interface WhatsAppCloudSenderOptions {
@@ -103,7 +103,12 @@ export function planMessages(options: {
 }): PlannedMessages {
   const { request, config, now } = options;
   const { rendered, language } = request.message;
-  if (isWithinServiceWindow({ lastInboundAt: request.lastInboundAt, now })) {
+  const open = isServiceWindowOpen({
+    lastInboundAt: request.lastInboundAt,
+    lastDeliveryFailure: request.lastDeliveryFailure,
+    now,
+  });
+  if (open) {
     return { ok: true, messages: toGraphMessages({ rendered, language }) };
   }
   if (config.template === null) {

@@ -1,0 +1,336 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startFakeGraph, type FakeGraph, type GraphFault } from './fake-graph.js';
+import { startServe, type ServeProcess } from './serve-process.js';
+import { postWebhook, statusPayload, textMessagePayload } from './whatsapp-cloud-payloads.js';
+
+/** One row of the drill table. */
+export interface DrillResult {
+  name: string;
+  /** Inbound messages acknowledged by duo-bot (each counted once, however often delivered). */
+  sent: number;
+  /** Of those, how many got at least one reply. */
+  replied: number;
+  lost: number;
+  /** Replies the Graph API received more than once. */
+  doubled: number;
+  /** Replies that reached a person after a reply to a later message. */
+  outOfOrder: number;
+  /** Webhook deliveries answered with a 5xx (Meta delivers them again). */
+  answers5xx: number;
+  /** The longest time from a fault's end (a restart, the Graph API answering again) until every reply it held back went out. */
+  recoverMs: number | null;
+}
+
+export interface DrillOptions {
+  senders: number;
+  /** Share of deliveries repeated 0–500 ms later, as WhatsApp does. */
+  redeliveryShare: number;
+  log: (line: string) => void;
+}
+
+/** The first steps of an applicant's intake, in French: each answer gets a reply. */
+const SCRIPT = ['Bonjour', '1', 'oui', '1', 'Bruxelles', '24', '1'];
+const APP_SECRET = 'drill-app-secret';
+const PHONE_NUMBER_ID = '111111111111111';
+const LEASE_MS = 10_000;
+/** How long a sender waits for the reply to one message before it counts it as unanswered. */
+const REPLY_WAIT_MS = 120_000;
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const randomBetween = (min: number, max: number) => min + Math.random() * (max - min);
+
+interface Reply {
+  wamid: string;
+  part: number;
+  key: string;
+}
+
+/** A run of senders against one data folder, across restarts of `npm run serve`. */
+class DrillRun {
+  readonly accepted = new Map<string, { sender: number; step: number }>();
+  answers5xx = 0;
+  private serve: ServeProcess | undefined;
+  private readonly pendingDeliveries = new Set<Promise<unknown>>();
+  private statusesPosted = 0;
+
+  constructor(
+    readonly graph: FakeGraph,
+    readonly dataDir: string,
+    readonly tag: string,
+  ) {}
+
+  async start(): Promise<void> {
+    this.serve = await startServe({
+      env: {
+        DUO_DATA_DIR: this.dataDir,
+        DUO_OUTBOX_LEASE_MS: String(LEASE_MS),
+        WHATSAPP_CLOUD_ACCESS_TOKEN: 'drill-token',
+        WHATSAPP_CLOUD_APP_SECRET: APP_SECRET,
+        WHATSAPP_CLOUD_VERIFY_TOKEN: 'drill-verify',
+        WHATSAPP_CLOUD_PHONE_NUMBER_ID: PHONE_NUMBER_ID,
+        WHATSAPP_CLOUD_GRAPH_URL: this.graph.url,
+        WHATSAPP_CLOUD_MESSAGES_PER_SECOND: '1000',
+      },
+    });
+  }
+
+  /** kill -9: no clean-up of any kind. */
+  async kill(): Promise<void> {
+    const serve = this.serve;
+    this.serve = undefined;
+    if (!serve) return;
+    serve.child.kill('SIGKILL');
+    await serve.exited;
+  }
+
+  async stop(): Promise<void> {
+    const serve = this.serve;
+    this.serve = undefined;
+    if (!serve) return;
+    serve.child.kill('SIGTERM');
+    await serve.exited;
+  }
+
+  /** Delivers as Meta does: again and again until answered 200. */
+  async deliver(payload: unknown): Promise<boolean> {
+    const deadline = Date.now() + 5 * 60_000;
+    while (Date.now() < deadline) {
+      const serve = this.serve;
+      if (serve) {
+        const answer = await postWebhook({
+          url: `${serve.url}/webhooks/whatsapp`,
+          appSecret: APP_SECRET,
+          payload,
+        }).catch(() => null);
+        if (answer?.status === 200) return true;
+        if (answer && answer.status >= 500) this.answers5xx += 1;
+        if (answer && answer.status < 500) return false;
+      }
+      await pause(randomBetween(200, 500));
+    }
+    return false;
+  }
+
+  private track(work: Promise<unknown>): void {
+    this.pendingDeliveries.add(work);
+    void work.finally(() => this.pendingDeliveries.delete(work));
+  }
+
+  replies(): Reply[] {
+    const replies: Reply[] = [];
+    for (const send of this.graph.accepted) {
+      const callback = send.body.biz_opaque_callback_data;
+      if (typeof callback !== 'string') continue;
+      const match = /^whatsapp-cloud:(.+)#(\d+)$/.exec(callback);
+      if (!match?.[1] || !match[2]) continue;
+      replies.push({ wamid: match[1], part: Number(match[2]), key: `${callback}|${JSON.stringify(send.body)}` });
+    }
+    return replies;
+  }
+
+  repliedWamids(): Set<string> {
+    return new Set(this.replies().map((reply) => reply.wamid));
+  }
+
+  async sender(input: { index: number; redeliveryShare: number }): Promise<void> {
+    const from = `3247${String(input.index).padStart(7, '0')}`;
+    for (const [step, text] of SCRIPT.entries()) {
+      const wamid = `wamid.${this.tag}.${input.index}.${step}`;
+      const payload = textMessagePayload({ phoneNumberId: PHONE_NUMBER_ID, from, id: wamid, text, sentAt: new Date() });
+      if (!(await this.deliver(payload))) return;
+      this.accepted.set(wamid, { sender: input.index, step });
+      if (Math.random() < input.redeliveryShare) {
+        this.track(pause(randomBetween(0, 500)).then(() => this.deliver(payload)));
+      }
+      const waitUntil = Date.now() + REPLY_WAIT_MS;
+      while (!this.repliedWamids().has(wamid) && Date.now() < waitUntil) await pause(100);
+      this.postStatuses();
+      // A person reads, then answers.
+      await pause(randomBetween(50, 300));
+    }
+  }
+
+  /** Status webhooks for what was sent so far, each message's statuses in a shuffled order. */
+  private postStatuses(): void {
+    const fresh = this.graph.accepted.slice(this.statusesPosted);
+    this.statusesPosted = this.graph.accepted.length;
+    for (const send of fresh) {
+      const statuses = (['sent', 'delivered', 'read'] as const)
+        .map((status) => ({ status, order: Math.random() }))
+        .sort((a, b) => a.order - b.order);
+      for (const { status } of statuses) {
+        this.track(
+          this.deliver(
+            statusPayload({ phoneNumberId: PHONE_NUMBER_ID, recipient: send.to, id: send.id, status, at: new Date() }),
+          ),
+        );
+      }
+    }
+  }
+
+  /** Waits until every accepted message has a reply, or `maxMs` passed. */
+  async settle(maxMs: number): Promise<void> {
+    const until = Date.now() + maxMs;
+    while (Date.now() < until) {
+      const replied = this.repliedWamids();
+      if ([...this.accepted.keys()].every((wamid) => replied.has(wamid))) break;
+      await pause(200);
+    }
+    await Promise.all(this.pendingDeliveries);
+    // Anything sent twice shows up within a lease after the last fault.
+    await pause(1_000);
+  }
+
+  result(name: string, recoverMs: number | null): DrillResult {
+    const replies = this.replies();
+    const replied = new Set(replies.map((reply) => reply.wamid));
+    const keys = new Map<string, number>();
+    for (const reply of replies) keys.set(reply.key, (keys.get(reply.key) ?? 0) + 1);
+    const doubled = [...keys.values()].filter((count) => count > 1).length;
+    let outOfOrder = 0;
+    const highest = new Map<number, number>();
+    for (const reply of replies) {
+      const origin = this.accepted.get(reply.wamid);
+      if (!origin) continue;
+      const rank = origin.step * 1_000 + reply.part;
+      const top = highest.get(origin.sender) ?? -1;
+      if (rank < top) outOfOrder += 1;
+      highest.set(origin.sender, Math.max(top, rank));
+    }
+    const sent = this.accepted.size;
+    const answered = [...this.accepted.keys()].filter((wamid) => replied.has(wamid)).length;
+    return {
+      name,
+      sent,
+      replied: answered,
+      lost: sent - answered,
+      doubled,
+      outOfOrder,
+      answers5xx: this.answers5xx,
+      recoverMs,
+    };
+  }
+
+  unanswered(): string[] {
+    const replied = this.repliedWamids();
+    return [...this.accepted.keys()].filter((wamid) => !replied.has(wamid));
+  }
+
+  async timeUntilAnswered(wamids: string[], maxMs: number): Promise<number> {
+    const started = Date.now();
+    while (Date.now() - started < maxMs) {
+      const replied = this.repliedWamids();
+      if (wamids.every((wamid) => replied.has(wamid))) break;
+      await pause(100);
+    }
+    return Date.now() - started;
+  }
+}
+
+async function withRun<T>(tag: string, work: (run: DrillRun) => Promise<T>): Promise<T> {
+  const dataDir = await mkdtemp(join(tmpdir(), `duo-drill-${tag}-`));
+  const graph = await startFakeGraph();
+  const run = new DrillRun(graph, dataDir, tag);
+  try {
+    await run.start();
+    return await work(run);
+  } finally {
+    await run.stop().catch(() => undefined);
+    await graph.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+const senders = (run: DrillRun, options: DrillOptions) =>
+  Promise.all(
+    Array.from({ length: options.senders }, (_, index) =>
+      pause(randomBetween(0, 1_000)).then(() => run.sender({ index, redeliveryShare: options.redeliveryShare })),
+    ),
+  );
+
+/** Many people at once, 30% of deliveries repeated, statuses in shuffled order. */
+export function loadWithRedelivery(options: DrillOptions): Promise<DrillResult> {
+  return withRun('load', async (run) => {
+    await senders(run, options);
+    await run.settle(LEASE_MS * 3);
+    return run.result('load with redelivery', null);
+  });
+}
+
+/** The same load, with the server killed (-9) at random moments and started again on the same data. */
+export function killAtRandomPoints(options: DrillOptions & { kills: number }): Promise<DrillResult> {
+  return withRun('kill', async (run) => {
+    let recoverMs = 0;
+    const load = senders(run, options);
+    const progress = { loadDone: false };
+    void load.finally(() => {
+      progress.loadDone = true;
+    });
+    for (let kill = 0; kill < options.kills && !progress.loadDone; kill += 1) {
+      await pause(randomBetween(500, 3_000));
+      await run.kill();
+      const stuck = run.unanswered();
+      options.log(`  kill -9 #${kill + 1}: ${stuck.length} messages without a reply yet`);
+      await run.start();
+      recoverMs = Math.max(recoverMs, await run.timeUntilAnswered(stuck, LEASE_MS + 60_000));
+    }
+    await load;
+    await run.settle(LEASE_MS * 3);
+    return run.result(`kill -9 (${options.kills} times)`, recoverMs);
+  });
+}
+
+/** Graph API faults for some sends: 500, 429 with Retry-After, a hang, a connection reset. */
+export function graphFaults(options: DrillOptions): Promise<DrillResult> {
+  return withRun('graph', async (run) => {
+    const faults: GraphFault[] = [
+      { kind: 'status', status: 500, code: 1 },
+      { kind: 'status', status: 429, code: 130429, retryAfterSeconds: 2 },
+      { kind: 'hang' },
+      { kind: 'reset' },
+    ];
+    const load = senders(run, options);
+    const progress = { loadDone: false };
+    void load.finally(() => {
+      progress.loadDone = true;
+    });
+    const loadDone = () => progress.loadDone;
+    let recoverMs = 0;
+    for (let round = 0; round < 3 && !loadDone(); round += 1) {
+      await pause(randomBetween(500, 1_500));
+      const total = faults.length * 2;
+      const servedBefore = run.graph.faultsServed();
+      run.graph.injectFaults(...faults, ...faults);
+      const until = Date.now() + 60_000;
+      while (run.graph.faultsServed() - servedBefore < total && !loadDone() && Date.now() < until) {
+        await pause(50);
+      }
+      // The fault clears: whatever was not served yet is dropped.
+      run.graph.clearFaults();
+      const waiting = run.unanswered();
+      recoverMs = Math.max(recoverMs, await run.timeUntilAnswered(waiting, LEASE_MS + 60_000));
+    }
+    await load;
+    await run.settle(LEASE_MS * 3);
+    return run.result('Graph API faults (500, 429, hang, reset)', recoverMs);
+  });
+}
+
+export function formatTable(results: DrillResult[]): string {
+  const header = ['drill', 'sent', 'replied', 'lost', 'doubled', 'out of order', 'answers 5xx', 'time to recover'];
+  const rows = results.map((result) => [
+    result.name,
+    String(result.sent),
+    String(result.replied),
+    String(result.lost),
+    String(result.doubled),
+    String(result.outOfOrder),
+    String(result.answers5xx),
+    result.recoverMs === null ? '–' : `${(result.recoverMs / 1000).toFixed(1)} s`,
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
+  const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
+  return [line(header), `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`, ...rows.map(line)].join('\n');
+}
