@@ -53,7 +53,10 @@ async function serve(): Promise<number> {
   const address = server.address();
   const port = address !== null && typeof address !== 'string' ? address.port : config.DUO_HTTP_PORT;
   logger.info({ host: config.DUO_HTTP_HOST, port, channels: names, data: where }, 'duo-bot serving');
-  logger.info({ page: `http://${config.DUO_HTTP_HOST}:${port}/admin` }, 'staff page (create an account with npm run staff -- add)');
+  logger.info(
+    { page: `http://${config.DUO_HTTP_HOST}:${port}/admin` },
+    'staff page (create an account with npm run staff -- add)',
+  );
 
   // One handler for the whole life of the process, so that no signal ever meets Node's default.
   // The first starts a shutdown; a second means "now": unfinished work stays in the durable inbox and outbox.

@@ -14,9 +14,7 @@ describe('engine crash recovery', () => {
   afterEach(async () => {
     await Promise.all(open.splice(0).map((harness) => harness.close()));
   });
-  const start = async (
-    options: { dataDir?: string; wrapStorage?: (storage: StorageEngine) => StorageEngine } = {},
-  ) => {
+  const start = async (options: { dataDir?: string; wrapStorage?: (storage: StorageEngine) => StorageEngine } = {}) => {
     const harness = await createHarness({
       flows: createFlowCatalog(createCounterFlow()),
       locales: counterLocales,
