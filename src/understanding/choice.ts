@@ -107,6 +107,26 @@ const LABEL_STOPWORDS = new Set(
 );
 const NEGATOR_FORMS = new Set(NEGATORS.map(normalise));
 const FILLER_FORMS = new Set(FILLERS.map(normalise));
+/** Words that may stand beside an option's number ("option 2", "n° 2", "رقم 2"); any other word makes the number part of an answer ("bac+3"). */
+const NUMBER_WORD_FORMS = new Set(
+  [
+    'option',
+    'optie',
+    'choix',
+    'choice',
+    'keuze',
+    'numero',
+    'nummer',
+    'number',
+    'num',
+    'nr',
+    'n',
+    'no',
+    'rqm',
+    'رقم',
+    'خيار',
+  ].map(normalise),
+);
 const MIN_KEYWORD_LETTERS = 4;
 
 interface ChoiceIndex {
@@ -187,8 +207,9 @@ export function withLexicon(option: ChoiceOption): ChoiceOption {
 function optionByNumber(words: readonly string[], options: readonly ChoiceOption[]): Reading<string> | undefined {
   const meaningful = withNumbersAsDigits(words.filter((word) => !FILLER_FORMS.has(word)));
   const numbers = meaningful.filter((word) => /^\d+$/.test(word));
-  // "2", "2 svp", "option 2", "n° 2": one number and at most one other word
+  // "2", "2 svp", "option 2", "n° 2": one number, and beside it at most a word that names it as a number
   if (numbers.length !== 1 || meaningful.length > 2) return undefined;
+  if (meaningful.some((word) => !/^\d+$/.test(word) && !NUMBER_WORD_FORMS.has(word))) return undefined;
   const option = options[Number(numbers[0]) - 1];
   return option ? read(option.id) : unclear('outOfRange');
 }

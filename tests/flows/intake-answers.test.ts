@@ -10,11 +10,25 @@ describe('intake: answers as people write them', () => {
     const h = await harnesses.start();
     await run(h, '+32470600001', toProject);
     expect((await h.say('+32470600001', 'vendeuse'))[0]).toContain('Quel est votre diplôme');
-    expect((await h.say('+32470600001', 'bac+3'))[0]).toContain('Quelles langues parlez-vous');
+    expect((await h.say('+32470600001', 'CAP coiffure'))[0]).toContain('Quelles langues parlez-vous');
     await h.say('+32470600001', 'français');
-    expect((await h.say('+32470600001', 'par un ami'))[0]).toContain('Quelle date vous convient ?');
+    expect((await h.say('+32470600001', 'à la mosquée'))[0]).toContain('Quelle date vous convient ?');
     const application = await h.bot.store.applications.get(await personId(h, '+32470600001'));
-    expect(application?.answers).toMatchObject({ project: 'vendeuse', education: 'bac+3', heardFrom: 'par un ami' });
+    expect(application?.answers).toMatchObject({
+      project: 'vendeuse',
+      education: 'CAP coiffure',
+      heardFrom: 'à la mosquée',
+    });
+  });
+
+  it('reads a diploma or a source written the French way as the choice it names', async () => {
+    const h = await harnesses.start();
+    await run(h, '+32470600002', [...toProject, 'vendeuse']);
+    expect((await h.say('+32470600002', 'bac+3'))[0]).toContain('Quelles langues parlez-vous');
+    await h.say('+32470600002', 'français');
+    await h.say('+32470600002', 'par un ami');
+    const application = await h.bot.store.applications.get(await personId(h, '+32470600002'));
+    expect(application?.answers).toMatchObject({ education: 'bachelor', heardFrom: 'friend' });
   });
 
   it('asks about origin with options that say what each means', async () => {
