@@ -214,6 +214,20 @@ describe.each(engines)('store contract ($name)', ({ open, reopen }) => {
     expect(latest?._id).toBe('late');
   });
 
+  it('compares dates beyond year 9999 and before year 0 in their order, as "no bound" filters use them', async () => {
+    const latestDate = new Date(8.64e15);
+    const earliestDate = new Date(-8.64e15);
+    await seats().insertOne(seat('now', { startsAt: new Date('2031-01-01T00:00:00Z') }));
+    await seats().insertOne(seat('end-of-time', { startsAt: latestDate }));
+    await seats().insertOne(seat('before-time', { startsAt: earliestDate }));
+    const until = await seats().find({ startsAt: { $gte: new Date('2000-01-01T00:00:00Z'), $lte: latestDate } });
+    expect(until.map((s) => s._id).sort()).toEqual(['end-of-time', 'now']);
+    const sorted = await seats().find({}, { sort: { startsAt: 1 } });
+    expect(sorted.map((s) => s._id)).toEqual(['before-time', 'now', 'end-of-time']);
+    expect((await seats().findOne({ _id: 'end-of-time' }))?.startsAt).toEqual(latestDate);
+    expect((await seats().findOne({ _id: 'before-time' }))?.startsAt).toEqual(earliestDate);
+  });
+
   it('lets only one document lack a unique field unless the index is sparse', async () => {
     await seats().createIndex({ fields: { code: 1 }, unique: true });
     await seats().insertOne(seat('a'));

@@ -11,8 +11,21 @@ export const AFTER_DATES = '\u0002';
 
 const ESCAPE = AFTER_DATES;
 
+/**
+ * ISO strings sort like dates only at one length: years 0–9999 are written with four digits, others
+ * with a sign and six ("+275760-…", the latest Date, a common "no upper bound"). Every year is
+ * written the long way, and years before 0 behind a character that sorts before "+".
+ */
 export function encodeDate(date: Date): string {
-  return `${DATE_MARKER}${date.toISOString()}`;
+  const iso = date.toISOString();
+  if (iso.startsWith('-')) return `${DATE_MARKER}${BEFORE_YEAR_ZERO}${iso}`;
+  return `${DATE_MARKER}${iso.startsWith('+') ? iso : `+00${iso}`}`;
+}
+
+const BEFORE_YEAR_ZERO = '!';
+
+function decodeDate(stored: string): Date {
+  return new Date(stored.startsWith(BEFORE_YEAR_ZERO) ? stored.slice(1) : stored);
 }
 
 /** A string as stored and compared: escaped when it could be read as a date or an escape. */
@@ -58,7 +71,7 @@ function reviveDates(container: Record<string, unknown> | unknown[]): void {
 
 function revived(value: unknown): unknown {
   if (typeof value === 'string') {
-    if (value.startsWith(DATE_MARKER)) return new Date(value.slice(1));
+    if (value.startsWith(DATE_MARKER)) return decodeDate(value.slice(1));
     return value.startsWith(ESCAPE) ? value.slice(1) : value;
   }
   if (Array.isArray(value) || isRecord(value)) reviveDates(value);
