@@ -44,7 +44,6 @@ async function serve(): Promise<number> {
       'no channel is configured: set WHATSAPP_CLOUD_*, WHATSAPP_WEB_ENABLED or BOTFRAMEWORK_ENABLED (see README)',
     );
   }
-  await resume();
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = channelServer.app.listen(config.DUO_HTTP_PORT, config.DUO_HTTP_HOST, () => resolve(listening));
     listening.once('error', reject);
@@ -57,6 +56,10 @@ async function serve(): Promise<number> {
     { page: `http://${config.DUO_HTTP_HOST}:${port}/admin` },
     'staff page (create an account with npm run staff -- add)',
   );
+  // Listening comes first: new messages are accepted (and acknowledged) while a backlog left by a
+  // crash is worked through, instead of WhatsApp's retries piling up against a closed port.
+  await resume();
+  logger.info('work left by the previous run is done; scheduler and outbox relay running');
 
   // One handler for the whole life of the process, so that no signal ever meets Node's default.
   // The first starts a shutdown; a second means "now": unfinished work stays in the durable inbox and outbox.
