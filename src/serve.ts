@@ -24,6 +24,29 @@ async function serve(): Promise<number> {
   const hashSecret = await loadLogHashSecret({ configured: config.DUO_LOG_HASH_SECRET, dataDir: config.DUO_DATA_DIR });
   if (!hashSecret.ok) return refuseToStart([hashSecret.reason]);
   const logger = createLogger({ level: config.DUO_LOG_LEVEL ?? 'info', hashSecret: hashSecret.secret });
+  // Installed before anything slow starts, and kept for the whole life of the process, so that no
+  // signal ever meets Node's default. The first starts a shutdown bounded in time; a second means
+  // "now": unfinished work stays in the durable inbox and outbox for the next start.
+  let signals = 0;
+  const signalled = new Promise<NodeJS.Signals>((resolve) => {
+    const onSignal = (received: NodeJS.Signals) => {
+      signals += 1;
+      if (signals > 1) {
+        logger.warn('second signal: exiting at once; unfinished work stays in the store for the next start');
+        process.exit(EXIT_SECOND_SIGNAL);
+      }
+      setTimeout(() => {
+        logger.warn(
+          { timeoutMs: config.DUO_SHUTDOWN_TIMEOUT_MS },
+          'shutdown took too long: exiting; unfinished work stays in the store for the next start',
+        );
+        process.exit(EXIT_SHUTDOWN_TIMED_OUT);
+      }, config.DUO_SHUTDOWN_TIMEOUT_MS).unref();
+      resolve(received);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
   const start = await startDuoBot(config, logger);
   if (!start.ok) {
     process.stderr.write(`duo-bot cannot start: ${start.reason}\n`);
@@ -61,30 +84,7 @@ async function serve(): Promise<number> {
   await resume();
   logger.info('work left by the previous run is done; scheduler and outbox relay running');
 
-  // One handler for the whole life of the process, so that no signal ever meets Node's default.
-  // The first starts a shutdown; a second means "now": unfinished work stays in the durable inbox and outbox.
-  let signals = 0;
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    const onSignal = (received: NodeJS.Signals) => {
-      signals += 1;
-      if (signals === 1) {
-        resolve(received);
-        return;
-      }
-      logger.warn('second signal: exiting at once; unfinished work stays in the store for the next start');
-      process.exit(EXIT_SECOND_SIGNAL);
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-  });
-  const bound = setTimeout(() => {
-    logger.warn(
-      { timeoutMs: config.DUO_SHUTDOWN_TIMEOUT_MS },
-      'shutdown took too long: exiting; unfinished work stays in the store for the next start',
-    );
-    process.exit(EXIT_SHUTDOWN_TIMED_OUT);
-  }, config.DUO_SHUTDOWN_TIMEOUT_MS);
-  bound.unref();
+  const signal = await signalled;
 
   logger.info({ signal }, 'shutting down: new work refused, turns in flight finishing');
   channelServer.stopAccepting();
@@ -92,7 +92,6 @@ async function serve(): Promise<number> {
   await shutdown();
   server.closeIdleConnections();
   await new Promise<void>((resolve) => server.close(() => resolve()));
-  clearTimeout(bound);
   logger.info('stopped');
   return 0;
 }
