@@ -25,6 +25,7 @@ import { InputError, json, NONE, publicRoute, type AdminRoute, type Reply } from
 import { accountRoutes } from './routes/account.js';
 import { applicantRoutes } from './routes/applicants.js';
 import { dataRequestRoutes } from './routes/data-requests.js';
+import { duoRoutes } from './routes/duos.js';
 import { handoffRoutes } from './routes/handoffs.js';
 import { resultRoutes } from './routes/results.js';
 import { sessionRoutes } from './routes/sessions.js';
@@ -102,6 +103,7 @@ export async function createAdmin(options: AdminOptions): Promise<Admin> {
     ...dataRequestRoutes(deps),
     ...handoffRoutes(deps),
     ...sessionRoutes(deps),
+    ...duoRoutes(deps),
     ...resultRoutes(deps, [intakeFigures(deps), ...(options.extraFigures?.(deps) ?? [])]),
     ...(options.extraRoutes?.(deps) ?? []),
   ];
