@@ -17,6 +17,7 @@ import {
   type StaffRepository,
 } from '../store/repositories/staff.js';
 import { createAuthenticator } from './auth.js';
+import { duoFigures } from './duo-figures.js';
 import type { AdminDeps } from './deps.js';
 import { buildOpenApi } from './openapi.js';
 import { problem, sendProblem, zodProblem } from './problem.js';
@@ -104,7 +105,7 @@ export async function createAdmin(options: AdminOptions): Promise<Admin> {
     ...handoffRoutes(deps),
     ...sessionRoutes(deps),
     ...duoRoutes(deps),
-    ...resultRoutes(deps, [intakeFigures(deps), ...(options.extraFigures?.(deps) ?? [])]),
+    ...resultRoutes(deps, [intakeFigures(deps), duoFigures(deps), ...(options.extraFigures?.(deps) ?? [])]),
     ...(options.extraRoutes?.(deps) ?? []),
   ];
   let document: unknown = null;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InfoSessionDoc } from '../../src/store/repositories/sessions.js';
-import { alertIn, applicantIn, startAdminWorld, type AdminWorld } from './support.js';
+import { alertIn, applicantIn, duoIn, startAdminWorld, type AdminWorld } from './support.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** The intake from the first message to a booked seat, for a young job seeker in Brussels named Amina. */
@@ -441,16 +441,60 @@ describe('staff API', () => {
       const results = await jsonOf(
         await world.call('get', '/results?from=2031-03-01&to=2031-03-31', { key: world.keys.coordinator }),
       );
-      expect(results.figures).toEqual(['applicants', 'eligible', 'booked', 'attended']);
+      expect(results.figures).toEqual([
+        'applicants',
+        'eligible',
+        'booked',
+        'attended',
+        'duosActive',
+        'duosCompleted',
+        'duosEndedEarly',
+        'weeksAnswered',
+        'weeksMet',
+        'outcomesAnswered',
+        'outcomesPositive',
+        'outcomesJob',
+      ]);
       expect(results.rows).toEqual([
-        { city: 'brussels', values: { applicants: '<5', eligible: '<5', booked: '<5', attended: '<5' } },
+        {
+          city: 'brussels',
+          values: {
+            applicants: '<5',
+            eligible: '<5',
+            booked: '<5',
+            attended: '<5',
+            duosActive: '<5',
+            duosCompleted: 0,
+            duosEndedEarly: '<5',
+            weeksAnswered: 0,
+            weeksMet: 0,
+            outcomesAnswered: 0,
+            outcomesPositive: 0,
+            outcomesJob: 0,
+          },
+        },
       ]);
       const empty = await jsonOf(await world.call('get', '/results?city=antwerp&from=2030-01-01&to=2030-12-31'));
-      expect(empty.rows).toEqual([{ city: 'antwerp', values: { applicants: 0, eligible: 0, booked: 0, attended: 0 } }]);
+      expect(empty.rows).toMatchObject([
+        { city: 'antwerp', values: { applicants: 0, attended: 0, duosActive: 0, duosEndedEarly: 0 } },
+      ]);
       const text = await (await world.call('get', '/results.csv?city=brussels')).text();
-      expect(text.replace(/^\uFEFF/, '')).toBe(
-        'city,applicants,eligible,booked,attended\r\nbrussels,<5,<5,<5,<5\r\ntotal,<5,<5,<5,<5\r\n',
+      const [header, brussels, total] = text.replace(/^\uFEFF/, '').split('\r\n');
+      expect(header).toBe(
+        'city,applicants,eligible,booked,attended,duosActive,duosCompleted,duosEndedEarly,weeksAnswered,weeksMet,outcomesAnswered,outcomesPositive,outcomesJob',
       );
+      expect(brussels).toBe('brussels,<5,<5,<5,<5,<5,0,<5,0,0,0,0,0');
+      expect(total).toBe('total,<5,<5,<5,<5,<5,0,<5,0,0,0,0,0');
+    });
+
+    it('counts the duos of a city, showing five or more as the number', async () => {
+      for (let made = 0; made < 6; made += 1) await duoIn(world, 'antwerp');
+      const [ended] = await world.harness.bot.duos.listDuos({ city: 'antwerp' });
+      await world.call('post', `/duos/${ended?._id ?? ''}/end`, { body: { reason: 'The mentor moved abroad' } });
+      const results = await jsonOf(await world.call('get', '/results?city=antwerp&from=2031-03-01&to=2031-03-31'));
+      expect(results.rows).toMatchObject([
+        { city: 'antwerp', values: { duosActive: 6, duosCompleted: 0, duosEndedEarly: '<5' } },
+      ]);
     });
   });
 
