@@ -17,6 +17,7 @@ import {
   type StaffRepository,
 } from '../store/repositories/staff.js';
 import { createAuthenticator } from './auth.js';
+import { duoFigures } from './duo-figures.js';
 import type { AdminDeps } from './deps.js';
 import { buildOpenApi } from './openapi.js';
 import { problem, sendProblem, zodProblem } from './problem.js';
@@ -25,6 +26,7 @@ import { InputError, json, NONE, publicRoute, type AdminRoute, type Reply } from
 import { accountRoutes } from './routes/account.js';
 import { applicantRoutes } from './routes/applicants.js';
 import { dataRequestRoutes } from './routes/data-requests.js';
+import { duoRoutes } from './routes/duos.js';
 import { handoffRoutes } from './routes/handoffs.js';
 import { resultRoutes } from './routes/results.js';
 import { sessionRoutes } from './routes/sessions.js';
@@ -102,7 +104,8 @@ export async function createAdmin(options: AdminOptions): Promise<Admin> {
     ...dataRequestRoutes(deps),
     ...handoffRoutes(deps),
     ...sessionRoutes(deps),
-    ...resultRoutes(deps, [intakeFigures(deps), ...(options.extraFigures?.(deps) ?? [])]),
+    ...duoRoutes(deps),
+    ...resultRoutes(deps, [intakeFigures(deps), duoFigures(deps), ...(options.extraFigures?.(deps) ?? [])]),
     ...(options.extraRoutes?.(deps) ?? []),
   ];
   let document: unknown = null;

@@ -13,6 +13,8 @@ export interface FigureSource {
 }
 
 const ELIGIBLE = new Set(['eligible', 'booked', 'waitlisted']);
+/** The latest date stores compare correctly: dates kept as ISO text sort right only up to year 9999. */
+const NO_END = new Date('9999-12-31T00:00:00Z');
 
 /** Applicants who started the intake in the period, followed to their information session. */
 export function intakeFigures(deps: AdminDeps): FigureSource {
@@ -23,7 +25,7 @@ export function intakeFigures(deps: AdminDeps): FigureSource {
         cities.map((city) => [city, { applicants: 0, eligible: 0, booked: 0, attended: 0 }]),
       );
       const attended = new Set(
-        (await deps.attendance.attendedBetween({ from, to: new Date(8.64e15) })).map((mark) => mark.personId),
+        (await deps.attendance.attendedBetween({ from, to: NO_END })).map((mark) => mark.personId),
       );
       for (const application of await deps.bot.store.applications.list()) {
         const city = application.city === null ? undefined : counts[application.city];

@@ -25,13 +25,21 @@ export interface ProgrammeResults {
   duos: { active: number; completed: number; endedEarly: number; paused: number };
   /** Weeks answered in the period, and the share of them in which the duo met. */
   weeksAnswered: number;
+  weeksMet: number;
   shareOfWeeksMet: number | null;
   /**
    * From the outcome answers asked in the period (clock: months after the duo's start, as the
    * programme file says): positive = job, training or internship; job; stable job = contract of
    * three months or more. Self-reported.
    */
-  outcomes: { answered: number; positiveRate: number | null; jobRate: number | null; stableJobRate: number | null };
+  outcomes: {
+    answered: number;
+    positive: number;
+    job: number;
+    positiveRate: number | null;
+    jobRate: number | null;
+    stableJobRate: number | null;
+  };
 }
 
 interface Tally {
@@ -112,6 +120,7 @@ export function programmeResults(input: {
   );
   const outcomes = checkins.filter((c) => c.kind === 'outcome' && c.outcome !== null);
   const jobs = outcomes.filter((c) => c.outcome?.situation === 'job');
+  const positive = outcomes.filter((c) => c.outcome?.situation === 'job' || c.outcome?.situation === 'training');
   return {
     city: input.city,
     from: input.from,
@@ -123,13 +132,13 @@ export function programmeResults(input: {
       paused: startedBeforeEnd.filter((duo) => duo.state === 'paused').length,
     },
     weeksAnswered: weeks.answered,
+    weeksMet: weeks.met,
     shareOfWeeksMet: rate(weeks.met, weeks.answered),
     outcomes: {
       answered: outcomes.length,
-      positiveRate: rate(
-        outcomes.filter((c) => c.outcome?.situation === 'job' || c.outcome?.situation === 'training').length,
-        outcomes.length,
-      ),
+      positive: positive.length,
+      job: jobs.length,
+      positiveRate: rate(positive.length, outcomes.length),
       jobRate: rate(jobs.length, outcomes.length),
       stableJobRate: rate(jobs.filter((c) => c.outcome?.contractAtLeast3Months === true).length, outcomes.length),
     },

@@ -67,6 +67,8 @@ export interface DuoService {
   resumeDuo(duoId: string): Promise<DuoChange>;
   endDuo(input: { duoId: string; reason: string }): Promise<DuoChange>;
   getDuo(duoId: string): Promise<DuoDoc | null>;
+  /** Every duo, or one city's. */
+  listDuos(filter: { city?: string }): Promise<DuoDoc[]>;
   listCheckins(duoId: string): Promise<CheckinDoc[]>;
   listAlerts(filter: { duoId?: string; referentId?: string; state?: AlertState }): Promise<AlertDoc[]>;
   acknowledgeAlert(input: { alertId: string; by: string }): Promise<AlertDoc | null>;
@@ -476,6 +478,7 @@ export function createDuoService(options: DuoServiceOptions): DuoService {
       return { ok: true, duo };
     },
     getDuo: (duoId) => duos.get(duoId),
+    listDuos: (filter) => duos.list(filter),
     listCheckins: (duoId) => checkins.listForDuo(duoId),
     listAlerts: (filter) => alerts.list(filter),
     acknowledgeAlert: ({ alertId, by }) => alerts.advance({ id: alertId, to: 'acknowledged', by, now: clock.now() }),

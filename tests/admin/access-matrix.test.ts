@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffRole } from '../../src/store/repositories/staff.js';
-import { applicantIn, OTHER_CITY, OWN_CITY, startAdminWorld, type AdminWorld } from './support.js';
+import { alertIn, applicantIn, duoIn, OTHER_CITY, OWN_CITY, startAdminWorld, type AdminWorld } from './support.js';
 
 type City = 'own' | 'other';
 interface Call {
@@ -28,6 +28,15 @@ let world: AdminWorld;
 const cityName = (city: City) => (city === 'own' ? 'Bruxelles' : 'Anvers');
 const cityId = (city: City) => (city === 'own' ? OWN_CITY : OTHER_CITY);
 let addressCounter = 0;
+let startDay = 0;
+/** Each duo formed in the matrix starts on another day, so that the same pair forms a new duo. */
+const nextStartDate = () => new Date(Date.UTC(2031, 0, 1) + (startDay += 1) * DAY).toISOString().slice(0, 10);
+
+async function pausedDuoIn(city: City): Promise<string> {
+  const { duoId } = await duoIn(world, cityId(city));
+  await world.harness.bot.duos.pauseDuo(duoId);
+  return duoId;
+}
 
 /** A person who asked for help halfway through the intake: an open handoff in that city. */
 async function handoffIn(city: City): Promise<string> {
@@ -58,7 +67,7 @@ async function sessionIn(city: City, startsInDays: number, attendees: string[] =
 }
 
 const fixtures = new Map<string, string>();
-const fixture = (name: `${'handoff' | 'future' | 'past'}-${City}`): string => {
+const fixture = (name: `${'handoff' | 'future' | 'past' | 'duo' | 'mentee' | 'mentor'}-${City}`): string => {
   const id = fixtures.get(name);
   if (!id) throw new Error(`fixture ${name} was not created`);
   return id;
@@ -170,6 +179,53 @@ const rows: Record<string, Row> = {
     ok: 200,
     call: (c) => ({ path: `/sessions/${fixture(`past-${c}`)}/attendance`, body: { present: [] } }),
   },
+  'get /duos': { roles: EVERYONE, scoped: true, ok: 200, call: (c) => ({ path: `/duos?city=${cityId(c)}` }) },
+  'post /duos': {
+    roles: ORGANISERS,
+    scoped: true,
+    ok: 201,
+    call: (c) => ({
+      path: '/duos',
+      body: {
+        menteeId: fixture(`mentee-${c}`),
+        mentorId: fixture(`mentor-${c}`),
+        city: cityId(c),
+        startDate: nextStartDate(),
+      },
+    }),
+  },
+  'get /duos/:id': { roles: EVERYONE, scoped: true, ok: 200, call: (c) => ({ path: `/duos/${fixture(`duo-${c}`)}` }) },
+  'post /duos/:id/pause': {
+    roles: ORGANISERS,
+    scoped: true,
+    ok: 200,
+    call: async (c) => ({ path: `/duos/${(await duoIn(world, cityId(c))).duoId}/pause` }),
+  },
+  'post /duos/:id/resume': {
+    roles: ORGANISERS,
+    scoped: true,
+    ok: 200,
+    call: async (c) => ({ path: `/duos/${await pausedDuoIn(c)}/resume` }),
+  },
+  'post /duos/:id/end': {
+    roles: ORGANISERS,
+    scoped: true,
+    ok: 200,
+    call: async (c) => ({
+      path: `/duos/${(await duoIn(world, cityId(c))).duoId}/end`,
+      body: { reason: 'The mentee found a job' },
+    }),
+  },
+  'get /alerts': { roles: EVERYONE, scoped: true, ok: 200, call: (c) => ({ path: `/alerts?city=${cityId(c)}` }) },
+  'post /alerts/:id/acknowledge': {
+    roles: EVERYONE,
+    scoped: true,
+    ok: 200,
+    call: async (c) => ({
+      path: `/alerts/${(await alertIn(world, cityId(c))).alertId}/acknowledge`,
+      body: { note: 'Called the mentee; meeting on Thursday' },
+    }),
+  },
   'get /results': { roles: EVERYONE, scoped: true, ok: 200, call: (c) => ({ path: `/results?city=${cityId(c)}` }) },
   'get /results.csv': {
     roles: EVERYONE,
@@ -194,6 +250,9 @@ describe('staff API access matrix', () => {
       fixtures.set(`handoff-${city}`, await handoffIn(city));
       fixtures.set(`future-${city}`, await sessionIn(city, 7));
       fixtures.set(`past-${city}`, await sessionIn(city, -1, [fixture(`handoff-${city}`)]));
+      fixtures.set(`duo-${city}`, (await duoIn(world, cityId(city))).duoId);
+      fixtures.set(`mentee-${city}`, await applicantIn(world, `+3244${(addressCounter += 1)}`, cityName(city)));
+      fixtures.set(`mentor-${city}`, await applicantIn(world, `+3244${(addressCounter += 1)}`, cityName(city)));
     }
   }, 120_000);
   afterAll(() => world.close());

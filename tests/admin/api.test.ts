@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InfoSessionDoc } from '../../src/store/repositories/sessions.js';
-import { applicantIn, startAdminWorld, type AdminWorld } from './support.js';
+import { alertIn, applicantIn, duoIn, startAdminWorld, type AdminWorld } from './support.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** The intake from the first message to a booked seat, for a young job seeker in Brussels named Amina. */
@@ -322,21 +322,179 @@ describe('staff API', () => {
     });
   });
 
+  describe('duos', () => {
+    const itemsOf = async (response: Response): Promise<Record<string, unknown>[]> => {
+      const body = await jsonOf(response);
+      if (!Array.isArray(body.items)) throw new Error('expected a page of items');
+      return body.items.map((item: unknown) => {
+        if (typeof item !== 'object' || item === null) throw new Error('expected an object');
+        return Object.fromEntries(Object.entries(item));
+      });
+    };
+
+    it('forms a duo from a mentee and a mentor once, and lists it by city and state', async () => {
+      const request = { menteeId: amina, mentorId: youssef, city: 'brussels', startDate: '2031-03-03' };
+      const created = await world.call('post', '/duos', { key: world.keys.coordinator, body: request });
+      expect(created.status).toBe(201);
+      const duo = await jsonOf(created);
+      expect(duo).toMatchObject({ state: 'active', city: 'brussels', mentee: { personId: amina, firstName: 'Amina' } });
+      const again = await world.call('post', '/duos', { key: world.keys.coordinator, body: request });
+      expect(again.status).toBe(200);
+      expect((await jsonOf(again)).id).toBe(duo.id);
+
+      const active = await itemsOf(await world.call('get', '/duos?city=brussels&state=active'));
+      expect(active.map((item) => item.id)).toContain(duo.id);
+      const ended = await itemsOf(await world.call('get', '/duos?city=brussels&state=ended'));
+      expect(ended.map((item) => item.id)).not.toContain(duo.id);
+      const paged = await jsonOf(await world.call('get', '/duos?pageSize=1'));
+      expect(paged).toMatchObject({ page: 1, pageSize: 1 });
+    });
+
+    it('refuses a duo with a missing start date or an unknown mentor, naming the problem', async () => {
+      const missing = await world.call('post', '/duos', {
+        body: { menteeId: amina, mentorId: youssef, city: 'brussels' },
+      });
+      expect(missing.status).toBe(400);
+      expect(JSON.stringify(await missing.json())).toContain('startDate');
+      const unknown = await world.call('post', '/duos', {
+        body: { menteeId: amina, mentorId: 'nobody', city: 'brussels', startDate: '2031-03-03' },
+      });
+      expect(unknown.status).toBe(404);
+      expect(await jsonOf(unknown)).toMatchObject({ detail: 'no such mentor' });
+    });
+
+    it('pauses, resumes and ends a duo with a reason, each change in the audit log', async () => {
+      const { duoId } = await alertIn(world, 'brussels');
+      const paused = await world.call('post', `/duos/${duoId}/pause`, { key: world.keys.coordinator });
+      expect(await jsonOf(paused)).toMatchObject({ state: 'paused' });
+      expect((await world.call('post', `/duos/${duoId}/pause`)).status).toBe(409);
+      expect(await jsonOf(await world.call('post', `/duos/${duoId}/resume`))).toMatchObject({ state: 'active' });
+      expect((await world.call('post', `/duos/${duoId}/end`, { body: { reason: ' ' } })).status).toBe(400);
+      const ended = await world.call('post', `/duos/${duoId}/end`, { body: { reason: 'The mentee moved to Liège' } });
+      expect(await jsonOf(ended)).toMatchObject({ state: 'ended', endedReason: 'The mentee moved to Liège' });
+      expect((await world.call('post', `/duos/${duoId}/resume`)).status).toBe(409);
+
+      const audit = await itemsOf(await world.call('get', '/audit?pageSize=200'));
+      const changes = audit.filter((entry) => entry.targetId === duoId).map((entry) => entry.action);
+      expect(changes).toEqual(expect.arrayContaining(['duo.pause', 'duo.resume', 'duo.end']));
+      expect(audit.find((entry) => entry.action === 'duo.end')).toMatchObject({
+        detail: { reason: 'The mentee moved to Liège' },
+      });
+    });
+
+    it('shows a duo’s answers week by week and its alerts, the most serious first', async () => {
+      const { duoId } = await alertIn(world, 'brussels');
+      const duo = await jsonOf(await world.call('get', `/duos/${duoId}`, { key: world.keys.referent }));
+      expect(duo.weeks).toMatchObject([
+        {
+          week: 1,
+          mentee: {
+            status: 'answered',
+            met: 'yes',
+            rating: 2,
+            note: 'Au travail il y a du harcèlement, je ne sais pas quoi faire',
+          },
+          mentor: null,
+        },
+      ]);
+      expect(duo.openAlerts).toBe(2);
+      expect(Array.isArray(duo.alerts) && duo.alerts.map((alert: { severity: string }) => alert.severity)).toEqual([
+        'safety',
+        'watch',
+      ]);
+    });
+
+    it('lets a referent acknowledge an alert of their city with a note, after which it follows the open ones', async () => {
+      const { alertId } = await alertIn(world, 'brussels');
+      const { alertId: antwerpAlert } = await alertIn(world, 'antwerp');
+      const seen = await itemsOf(await world.call('get', '/alerts?pageSize=200', { key: world.keys.referent }));
+      expect(seen.map((alert) => alert.id)).toContain(alertId);
+      expect(seen.map((alert) => alert.id)).not.toContain(antwerpAlert);
+
+      expect(
+        (await world.call('post', `/alerts/${alertId}/acknowledge`, { key: world.keys.referent, body: {} })).status,
+      ).toBe(400);
+      const acknowledged = await world.call('post', `/alerts/${alertId}/acknowledge`, {
+        key: world.keys.referent,
+        body: { note: 'Called her: she will speak to the job coach' },
+      });
+      expect(await jsonOf(acknowledged)).toMatchObject({
+        state: 'acknowledged',
+        note: 'Called her: she will speak to the job coach',
+      });
+      const again = await world.call('post', `/alerts/${alertId}/acknowledge`, { body: { note: 'Again' } });
+      expect(again.status).toBe(409);
+
+      const all = await itemsOf(await world.call('get', '/alerts?city=brussels&pageSize=200'));
+      const states = all.map((alert) => alert.state);
+      expect(states.indexOf('acknowledged')).toBeGreaterThan(states.lastIndexOf('open'));
+      expect(all.find((alert) => alert.id === alertId)).toMatchObject({
+        note: 'Called her: she will speak to the job coach',
+      });
+      const open = await itemsOf(await world.call('get', '/alerts?state=open&pageSize=200'));
+      expect(open.map((alert) => alert.id)).not.toContain(alertId);
+    });
+  });
+
   describe('results', () => {
     it('gives figures per city with small counts shown as <5, as JSON and CSV', async () => {
       const results = await jsonOf(
         await world.call('get', '/results?from=2031-03-01&to=2031-03-31', { key: world.keys.coordinator }),
       );
-      expect(results.figures).toEqual(['applicants', 'eligible', 'booked', 'attended']);
+      expect(results.figures).toEqual([
+        'applicants',
+        'eligible',
+        'booked',
+        'attended',
+        'duosActive',
+        'duosCompleted',
+        'duosEndedEarly',
+        'weeksAnswered',
+        'weeksMet',
+        'outcomesAnswered',
+        'outcomesPositive',
+        'outcomesJob',
+      ]);
       expect(results.rows).toEqual([
-        { city: 'brussels', values: { applicants: '<5', eligible: '<5', booked: '<5', attended: '<5' } },
+        {
+          city: 'brussels',
+          values: {
+            applicants: '<5',
+            eligible: '<5',
+            booked: '<5',
+            attended: '<5',
+            duosActive: '<5',
+            duosCompleted: 0,
+            duosEndedEarly: '<5',
+            weeksAnswered: 0,
+            weeksMet: 0,
+            outcomesAnswered: 0,
+            outcomesPositive: 0,
+            outcomesJob: 0,
+          },
+        },
       ]);
       const empty = await jsonOf(await world.call('get', '/results?city=antwerp&from=2030-01-01&to=2030-12-31'));
-      expect(empty.rows).toEqual([{ city: 'antwerp', values: { applicants: 0, eligible: 0, booked: 0, attended: 0 } }]);
+      expect(empty.rows).toMatchObject([
+        { city: 'antwerp', values: { applicants: 0, attended: 0, duosActive: 0, duosEndedEarly: 0 } },
+      ]);
       const text = await (await world.call('get', '/results.csv?city=brussels')).text();
-      expect(text.replace(/^\uFEFF/, '')).toBe(
-        'city,applicants,eligible,booked,attended\r\nbrussels,<5,<5,<5,<5\r\ntotal,<5,<5,<5,<5\r\n',
+      const [header, brussels, total] = text.replace(/^\uFEFF/, '').split('\r\n');
+      expect(header).toBe(
+        'city,applicants,eligible,booked,attended,duosActive,duosCompleted,duosEndedEarly,weeksAnswered,weeksMet,outcomesAnswered,outcomesPositive,outcomesJob',
       );
+      expect(brussels).toBe('brussels,<5,<5,<5,<5,<5,0,<5,0,0,0,0,0');
+      expect(total).toBe('total,<5,<5,<5,<5,<5,0,<5,0,0,0,0,0');
+    });
+
+    it('counts the duos of a city, showing five or more as the number', async () => {
+      for (let made = 0; made < 6; made += 1) await duoIn(world, 'antwerp');
+      const [ended] = await world.harness.bot.duos.listDuos({ city: 'antwerp' });
+      await world.call('post', `/duos/${ended?._id ?? ''}/end`, { body: { reason: 'The mentor moved abroad' } });
+      const results = await jsonOf(await world.call('get', '/results?city=antwerp&from=2031-03-01&to=2031-03-31'));
+      expect(results.rows).toMatchObject([
+        { city: 'antwerp', values: { duosActive: 6, duosCompleted: 0, duosEndedEarly: '<5' } },
+      ]);
     });
   });
 

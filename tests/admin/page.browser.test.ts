@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicantIn, startAdminWorld, type AdminWorld } from './support.js';
+import { alertIn, applicantIn, startAdminWorld, type AdminWorld } from './support.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 /** Screenshots of each step, kept as test artefacts (git-ignored). */
@@ -47,6 +47,7 @@ describe.skipIf(!hasChromium)('staff page in Chromium', () => {
   let world: AdminWorld;
   let browser: Browser;
   let page: Page;
+  let alertId: string;
 
   beforeAll(async () => {
     await mkdir(ARTEFACTS, { recursive: true });
@@ -70,6 +71,7 @@ describe.skipIf(!hasChromium)('staff page in Chromium', () => {
     for (const text of TO_BOOKING) await world.harness.say('+32470000201', text);
     await applicantIn(world, '+32470000202', 'Bruxelles');
     await world.harness.say('+32470000202', 'aide');
+    ({ alertId } = await alertIn(world, 'brussels'));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -156,5 +158,24 @@ describe.skipIf(!hasChromium)('staff page in Chromium', () => {
     await page.getByRole('heading', { name: 'Résultats' }).waitFor();
     await expect.poll(() => page.locator('svg[role=img]').count()).toBe(2);
     await expectAccessible(page, '6-results');
+  });
+
+  it('acknowledges an alert with a note and reads the duo’s weekly answers', async () => {
+    await page.getByRole('link', { name: 'Alertes' }).click();
+    await page.getByRole('heading', { name: 'Alertes (2)' }).waitFor();
+    const safety = page.getByRole('article', { name: 'Sécurité · Mots de détresse' });
+    await safety.getByLabel('Note de prise en charge').fill('Appelée ce matin : rendez-vous avec la job coach jeudi.');
+    await expectAccessible(page, '7-alerts');
+    await safety.getByRole('button', { name: 'Prendre en charge' }).click();
+    await page.getByRole('status').getByText('Alerte prise en charge.').waitFor();
+    await page.getByRole('heading', { name: 'Alertes (1)' }).waitFor();
+    const [stored] = (await world.harness.bot.duos.listAlerts({})).filter((alert) => alert._id === alertId);
+    expect(stored).toMatchObject({ state: 'acknowledged' });
+
+    await page.getByRole('article', { name: 'Sécurité · Mots de détresse' }).getByRole('link', { name: 'Duo' }).click();
+    await page.getByRole('heading', { name: 'Réponses de chaque semaine' }).waitFor();
+    await expect.poll(() => page.getByRole('row', { name: /^1 / }).textContent()).toContain('harcèlement');
+    await expect.poll(() => page.getByText('Appelée ce matin', { exact: false }).isVisible()).toBe(true);
+    await expectAccessible(page, '8-duo');
   });
 });

@@ -113,3 +113,47 @@ export async function applicantIn(world: AdminWorld, address: string, city: 'Bru
   });
   return person._id;
 }
+
+let duoCounter = 0;
+
+/** A duo formed through the bot in the given city, its members new people with French as their language. */
+export async function duoIn(world: AdminWorld, city: string): Promise<{ duoId: string; menteeId: string }> {
+  duoCounter += 1;
+  const result = await world.harness.bot.duos.createDuo({
+    mentee: { channel: 'test', address: `+3246${String(duoCounter).padStart(7, '0')}`, language: 'fr' },
+    mentor: { channel: 'test', address: `+3245${String(duoCounter).padStart(7, '0')}`, language: 'fr' },
+    city,
+    referentId: 'staff-referent',
+    startDate: '2031-03-03',
+  });
+  if (!result.ok || result.duo.mentee.personId === null) throw new Error('the test duo could not be formed');
+  return { duoId: result.duo._id, menteeId: result.duo.mentee.personId };
+}
+
+/** The mentee answers week 1 with a low rating and words of distress: a safety alert and a watch alert open. */
+export async function alertIn(world: AdminWorld, city: string): Promise<{ duoId: string; alertId: string }> {
+  const { duoId, menteeId } = await duoIn(world, city);
+  const now = world.harness.clock.now();
+  await world.harness.bot.duos.recordCheckin({
+    personId: menteeId,
+    now,
+    record: {
+      duoId,
+      role: 'mentee',
+      week: 1,
+      kind: 'weekly',
+      met: 'yes',
+      notMetReason: null,
+      notMetDetail: null,
+      rating: 2,
+      note: 'Au travail il y a du harcèlement, je ne sais pas quoi faire',
+      survey: null,
+      outcome: null,
+      answeredAt: now.toISOString(),
+    },
+  });
+  const alerts = await world.harness.bot.duos.listAlerts({ duoId });
+  const safety = alerts.find((alert) => alert.severity === 'safety');
+  if (!safety) throw new Error('the test check-in raised no safety alert');
+  return { duoId, alertId: safety._id };
+}

@@ -125,6 +125,63 @@ const TEXT = {
     'figure.attended': 'Présents à une séance',
     funnel: 'Du premier message à la séance (toutes villes)',
     perCity: 'Par ville',
+    duos: 'Duos',
+    alerts: 'Alertes',
+    mentee: 'Jeune',
+    mentor: 'Mentor',
+    startDate: 'Début',
+    state: 'État',
+    'duoState.active': 'Actif',
+    'duoState.paused': 'En pause',
+    'duoState.ended': 'Terminé avant la fin',
+    'duoState.completed': 'Terminé',
+    openAlerts: 'Alertes ouvertes',
+    week: 'Semaine',
+    weeklyAnswers: 'Réponses de chaque semaine',
+    met: 'Rencontre',
+    rating: 'Note /5',
+    note: 'Remarque',
+    notAsked: '—',
+    'met.yes': 'Oui',
+    'met.no': 'Non',
+    'met.remote': 'À distance',
+    'checkin.asked': 'Envoyé, sans réponse',
+    'checkin.answered': 'Répondu',
+    'checkin.unanswered': 'Sans réponse',
+    'checkin.merged': 'Regroupé',
+    'checkin.skipped': 'Pas envoyé',
+    pause: 'Mettre en pause',
+    resume: 'Reprendre',
+    end: 'Terminer le duo',
+    endReason: 'Raison de la fin',
+    duoPaused: 'Duo mis en pause.',
+    duoResumed: 'Duo repris.',
+    duoEnded: 'Duo terminé.',
+    severity: 'Gravité',
+    'severity.safety': 'Sécurité',
+    'severity.urgent': 'Urgent',
+    'severity.watch': 'À surveiller',
+    'alertState.open': 'Ouverte',
+    'alertState.acknowledged': 'Prise en charge',
+    'alertState.resolved': 'Résolue',
+    'alertRule.no-meeting-two-weeks': 'Pas de rencontre depuis deux semaines',
+    'alertRule.low-rating': 'Note basse',
+    'alertRule.unanswered-two-weeks': 'Sans réponse depuis deux semaines',
+    'alertRule.distress-words': 'Mots de détresse',
+    'alertRule.wants-to-stop': 'Veut arrêter',
+    ackNote: 'Note de prise en charge',
+    acknowledge: 'Prendre en charge',
+    alertAcknowledged: 'Alerte prise en charge.',
+    raised: 'Levée le',
+    duo: 'Duo',
+    'figure.duosActive': 'Duos actifs',
+    'figure.duosCompleted': 'Duos terminés',
+    'figure.duosEndedEarly': 'Duos arrêtés avant la fin',
+    'figure.weeksAnswered': 'Semaines répondues',
+    'figure.weeksMet': 'Semaines avec rencontre',
+    'figure.outcomesAnswered': 'Réponses à 12 mois',
+    'figure.outcomesPositive': 'Sortie positive à 12 mois',
+    'figure.outcomesJob': 'Emploi à 12 mois',
     error: 'Erreur : {detail}',
   },
   nl: {
@@ -248,6 +305,63 @@ const TEXT = {
     'figure.attended': 'Aanwezig op een sessie',
     funnel: 'Van eerste bericht tot sessie (alle steden)',
     perCity: 'Per stad',
+    duos: 'Duo’s',
+    alerts: 'Meldingen',
+    mentee: 'Jongere',
+    mentor: 'Mentor',
+    startDate: 'Start',
+    state: 'Status',
+    'duoState.active': 'Actief',
+    'duoState.paused': 'Gepauzeerd',
+    'duoState.ended': 'Vroegtijdig gestopt',
+    'duoState.completed': 'Afgerond',
+    openAlerts: 'Open meldingen',
+    week: 'Week',
+    weeklyAnswers: 'Antwoorden per week',
+    met: 'Ontmoet',
+    rating: 'Score /5',
+    note: 'Opmerking',
+    notAsked: '—',
+    'met.yes': 'Ja',
+    'met.no': 'Nee',
+    'met.remote': 'Op afstand',
+    'checkin.asked': 'Verstuurd, geen antwoord',
+    'checkin.answered': 'Beantwoord',
+    'checkin.unanswered': 'Geen antwoord',
+    'checkin.merged': 'Samengevoegd',
+    'checkin.skipped': 'Niet verstuurd',
+    pause: 'Pauzeren',
+    resume: 'Hervatten',
+    end: 'Duo beëindigen',
+    endReason: 'Reden van het einde',
+    duoPaused: 'Duo gepauzeerd.',
+    duoResumed: 'Duo hervat.',
+    duoEnded: 'Duo beëindigd.',
+    severity: 'Ernst',
+    'severity.safety': 'Veiligheid',
+    'severity.urgent': 'Dringend',
+    'severity.watch': 'Opvolgen',
+    'alertState.open': 'Open',
+    'alertState.acknowledged': 'Opgenomen',
+    'alertState.resolved': 'Opgelost',
+    'alertRule.no-meeting-two-weeks': 'Twee weken geen ontmoeting',
+    'alertRule.low-rating': 'Lage score',
+    'alertRule.unanswered-two-weeks': 'Twee weken geen antwoord',
+    'alertRule.distress-words': 'Woorden van nood',
+    'alertRule.wants-to-stop': 'Wil stoppen',
+    ackNote: 'Notitie bij opvolging',
+    acknowledge: 'Opnemen',
+    alertAcknowledged: 'Melding opgenomen.',
+    raised: 'Gemeld op',
+    duo: 'Duo',
+    'figure.duosActive': 'Actieve duo’s',
+    'figure.duosCompleted': 'Afgeronde duo’s',
+    'figure.duosEndedEarly': 'Vroegtijdig gestopte duo’s',
+    'figure.weeksAnswered': 'Beantwoorde weken',
+    'figure.weeksMet': 'Weken met ontmoeting',
+    'figure.outcomesAnswered': 'Antwoorden na 12 maanden',
+    'figure.outcomesPositive': 'Positieve uitstroom na 12 maanden',
+    'figure.outcomesJob': 'Werk na 12 maanden',
     error: 'Fout: {detail}',
   },
   en: {
@@ -371,6 +485,63 @@ const TEXT = {
     'figure.attended': 'Attended a session',
     funnel: 'From first message to session (all cities)',
     perCity: 'Per city',
+    duos: 'Duos',
+    alerts: 'Alerts',
+    mentee: 'Mentee',
+    mentor: 'Mentor',
+    startDate: 'Start',
+    state: 'State',
+    'duoState.active': 'Active',
+    'duoState.paused': 'Paused',
+    'duoState.ended': 'Ended early',
+    'duoState.completed': 'Completed',
+    openAlerts: 'Open alerts',
+    week: 'Week',
+    weeklyAnswers: 'Answers week by week',
+    met: 'Met',
+    rating: 'Rating /5',
+    note: 'Note',
+    notAsked: '—',
+    'met.yes': 'Yes',
+    'met.no': 'No',
+    'met.remote': 'Remotely',
+    'checkin.asked': 'Sent, no answer yet',
+    'checkin.answered': 'Answered',
+    'checkin.unanswered': 'No answer',
+    'checkin.merged': 'Merged',
+    'checkin.skipped': 'Not sent',
+    pause: 'Pause',
+    resume: 'Resume',
+    end: 'End the duo',
+    endReason: 'Why the duo ends',
+    duoPaused: 'Duo paused.',
+    duoResumed: 'Duo resumed.',
+    duoEnded: 'Duo ended.',
+    severity: 'Severity',
+    'severity.safety': 'Safety',
+    'severity.urgent': 'Urgent',
+    'severity.watch': 'Watch',
+    'alertState.open': 'Open',
+    'alertState.acknowledged': 'Acknowledged',
+    'alertState.resolved': 'Resolved',
+    'alertRule.no-meeting-two-weeks': 'No meeting for two weeks',
+    'alertRule.low-rating': 'Low rating',
+    'alertRule.unanswered-two-weeks': 'No answer for two weeks',
+    'alertRule.distress-words': 'Words of distress',
+    'alertRule.wants-to-stop': 'Wants to stop',
+    ackNote: 'Note on what was done',
+    acknowledge: 'Acknowledge',
+    alertAcknowledged: 'Alert acknowledged.',
+    raised: 'Raised on',
+    duo: 'Duo',
+    'figure.duosActive': 'Active duos',
+    'figure.duosCompleted': 'Completed duos',
+    'figure.duosEndedEarly': 'Duos ended early',
+    'figure.weeksAnswered': 'Weeks answered',
+    'figure.weeksMet': 'Weeks the duo met',
+    'figure.outcomesAnswered': 'Answers at 12 months',
+    'figure.outcomesPositive': 'Positive outcome at 12 months',
+    'figure.outcomesJob': 'In a job at 12 months',
     error: 'Error: {detail}',
   },
 };
@@ -493,6 +664,8 @@ const VIEWS = [
   ['applicants', 'applicants'],
   ['handoffs', 'handoffs'],
   ['sessions', 'sessions'],
+  ['duos', 'duos'],
+  ['alerts', 'alerts'],
   ['results', 'results'],
 ];
 
@@ -537,6 +710,8 @@ async function render() {
     applicants: id ? summaryView : applicantsView,
     handoffs: handoffsView,
     sessions: id ? sessionView : sessionsView,
+    duos: id ? duoView : duosView,
+    alerts: alertsView,
     results: resultsView,
   };
   const content = await (views[view] ?? applicantsView)(id).catch((error) =>
@@ -1248,13 +1423,243 @@ async function resultsView() {
     h('h2', {}, t('funnel')),
     barChart(
       t('funnel'),
-      data.figures.map((f) => ({ label: figureName(f), value: data.total[f] })),
+      INTAKE_FIGURES.filter((f) => data.figures.includes(f)).map((f) => ({
+        label: figureName(f),
+        value: data.total[f],
+      })),
     ),
     h('h2', {}, t('perCity')),
     barChart(
       `${t('perCity')} · ${figureName('applicants')}`,
       data.rows.map((row) => ({ label: cityName(row.city), value: row.values.applicants })),
     ),
+  );
+}
+
+// ---------------------------------------------------------------- duos and alerts
+
+const INTAKE_FIGURES = ['applicants', 'eligible', 'booked', 'attended'];
+
+function duoName(duo) {
+  return `${duo.mentee.firstName ?? t('noName')} & ${duo.mentor.firstName ?? t('noName')}`;
+}
+
+async function duosView() {
+  const params = new URLSearchParams(location.hash.split('?')[1] ?? '');
+  params.set('pageSize', '200');
+  const data = await api('GET', `/duos?${params}`);
+  const form = h(
+    'form',
+    {
+      class: 'filters',
+      onsubmit: (event) => {
+        event.preventDefault();
+        const chosen = new URLSearchParams();
+        for (const [name, value] of new FormData(event.target)) if (value) chosen.set(name, String(value));
+        location.hash = `#/duos?${chosen}`;
+      },
+    },
+    field(
+      t('city'),
+      select(
+        'city',
+        [['', t('allCities')], ...myCities().map((city) => [city, cityName(city)])],
+        params.get('city') ?? '',
+      ),
+    ),
+    field(
+      t('state'),
+      select(
+        'state',
+        [['', t('any')], ...['active', 'paused', 'ended', 'completed'].map((value) => [value, t(`duoState.${value}`)])],
+        params.get('state') ?? '',
+      ),
+    ),
+    h('button', { type: 'submit' }, t('filter')),
+  );
+  return h(
+    'section',
+    {},
+    h('h1', {}, `${t('duos')} (${data.total})`),
+    form,
+    data.items.length === 0
+      ? h('p', {}, t('none'))
+      : h(
+          'table',
+          {},
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              [t('duo'), t('city'), t('startDate'), t('state'), t('openAlerts')].map((label) =>
+                h('th', { scope: 'col' }, label),
+              ),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            data.items.map((duo) =>
+              h(
+                'tr',
+                {},
+                h('td', { dir: 'auto' }, h('a', { href: `#/duos/${encodeURIComponent(duo.id)}` }, duoName(duo))),
+                h('td', {}, cityName(duo.city)),
+                h('td', {}, formatDate(duo.startDate, false)),
+                h('td', {}, t(`duoState.${duo.state}`)),
+                h('td', {}, String(duo.openAlerts)),
+              ),
+            ),
+          ),
+        ),
+  );
+}
+
+function checkinCell(checkin) {
+  if (!checkin) return h('td', {}, t('notAsked'));
+  const parts = [t(`checkin.${checkin.status}`)];
+  if (checkin.met) parts.push(`${t('met')} : ${t(`met.${checkin.met}`)}`);
+  if (checkin.rating !== null) parts.push(`${t('rating')} : ${checkin.rating}`);
+  return h('td', {}, parts.join(' · '), checkin.note ? h('p', { dir: 'auto', class: 'muted' }, checkin.note) : null);
+}
+
+function alertCard(alert, { withDuoLink }) {
+  const headingId = `alert-${alert.id.replace(/[^\w-]/g, '-')}`;
+  const note = h('textarea', { name: 'note', required: true, maxlength: 2000, dir: 'auto' });
+  return h(
+    'article',
+    { class: 'card', 'aria-labelledby': headingId },
+    h(
+      'h2',
+      { id: headingId },
+      `${t(`severity.${alert.severity}`)} · ${TEXT[state.language][`alertRule.${alert.ruleId}`] ?? alert.ruleId}`,
+    ),
+    h(
+      'p',
+      {},
+      `${t(alert.role === 'mentor' ? 'mentor' : 'mentee')} · ${t('week')} ${alert.week} · ${cityName(alert.city)} · `,
+      `${t('raised')} ${formatDate(alert.createdAt)} · ${t(`alertState.${alert.state}`)}`,
+    ),
+    withDuoLink ? h('p', {}, h('a', { href: `#/duos/${encodeURIComponent(alert.duoId)}` }, t('duo'))) : null,
+    alert.note ? h('p', { dir: 'auto' }, `${t('ackNote')} : ${alert.note}`) : null,
+    alert.state === 'open'
+      ? h(
+          'form',
+          {
+            onsubmit: (event) => {
+              event.preventDefault();
+              guarded(async () => {
+                await api('POST', `/alerts/${encodeURIComponent(alert.id)}/acknowledge`, { note: note.value });
+                say(t('alertAcknowledged'));
+                await render();
+              });
+            },
+          },
+          field(t('ackNote'), note),
+          h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('acknowledge'))),
+        )
+      : null,
+  );
+}
+
+async function duoView(id) {
+  const duo = await api('GET', `/duos/${encodeURIComponent(id)}`);
+  const change = (action, body, message) =>
+    guarded(async () => {
+      await api('POST', `/duos/${encodeURIComponent(id)}/${action}`, body);
+      say(t(message));
+      await render();
+    });
+  const reason = h('input', { type: 'text', name: 'reason', required: true, maxlength: 500, dir: 'auto' });
+  const live = duo.state === 'active' || duo.state === 'paused';
+  return h(
+    'section',
+    {},
+    h('p', {}, h('a', { href: '#/duos' }, t('back'))),
+    h('h1', { dir: 'auto' }, `${t('duo')} · ${duoName(duo)}`),
+    h(
+      'p',
+      {},
+      `${cityName(duo.city)} · ${t('startDate')} ${formatDate(duo.startDate, false)} · ${t(`duoState.${duo.state}`)}`,
+      duo.endedReason ? ` · ${duo.endedReason}` : '',
+    ),
+    canOrganise() && live
+      ? h(
+          'div',
+          { class: 'actions' },
+          duo.state === 'active'
+            ? h(
+                'button',
+                { type: 'button', class: 'secondary', onclick: () => change('pause', undefined, 'duoPaused') },
+                t('pause'),
+              )
+            : h(
+                'button',
+                { type: 'button', class: 'secondary', onclick: () => change('resume', undefined, 'duoResumed') },
+                t('resume'),
+              ),
+        )
+      : null,
+    canOrganise() && live
+      ? h(
+          'form',
+          {
+            'aria-label': t('end'),
+            onsubmit: (event) => {
+              event.preventDefault();
+              change('end', { reason: reason.value }, 'duoEnded');
+            },
+          },
+          field(t('endReason'), reason),
+          h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'danger' }, t('end'))),
+        )
+      : null,
+    h('h2', {}, t('weeklyAnswers')),
+    duo.weeks.length === 0
+      ? h('p', {}, t('none'))
+      : h(
+          'table',
+          {},
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              [t('week'), t('mentee'), t('mentor')].map((label) => h('th', { scope: 'col' }, label)),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            duo.weeks.map((week) =>
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'row' }, String(week.week)),
+                checkinCell(week.mentee),
+                checkinCell(week.mentor),
+              ),
+            ),
+          ),
+        ),
+    h('h2', {}, `${t('alerts')} (${duo.alerts.length})`),
+    duo.alerts.length === 0 ? h('p', {}, t('none')) : null,
+    duo.alerts.map((alert) => alertCard(alert, { withDuoLink: false })),
+  );
+}
+
+async function alertsView() {
+  const data = await api('GET', '/alerts?pageSize=200');
+  const open = data.items.filter((alert) => alert.state === 'open').length;
+  return h(
+    'section',
+    {},
+    h('h1', {}, `${t('alerts')} (${open})`),
+    data.items.length === 0 ? h('p', {}, t('none')) : null,
+    data.items.map((alert) => alertCard(alert, { withDuoLink: true })),
   );
 }
 
