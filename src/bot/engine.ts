@@ -498,46 +498,18 @@ export function createEngine(options: EngineOptions): Engine {
       if (!person) return 'unknown-person';
       if (person.optedOutAt !== null) return 'opted-out';
       const now = clock.now();
-      const turnId = `staff:${conversationId}:${nextSeq(now.getTime())}`;
-      const seq = `${nextSeq(now.getTime())}.001`;
-      const language = person.language ?? options.defaultLanguage;
-      const rendered = renderMessage(message, language, translator);
+      const turn = createTurn({
+        entryId: `staff:${conversationId}:${nextSeq(now.getTime())}`,
+        language: person.language ?? options.defaultLanguage,
+        now,
+        previousChoices: null,
+        silent: false,
+      });
+      turn.say(message);
+      const { lines, outbox } = turn.stage({ conversationId, channel: person.channel, address: person.address });
       // The outbox first: a crash before the transcript line loses the line, never the message.
-      await store.outbox.insertMissing([
-        {
-          _id: `${turnId}#1`,
-          conversationId,
-          turnId,
-          seq,
-          channel: person.channel,
-          address: person.address,
-          language,
-          message,
-          rendered,
-          state: 'pending',
-          attempts: 0,
-          nextAttemptAt: now,
-          leaseUntil: null,
-          createdAt: now,
-          sentAt: null,
-          delivery: null,
-          lastError: null,
-        },
-      ]);
-      await store.transcript.append([
-        {
-          _id: `${turnId}#1`,
-          conversationId,
-          turnId,
-          seq,
-          at: now,
-          direction: 'out',
-          text: rendered.text,
-          key: message.key,
-          language,
-          purgeAt: new Date(now.getTime() + options.transcriptRetentionMs),
-        },
-      ]);
+      await store.outbox.insertMissing(outbox);
+      await store.transcript.append(lines);
       return 'queued';
     });
     if (outcome === 'queued') await dispatcher.flush(conversationId);
