@@ -21,8 +21,6 @@ export interface InboxDoc {
   seq: string;
   receivedAt: Date;
   state: 'pending' | 'done';
-  /** Turns started on this entry; above one, an earlier attempt was cut short. */
-  attempts: number;
   /** Turns that failed with an error of their own (not a store that could not write): the message is given up after a few. */
   failures?: number;
   /**
@@ -37,7 +35,7 @@ export interface InboxDoc {
 
 export interface InboxRepository {
   /** False when this id was accepted before (a redelivery). */
-  accept(entry: Omit<InboxDoc, 'state' | 'attempts' | 'sentAt'>): Promise<boolean>;
+  accept(entry: Omit<InboxDoc, 'state' | 'sentAt'>): Promise<boolean>;
   /** When the person's latest message was sent, by the provider's timestamp; null when none is kept. */
   lastMessageSentAt(conversationId: string): Promise<Date | null>;
   nextPending(conversationId: string): Promise<InboxDoc | null>;
@@ -61,7 +59,7 @@ export function createInboxRepository(inbox: DocumentCollection<InboxDoc>): Inbo
           ? new Date(Math.min(event.sentAt.getTime(), entry.receivedAt.getTime()))
           : undefined;
       try {
-        await inbox.insertOne({ ...entry, state: 'pending', attempts: 0, ...(sentAt ? { sentAt } : {}) });
+        await inbox.insertOne({ ...entry, state: 'pending', ...(sentAt ? { sentAt } : {}) });
         return true;
       } catch (error) {
         if (error instanceof DuplicateKeyError) return false;
@@ -101,6 +99,6 @@ export function createInboxRepository(inbox: DocumentCollection<InboxDoc>): Inbo
 function doneUpdate(purgeAt: Date): Update {
   return {
     $set: { state: 'done', purgeAt },
-    $unset: { event: true, seq: true, receivedAt: true, attempts: true },
+    $unset: { event: true, seq: true, receivedAt: true },
   };
 }
