@@ -595,6 +595,61 @@ function select(name, options, value) {
   );
 }
 
+/** The query part of the page's address (`#/view?a=1`). */
+function viewQuery() {
+  return new URLSearchParams(location.hash.split('?')[1] ?? '');
+}
+
+/** A filter form: submitting it puts the filled fields into the view's address. */
+function filterForm(view, submitLabel, ...fields) {
+  return h(
+    'form',
+    {
+      class: 'filters',
+      role: 'search',
+      onsubmit: (event) => {
+        event.preventDefault();
+        const chosen = new URLSearchParams();
+        for (const [name, value] of new FormData(event.target)) if (value) chosen.set(name, String(value));
+        location.hash = `#/${view}?${chosen}`;
+      },
+    },
+    ...fields,
+    h('button', { type: 'submit' }, t(submitLabel)),
+  );
+}
+
+function cityFilter(params) {
+  return field(
+    t('city'),
+    select(
+      'city',
+      [['', t('allCities')], ...myCities().map((city) => [city, cityName(city)])],
+      params.get('city') ?? '',
+    ),
+  );
+}
+
+/** A table with one row of column headings; "none" when there are no rows. */
+function table({ caption, headings, rows }) {
+  if (rows.length === 0) return h('p', {}, t('none'));
+  return h(
+    'table',
+    {},
+    caption ? h('caption', {}, caption) : null,
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        headings.map((heading) => h('th', { scope: 'col' }, heading)),
+      ),
+    ),
+    h('tbody', {}, rows),
+  );
+}
+
 function say(message) {
   const status = document.getElementById('status');
   status.textContent = message;
@@ -755,24 +810,14 @@ function flagsOf(applicant) {
 }
 
 async function applicantsView() {
-  const params = new URLSearchParams(location.hash.split('?')[1] ?? '');
+  const params = viewQuery();
   const data = await api('GET', `/applicants?${params}`);
-  const cities = [['', t('allCities')], ...myCities().map((city) => [city, cityName(city)])];
   const statuses = ['', 'in-progress', 'eligible', 'ineligible', 'booked', 'waitlisted', 'refused-consent'];
-  const form = h(
-    'form',
-    {
-      class: 'filters',
-      role: 'search',
-      onsubmit: (event) => {
-        event.preventDefault();
-        const chosen = new URLSearchParams();
-        for (const [name, value] of new FormData(event.target)) if (value) chosen.set(name, String(value));
-        location.hash = `#/applicants?${chosen}`;
-      },
-    },
+  const form = filterForm(
+    'applicants',
+    'filter',
     field(t('name'), h('input', { name: 'search', value: params.get('search') ?? '' })),
-    field(t('city'), select('city', cities, params.get('city') ?? '')),
+    cityFilter(params),
     field(
       t('status'),
       select(
@@ -791,7 +836,6 @@ async function applicantsView() {
     ),
     field(t('from'), h('input', { type: 'date', name: 'from', value: params.get('from') ?? '' })),
     field(t('to'), h('input', { type: 'date', name: 'to', value: params.get('to') ?? '' })),
-    h('button', { type: 'submit' }, t('filter')),
   );
   const csvParams = new URLSearchParams(params);
   csvParams.delete('page');
@@ -808,44 +852,26 @@ async function applicantsView() {
     canOrganise()
       ? h('p', {}, h('a', { class: 'button secondary', href: `${API}/applicants.csv?${csvParams}` }, t('exportCsv')))
       : null,
-    data.items.length === 0
-      ? h('p', {}, t('none'))
-      : h(
-          'table',
+    table({
+      caption: t('pageOf', { page: data.page, pages, total: data.total }),
+      headings: [t('firstName'), t('role'), t('city'), t('status'), t('applied'), t('flags')],
+      rows: data.items.map((a) =>
+        h(
+          'tr',
           {},
-          h('caption', {}, t('pageOf', { page: data.page, pages, total: data.total })),
           h(
-            'thead',
+            'td',
             {},
-            h(
-              'tr',
-              {},
-              [t('firstName'), t('role'), t('city'), t('status'), t('applied'), t('flags')].map((c) =>
-                h('th', { scope: 'col' }, c),
-              ),
-            ),
+            h('a', { href: `#/applicants/${encodeURIComponent(a.id)}`, dir: 'auto' }, a.firstName ?? t('noName')),
           ),
-          h(
-            'tbody',
-            {},
-            data.items.map((a) =>
-              h(
-                'tr',
-                {},
-                h(
-                  'td',
-                  {},
-                  h('a', { href: `#/applicants/${encodeURIComponent(a.id)}`, dir: 'auto' }, a.firstName ?? t('noName')),
-                ),
-                h('td', {}, a.role ? t(`role.${a.role}`) : '—'),
-                h('td', {}, cityName(a.city)),
-                h('td', {}, a.status ? t(`status.${a.status}`) : '—'),
-                h('td', {}, formatDate(a.appliedAt, false)),
-                h('td', {}, flagsOf(a)),
-              ),
-            ),
-          ),
+          h('td', {}, a.role ? t(`role.${a.role}`) : '—'),
+          h('td', {}, cityName(a.city)),
+          h('td', {}, a.status ? t(`status.${a.status}`) : '—'),
+          h('td', {}, formatDate(a.appliedAt, false)),
+          h('td', {}, flagsOf(a)),
         ),
+      ),
+    }),
     h(
       'div',
       { class: 'actions' },
@@ -919,35 +945,19 @@ async function summaryView(id) {
       facts.map(([term, value]) => [h('dt', {}, term), h('dd', { dir: 'auto' }, value)]),
     ),
     h('h2', {}, t('eligibility')),
-    s.eligibility.length === 0
-      ? h('p', {}, t('none'))
-      : h(
-          'table',
+    table({
+      headings: [t('rule'), t('verdict'), t('answer'), t('reason')],
+      rows: s.eligibility.map((check) =>
+        h(
+          'tr',
           {},
-          h(
-            'thead',
-            {},
-            h(
-              'tr',
-              {},
-              [t('rule'), t('verdict'), t('answer'), t('reason')].map((c) => h('th', { scope: 'col' }, c)),
-            ),
-          ),
-          h(
-            'tbody',
-            {},
-            s.eligibility.map((check) =>
-              h(
-                'tr',
-                {},
-                h('th', { scope: 'row' }, t(`rule.${check.rule}`)),
-                h('td', { class: check.verdict }, t(`verdict.${check.verdict}`)),
-                h('td', { dir: 'auto' }, check.answer ?? '—'),
-                h('td', {}, check.reason),
-              ),
-            ),
-          ),
+          h('th', { scope: 'row' }, t(`rule.${check.rule}`)),
+          h('td', { class: check.verdict }, t(`verdict.${check.verdict}`)),
+          h('td', { dir: 'auto' }, check.answer ?? '—'),
+          h('td', {}, check.reason),
         ),
+      ),
+    }),
     h('h2', {}, t('answers')),
     h(
       'dl',
@@ -1167,44 +1177,22 @@ async function sessionsView() {
     'section',
     {},
     h('h1', {}, t('sessions')),
-    data.items.length === 0
-      ? h('p', {}, t('none'))
-      : h(
-          'table',
+    table({
+      headings: [t('date'), t('city'), t('audience'), t('language'), t('place'), t('seats'), t('status')],
+      rows: data.items.map((session) =>
+        h(
+          'tr',
           {},
-          h(
-            'thead',
-            {},
-            h(
-              'tr',
-              {},
-              [t('date'), t('city'), t('audience'), t('language'), t('place'), t('seats'), t('status')].map((c) =>
-                h('th', { scope: 'col' }, c),
-              ),
-            ),
-          ),
-          h(
-            'tbody',
-            {},
-            data.items.map((session) =>
-              h(
-                'tr',
-                {},
-                h(
-                  'td',
-                  {},
-                  h('a', { href: `#/sessions/${encodeURIComponent(session.id)}` }, formatDate(session.startsAt)),
-                ),
-                h('td', {}, cityName(session.city)),
-                h('td', {}, t(`audience.${session.audience}`)),
-                h('td', {}, session.language),
-                h('td', { dir: 'auto' }, session.place),
-                h('td', {}, `${session.seatsLeft} / ${session.capacity}`),
-                h('td', {}, session.cancelledAt ? t('cancelled') : '—'),
-              ),
-            ),
-          ),
+          h('td', {}, h('a', { href: `#/sessions/${encodeURIComponent(session.id)}` }, formatDate(session.startsAt))),
+          h('td', {}, cityName(session.city)),
+          h('td', {}, t(`audience.${session.audience}`)),
+          h('td', {}, session.language),
+          h('td', { dir: 'auto' }, session.place),
+          h('td', {}, `${session.seatsLeft} / ${session.capacity}`),
+          h('td', {}, session.cancelledAt ? t('cancelled') : '—'),
         ),
+      ),
+    }),
     create,
   );
 }
@@ -1350,30 +1338,14 @@ function barChart(title, bars) {
 }
 
 async function resultsView() {
-  const params = new URLSearchParams(location.hash.split('?')[1] ?? '');
+  const params = viewQuery();
   const data = await api('GET', `/results?${params}`);
-  const form = h(
-    'form',
-    {
-      class: 'filters',
-      onsubmit: (event) => {
-        event.preventDefault();
-        const chosen = new URLSearchParams();
-        for (const [name, value] of new FormData(event.target)) if (value) chosen.set(name, String(value));
-        location.hash = `#/results?${chosen}`;
-      },
-    },
-    field(
-      t('city'),
-      select(
-        'city',
-        [['', t('allCities')], ...myCities().map((city) => [city, cityName(city)])],
-        params.get('city') ?? '',
-      ),
-    ),
+  const form = filterForm(
+    'results',
+    'show',
+    cityFilter(params),
     field(t('from'), h('input', { type: 'date', name: 'from', value: params.get('from') ?? data.from.slice(0, 10) })),
     field(t('to'), h('input', { type: 'date', name: 'to', value: params.get('to') ?? '' })),
-    h('button', { type: 'submit' }, t('show')),
   );
   const figureName = (figure) => t(`figure.${figure}`);
   return h(
@@ -1445,28 +1417,13 @@ function duoName(duo) {
 }
 
 async function duosView() {
-  const params = new URLSearchParams(location.hash.split('?')[1] ?? '');
+  const params = viewQuery();
   params.set('pageSize', '200');
   const data = await api('GET', `/duos?${params}`);
-  const form = h(
-    'form',
-    {
-      class: 'filters',
-      onsubmit: (event) => {
-        event.preventDefault();
-        const chosen = new URLSearchParams();
-        for (const [name, value] of new FormData(event.target)) if (value) chosen.set(name, String(value));
-        location.hash = `#/duos?${chosen}`;
-      },
-    },
-    field(
-      t('city'),
-      select(
-        'city',
-        [['', t('allCities')], ...myCities().map((city) => [city, cityName(city)])],
-        params.get('city') ?? '',
-      ),
-    ),
+  const form = filterForm(
+    'duos',
+    'filter',
+    cityFilter(params),
     field(
       t('state'),
       select(
@@ -1475,45 +1432,26 @@ async function duosView() {
         params.get('state') ?? '',
       ),
     ),
-    h('button', { type: 'submit' }, t('filter')),
   );
   return h(
     'section',
     {},
     h('h1', {}, `${t('duos')} (${data.total})`),
     form,
-    data.items.length === 0
-      ? h('p', {}, t('none'))
-      : h(
-          'table',
+    table({
+      headings: [t('duo'), t('city'), t('startDate'), t('state'), t('openAlerts')],
+      rows: data.items.map((duo) =>
+        h(
+          'tr',
           {},
-          h(
-            'thead',
-            {},
-            h(
-              'tr',
-              {},
-              [t('duo'), t('city'), t('startDate'), t('state'), t('openAlerts')].map((label) =>
-                h('th', { scope: 'col' }, label),
-              ),
-            ),
-          ),
-          h(
-            'tbody',
-            {},
-            data.items.map((duo) =>
-              h(
-                'tr',
-                {},
-                h('td', { dir: 'auto' }, h('a', { href: `#/duos/${encodeURIComponent(duo.id)}` }, duoName(duo))),
-                h('td', {}, cityName(duo.city)),
-                h('td', {}, formatDate(duo.startDate, false)),
-                h('td', {}, t(`duoState.${duo.state}`)),
-                h('td', {}, String(duo.openAlerts)),
-              ),
-            ),
-          ),
+          h('td', { dir: 'auto' }, h('a', { href: `#/duos/${encodeURIComponent(duo.id)}` }, duoName(duo))),
+          h('td', {}, cityName(duo.city)),
+          h('td', {}, formatDate(duo.startDate, false)),
+          h('td', {}, t(`duoState.${duo.state}`)),
+          h('td', {}, String(duo.openAlerts)),
         ),
+      ),
+    }),
   );
 }
 
@@ -1617,34 +1555,12 @@ async function duoView(id) {
         )
       : null,
     h('h2', {}, t('weeklyAnswers')),
-    duo.weeks.length === 0
-      ? h('p', {}, t('none'))
-      : h(
-          'table',
-          {},
-          h(
-            'thead',
-            {},
-            h(
-              'tr',
-              {},
-              [t('week'), t('mentee'), t('mentor')].map((label) => h('th', { scope: 'col' }, label)),
-            ),
-          ),
-          h(
-            'tbody',
-            {},
-            duo.weeks.map((week) =>
-              h(
-                'tr',
-                {},
-                h('th', { scope: 'row' }, String(week.week)),
-                checkinCell(week.mentee),
-                checkinCell(week.mentor),
-              ),
-            ),
-          ),
-        ),
+    table({
+      headings: [t('week'), t('mentee'), t('mentor')],
+      rows: duo.weeks.map((week) =>
+        h('tr', {}, h('th', { scope: 'row' }, String(week.week)), checkinCell(week.mentee), checkinCell(week.mentor)),
+      ),
+    }),
     h('h2', {}, `${t('alerts')} (${duo.alerts.length})`),
     duo.alerts.length === 0 ? h('p', {}, t('none')) : null,
     duo.alerts.map((alert) => alertCard(alert, { withDuoLink: false })),
