@@ -47,6 +47,19 @@ const RANGE_WORDS = [
   'meer dan',
   'minder dan',
   'ongeveer',
+  'boven',
+  'ruim',
+  'genre',
+  'dans les',
+  'something',
+  'like',
+  'ish',
+  'approx',
+  'roughly',
+  'circa',
+  'تقريبا',
+  'فوق',
+  'شي',
   'rond de',
   'bijna',
   'zowat',
@@ -88,6 +101,8 @@ const RANGE_WORDS = [
 ]
   .map(normalise)
   .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+// "30+", "+50", "<30", "> 25": a bound, not an age
+const OPEN_BOUND = /\d\s*\+|[+<>≤≥]\s*\d/u;
 const RANGE = new RegExp(`${START}(?:${RANGE_WORDS.join('|')})${END}`);
 
 /**
@@ -99,7 +114,7 @@ const RANGE = new RegExp(`${START}(?:${RANGE_WORDS.join('|')})${END}`);
 export function readAge(text: string, today: Date): Reading<number> {
   const form = ageForm(text);
   if (form === '') return unclear('empty');
-  if (RANGE.test(form)) return unclear('range');
+  if (RANGE.test(form) || OPEN_BOUND.test(text)) return unclear('range');
   const now: CalendarDate = { year: today.getUTCFullYear(), month: today.getUTCMonth() + 1, day: today.getUTCDate() };
   let age = ageFromDate(form, now);
   if (age === undefined) age = ageFromMonthAndYear(form, now);

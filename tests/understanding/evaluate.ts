@@ -2,19 +2,19 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { EDUCATION_LEVELS, HEARD_FROM, SECTORS } from '../../src/flows/intake/steps.js';
-import { parseChoiceList, parseFirstName } from '../../src/programme/parse/index.js';
-import { SPOKEN_LANGUAGES } from '../../src/flows/intake/spoken-languages.js';
 import { defaultGazetteer } from '../../src/programme/gazetteer.js';
 import type { Programme } from '../../src/programme/index.js';
 import {
   readAge,
   readChoice,
   readDate,
+  readFirstName,
   readFreeText,
   readLanguage,
   readPlace,
   readRating,
   readRole,
+  readSpokenLanguages,
   readYesNo,
   valueOf,
   withLexicon,
@@ -95,11 +95,11 @@ export function readAnswer(answer: CorpusAnswer, programme: Programme): string |
     case 'choice':
       return valueOf(readChoice(text, choiceOptions(answer.question ?? 'sectors')));
     case 'spokenLanguages': {
-      const languages = parseChoiceList(text, [...SPOKEN_LANGUAGES]);
-      return languages.length === 0 ? null : [...languages].sort().join(',');
+      const languages = valueOf(readSpokenLanguages(text));
+      return languages ? [...languages].sort().join(',') : null;
     }
     case 'firstName':
-      return parseFirstName(text);
+      return valueOf(readFirstName(text));
     case 'freetext':
       return valueOf(readFreeText(text));
     case 'place': {
