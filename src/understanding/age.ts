@@ -1,5 +1,6 @@
 import { MONTH_PATTERN, monthNumber } from './months.js';
 import { normaliseWithDigits } from './numbers.js';
+import { saysMaybe } from './maybe.js';
 import { read, unclear, type Reading } from './reading.js';
 import { YEAR_WORDS } from './units.js';
 import { normalise } from './normalise.js';
@@ -123,7 +124,7 @@ export function readAge(text: string, today: Date): Reading<number> {
     if (numbers.size > 1) return unclear('severalValues');
     age = ageFromNumbers(form, now);
   }
-  if (age === null) return unclear('notUnderstood');
+  if (age === null) return unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood');
   return age >= MIN_AGE && age <= MAX_AGE ? read(age) : unclear('outOfRange');
 }
 
@@ -146,7 +147,7 @@ export function readDate(text: string): Reading<CalendarDate> {
   if (monthFirst) {
     return fromParts(toDate({ year: monthFirst[3], month: monthNumber(monthFirst[1] ?? ''), day: monthFirst[2] }, far));
   }
-  return unclear('notUnderstood');
+  return unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood');
 }
 
 function fromParts(date: CalendarDate | null): Reading<CalendarDate> {

@@ -1,6 +1,7 @@
 import { BOTH_WORDS, CHOICE_ALONE, CHOICE_WORDS, FILLERS, LIST_OPTION_WORDS, NEGATORS, OR_WORDS } from './lexicon.js';
 import { normalise, wordsOf } from './normalise.js';
 import { withNumbersAsDigits } from './numbers.js';
+import { saysMaybe } from './maybe.js';
 import { read, unclear, type Reading } from './reading.js';
 import { findTerms, termsOf, vocabulary, type Term, type Vocabulary } from './terms.js';
 
@@ -167,7 +168,8 @@ export function readChoice(
   const ids = new Set(kept.map((hit) => hit.value));
   if (ids.size > 1 || (ids.size === 1 && otherSideOfOr(words, kept))) return unclear('severalValues');
   const [id] = ids;
-  return id === undefined ? unclear('notUnderstood') : read(id);
+  if (id !== undefined) return read(id);
+  return unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood');
 }
 
 const BOTH = vocabulary(termsOf(BOTH_WORDS.map((phrase) => [phrase, true] as const)));

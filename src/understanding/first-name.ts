@@ -12,22 +12,22 @@ import {
   YES_ALONE,
   YES_WORDS,
 } from './lexicon.js';
+import { saysMaybe } from './maybe.js';
 import { normalise } from './normalise.js';
 import { read, unclear, type Reading } from './reading.js';
 import { findTerms, termsOf, vocabulary } from './terms.js';
-
-type Said = 'maybe' | 'notAName';
 
 const formsOf = (phrases: readonly string[]): string[] => phrases.map(normalise).filter((form) => form !== '');
 const LEAD_INS = [...new Set([...formsOf(GREETINGS), ...formsOf(NAME_INTRODUCTIONS)])].sort(
   (a, b) => b.split(' ').length - a.split(' ').length,
 );
 const POLITENESS_FORMS = new Set(formsOf(POLITENESS));
-const SAYS_SOMETHING_ELSE = vocabulary<Said>([
-  ...termsOf(MAYBE_WORDS.map((word) => [word, 'maybe'] as const)),
-  ...termsOf([...KNOW_WORDS, ...NEGATORS].map((word) => [word, 'maybe'] as const)),
-  ...termsOf(
+const NOT_A_NAME = vocabulary<true>(
+  termsOf(
     [
+      ...MAYBE_WORDS,
+      ...KNOW_WORDS,
+      ...NEGATORS,
       ...YES_WORDS,
       ...YES_ALONE,
       ...NO_WORDS,
@@ -38,9 +38,9 @@ const SAYS_SOMETHING_ELSE = vocabulary<Said>([
       ...(CHOICE_WORDS['mentee'] ?? []),
       ...(CHOICE_WORDS['mentor'] ?? []),
       ...(CHOICE_WORDS['question'] ?? []),
-    ].map((word) => [word, 'notAName'] as const),
+    ].map((word) => [word, true] as const),
   ),
-]);
+);
 // A name: letters of any script, with hyphens and apostrophes inside ("Jean-Pierre", "N'Diaye")
 const NAME_WORD = /^[\p{L}\p{M}]+(?:['’ʼ-][\p{L}\p{M}]+)*$/u;
 const MAX_NAME_WORDS = 3;
@@ -59,8 +59,8 @@ export function readFirstName(text: string): Reading<string> {
   if (typed.length === 0) return unclear('empty');
   const words = withoutLeadIn(typed);
   const rest = withoutPoliteness(words.length > 0 ? words : typed);
-  const said = findTerms(rest.map(normalise).join(' ').split(' '), SAYS_SOMETHING_ELSE, { typos: false });
-  if (said.some((hit) => hit.value === 'maybe')) return unclear('maybe');
+  if (saysMaybe(text)) return unclear('maybe');
+  const said = findTerms(rest.map(normalise).join(' ').split(' '), NOT_A_NAME, { typos: false });
   if (said.length > 0 || rest.length === 0 || rest.length > MAX_NAME_WORDS) return unclear('notUnderstood');
   if (!rest.every((word) => NAME_WORD.test(word))) return unclear('notUnderstood');
   const name = rest.map(capitalise).join(' ');

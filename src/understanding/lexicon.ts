@@ -347,7 +347,7 @@ export const NOT_NAME_WORDS = [
   'pourquoi', 'quoi', 'comment', 'why', 'what', 'how', 'waarom', 'wat', 'hoe', 'علاش', 'لماذا', 'لاش', 'شنو', 'اش',
   'wach', 'chno', '3lach', 'rien', 'nothing', 'niets', 'niks', 'secret', 'anonyme', 'anonymous', 'anoniem', 'test',
   'stop', 'help', 'aide', 'hulp', 'menu', 'start', 'prenom', 'nom', 'name', 'naam', 'voornaam', 'اسم', 'اسمي',
-  'انا', 'ana',
+  'انا',
 ];
 
 /** Thanks and please after an answer: "Sara merci", "Omar thanks". */

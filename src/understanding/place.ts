@@ -3,6 +3,7 @@ import type { Gazetteer } from '../programme/gazetteer.js';
 import type { BelgianRegion, CountryCode, Programme } from '../programme/schema.js';
 import { NEAR_WORDS } from './lexicon.js';
 import { normalise } from './normalise.js';
+import { saysMaybe } from './maybe.js';
 import { read, unclear, type Reading } from './reading.js';
 import { typoAllowance } from './terms.js';
 import { wordVariants } from './variants.js';
@@ -59,7 +60,7 @@ export function readPlace(text: string, where: { programme: Programme; gazetteer
     (DATE.test(text) ? null : placeOfPostcode(text, form, { programme: where.programme, index })) ??
     decideTypo(closestNames(names, (name) => typoDistance(form, name.form))) ??
     decideTypo(closestNames(longNamesStartingLike(words, index), (name) => typoInSentence(words, name)));
-  return found ?? unclear('notUnderstood');
+  return found ?? unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood');
 }
 
 /** Normalised, with "st"/"ste" spelled out so that "St-Josse" meets "Saint-Josse". */

@@ -3,10 +3,10 @@ import {
   CHOICE_WORDS,
   FILLERS,
   LANGUAGE_LIST_FILLERS,
-  MAYBE_WORDS,
   NEGATORS,
   OTHER_LANGUAGE_WORDS,
 } from './lexicon.js';
+import { saysMaybe } from './maybe.js';
 import { normalise, wordsOf } from './normalise.js';
 import { read, unclear, type Reading } from './reading.js';
 import { findTerms, termsOf, vocabulary } from './terms.js';
@@ -17,7 +17,6 @@ const NAMES = vocabulary<string>([
   ...PROGRAMME_LANGUAGES.flatMap((id) => termsOf((CHOICE_WORDS[id] ?? []).map((word) => [word, id] as const))),
   ...Object.entries(OTHER_LANGUAGE_WORDS).flatMap(([id, words]) => termsOf(words.map((word) => [word, id] as const))),
 ]);
-const MAYBE = vocabulary(termsOf(MAYBE_WORDS.map((word) => [word, true] as const)));
 // Codes count only in a list of codes ("fr, nl", "nl en fr"): "en" is also Dutch for "and"
 const CODES = new Map<string, string>([
   ...PROGRAMME_LANGUAGES.flatMap((id) =>
@@ -46,7 +45,7 @@ export function readSpokenLanguages(text: string): Reading<string[]> {
     .filter((hit) => !hit.negated)
     .map((hit) => hit.value);
   if (named.length > 0) return read([...new Set(named)]);
-  return unclear(findTerms(words, MAYBE, { typos: false }).length > 0 ? 'maybe' : 'notUnderstood');
+  return unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood');
 }
 
 /** The languages of an answer made only of codes and small words, else none. */

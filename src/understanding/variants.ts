@@ -21,7 +21,7 @@ const LATIN_ENDINGS: readonly { ending: string; minLength: number }[] = [
   { ending: 'tje', minLength: 6 },
   { ending: 'je', minLength: 5 },
   { ending: 'es', minLength: 6 },
-  { ending: 's', minLength: 5 },
+  { ending: 's', minLength: 4 },
   { ending: 'e', minLength: 4 },
 ];
 
@@ -79,6 +79,12 @@ function addArabiziStems(word: string, variants: Set<string>): void {
   }
 }
 
+function withoutEnding(word: string): string[] {
+  return LATIN_ENDINGS.filter(({ ending, minLength }) => word.length >= minLength && word.endsWith(ending)).map(
+    ({ ending }) => word.slice(0, -ending.length),
+  );
+}
+
 const inflectedCache = new Map<string, readonly string[]>();
 
 /**
@@ -90,9 +96,8 @@ export function inflectedVariants(word: string): readonly string[] {
   if (cached) return cached;
   const variants = new Set(wordVariants(word));
   if (/^[a-z]+$/.test(word)) {
-    for (const { ending, minLength } of LATIN_ENDINGS) {
-      if (word.length >= minLength && word.endsWith(ending)) variants.add(word.slice(0, -ending.length));
-    }
+    // Two rounds: "amies" → "amie" → "ami"
+    for (const form of [word, ...withoutEnding(word)]) for (const stem of withoutEnding(form)) variants.add(stem);
   }
   const result = [...variants];
   if (inflectedCache.size >= CACHE_LIMIT) inflectedCache.clear();

@@ -46,7 +46,9 @@ const EMOJI = new Set([EMOJI_YES, EMOJI_NO]);
 export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}): Reading<YesNo> {
   const words = wordsOf(text);
   if (words.length === 0) return unclear('empty');
-  const hits = findTerms(words, VOCABULARY, { negators: NEGATOR_FORMS, fillers: FILLER_FORMS });
+  const hits = findTerms(words, VOCABULARY, { negators: NEGATOR_FORMS, fillers: FILLER_FORMS }).map((hit) =>
+    negatedLater(hit, words),
+  );
   const wordHits = hits.filter((hit) => !isEmoji(hit, words));
   const decided = decide(wordHits.length > 0 ? wordHits : hits, options.allowNotSure === true);
   if (decided) return decided;
@@ -55,6 +57,15 @@ export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}
   const others = words.filter((word) => !isNegation(word, NEGATOR_FORMS) && !FILLER_FORMS.has(word));
   if (negations.length > 0 && others.length > 0) return read('no');
   return unclear(words.every((word) => EMOJI.has(word)) ? 'empty' : 'notUnderstood');
+}
+
+// Dutch and English put the negation of knowing last: "ik weet het echt niet", "I know it not"
+const LATE_NEGATION_WORDS = 3;
+
+function negatedLater(hit: Hit<Meaning>, words: readonly string[]): Hit<Meaning> {
+  if (hit.negated || (hit.value !== 'know' && hit.value !== 'believe')) return hit;
+  const after = words.slice(hit.end, hit.end + LATE_NEGATION_WORDS);
+  return after.some((word) => isNegation(word, NEGATOR_FORMS)) ? { ...hit, negated: true } : hit;
 }
 
 function isEmoji(hit: Hit<Meaning>, words: readonly string[]): boolean {
