@@ -100,6 +100,12 @@ export const KNOW_WORDS = [
   '3raft', '3rft', '3ref', '3rf', 'n3rf', 'n3ref', 'na3ref', '3aref', '3arf', 'n3arf',
 ];
 
+/** Words of being sure: a yes ("sure"), a maybe when negated ("not really sure", "ik ben niet zeker"). */
+// prettier-ignore
+export const SURE_WORDS = [
+  'sure', 'sur', 'zeker', 'certain', 'certaine', 'متاكد', 'متاكده', 'متيقن', 'mt2aked', 'mt2akda', 'm2aked',
+];
+
 /**
  * Words of belief: a maybe on their own ("je crois", "ik denk het", "I think so"), a no when
  * negated ("je crois pas", "ik denk het niet", "I don't think so").
@@ -217,7 +223,25 @@ export const BOTH_WORDS = [
 export const OR_WORDS = ['ou', 'or', 'of', 'ولا', 'او', 'أو', 'wla', 'wela', 'ola', 'aw', 'oder', 'sinon', 'anders'];
 
 /** Words for a mentor as a person one can have: "je veux un mentor" seeks one, "devenir mentor" is one. */
-export const MENTOR_NOUNS = ['mentor', 'mentore', 'coach', 'parrain', 'marraine', 'begeleider', 'mentora'];
+export const MENTOR_NOUNS = [
+  'mentor',
+  'mentore',
+  'coach',
+  'parrain',
+  'marraine',
+  'begeleider',
+  'mentora',
+  'منتور',
+  'مرشد',
+  'مرشدا',
+  'مرشده',
+];
+/** Verbs of wanting right before "mentor" (Arabic has no "a"): "بغيت منتور", "I need mentor". */
+// prettier-ignore
+export const WANT_WORDS = [
+  'veux', 'voudrais', 'cherche', 'besoin', 'want', 'need', 'wil', 'zoek', 'nodig', 'بغيت', 'نبغي', 'ابغي', 'اريد',
+  'احتاج', 'نحتاج', 'محتاج', 'bghit', 'nbghi', 'bghina', 'kan9leb', 'خاصني', 'khasni',
+];
 /** Articles before a noun: "a mentor", "un parrain", "een coach". */
 export const ARTICLES = ['a', 'an', 'un', 'une', 'een', 'n', 'd', 'du', 'some', 'quelqu', 'someone'];
 /** Verbs of being and becoming, and "as": before "a mentor" they say the person is one. */

@@ -1,4 +1,13 @@
-import { ARTICLES, BE_WORDS, DETERMINERS, HELP_AFTER_WORDS, HELP_WORDS, MENTOR_NOUNS, YOUNG_WORDS } from './lexicon.js';
+import {
+  ARTICLES,
+  BE_WORDS,
+  DETERMINERS,
+  HELP_AFTER_WORDS,
+  HELP_WORDS,
+  MENTOR_NOUNS,
+  WANT_WORDS,
+  YOUNG_WORDS,
+} from './lexicon.js';
 import { normalise, wordsOf } from './normalise.js';
 import { readChoice, withLexicon, type ChoiceOption } from './choice.js';
 import { read, unclear, type Reading } from './reading.js';
@@ -11,6 +20,7 @@ const ROLE_OPTIONS: ChoiceOption[] = ROLES.map((id) => withLexicon({ id, names: 
 const formsOf = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalise));
 const MENTOR_NOUN_FORMS = formsOf(MENTOR_NOUNS);
 const ARTICLE_FORMS = formsOf(ARTICLES);
+const WANT_FORMS = formsOf(WANT_WORDS);
 const BE_FORMS = formsOf(BE_WORDS);
 const HELP_FORMS = formsOf(HELP_WORDS);
 const HELP_AFTER_FORMS = formsOf(HELP_AFTER_WORDS);
@@ -46,15 +56,17 @@ function asRole(reading: Reading<string>): Reading<Role> {
   return role ? read(role) : unclear('notUnderstood');
 }
 
-/** Where "a mentor" stands as something wanted, not something to become; -1 if nowhere. */
+/**
+ * Where "a mentor" stands as something wanted ("un mentor", "بغيت منتور"), not something to become
+ * ("devenir un mentor", "mentor worden"); -1 if nowhere.
+ */
 function soughtMentor(words: readonly string[]): number {
-  return words.findIndex(
-    (word, index) =>
-      index >= 1 &&
-      isAny(word, MENTOR_NOUN_FORMS) &&
-      isAny(words[index - 1], ARTICLE_FORMS) &&
-      !isAny(words[index - 2], BE_FORMS),
-  );
+  return words.findIndex((word, index) => {
+    if (index < 1 || !isAny(word, MENTOR_NOUN_FORMS) || isAny(words[index + 1], BE_FORMS)) return false;
+    const before = words[index - 1];
+    if (isAny(before, WANT_FORMS)) return true;
+    return isAny(before, ARTICLE_FORMS) && !isAny(words[index - 2], BE_FORMS);
+  });
 }
 
 function helpsYoungPeople(words: readonly string[]): boolean {

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { normalise } from './normalise.js';
-import { inflectedVariants, wordVariants } from './variants.js';
+import { arabiziSkeleton, inflectedVariants, wordVariants } from './variants.js';
 
 /** A word or phrase that stands for a value. */
 export interface Term<T> {
@@ -39,12 +39,18 @@ const MIN_LETTERS_FOR_TYPOS = 4;
 
 export function vocabulary<T>(terms: readonly Term<T>[]): Vocabulary<T> {
   const byFirstWord = new Map<string, Term<T>[]>();
+  const add = (key: string, term: Term<T>): void => {
+    const list = byFirstWord.get(key) ?? [];
+    list.push(term);
+    byFirstWord.set(key, list);
+  };
   for (const term of terms) {
     const [first] = term.words;
     if (first === undefined) continue;
-    const list = byFirstWord.get(first) ?? [];
-    list.push(term);
-    byFirstWord.set(first, list);
+    add(first, term);
+    // An Arabizi word is also found by its letters without vowels, as typed words are
+    const skeleton = arabiziSkeleton(first);
+    if (skeleton !== null) add(skeleton, term);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   const typoCandidates = terms.filter(

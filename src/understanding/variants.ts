@@ -45,6 +45,8 @@ export function wordVariants(word: string): readonly string[] {
   } else if (/\p{L}/u.test(word) && /\d/.test(word)) addArabiziStems(word, variants);
   const wrapped = ARABIZI_WRAPPED_NEGATION.exec(word)?.[1];
   if (wrapped !== undefined) variants.add(wrapped);
+  const skeleton = arabiziSkeleton(word);
+  if (skeleton !== null) variants.add(skeleton);
   const result = [...variants];
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, result);
@@ -71,6 +73,17 @@ function addArabicStems(word: string, variants: Set<string>): void {
       }
     }
   }
+}
+
+// Arabizi writes the same short vowels in many ways: "ma3raft", "ma3reft", "m3rft"
+const ARABIZI_VOWELS = /[aeiou]/g;
+const MIN_ARABIZI_SKELETON = 3;
+
+/** An Arabizi word (Latin letters with a digit for a sound) without its vowels, if enough is left. */
+export function arabiziSkeleton(word: string): string | null {
+  if (!/^[a-z0-9]+$/.test(word) || !/\d/.test(word) || !/[a-z]/.test(word)) return null;
+  const skeleton = word.replace(ARABIZI_VOWELS, '');
+  return skeleton.length >= MIN_ARABIZI_SKELETON && skeleton !== word ? `~${skeleton}` : null;
 }
 
 function addArabiziStems(word: string, variants: Set<string>): void {

@@ -1,5 +1,6 @@
 import {
   BELIEF_WORDS,
+  SURE_WORDS,
   FILLERS,
   KNOW_WORDS,
   MAYBE_WORDS,
@@ -15,12 +16,13 @@ import { findTerms, isNegation, termsOf, vocabulary, type Hit } from './terms.js
 
 export type YesNo = 'yes' | 'no' | 'notSure';
 /** What a word says about a yes or a no; "know" and "believe" depend on whether they are negated. */
-type Meaning = 'yes' | 'no' | 'maybe' | 'know' | 'believe';
+type Meaning = 'yes' | 'no' | 'maybe' | 'know' | 'believe' | 'sure';
 
 const VOCABULARY = vocabulary<Meaning>([
   ...termsOf(MAYBE_WORDS.map((word) => [word, 'maybe'] as const)),
   ...termsOf(BELIEF_WORDS.map((word) => [word, 'believe'] as const)),
   ...termsOf(KNOW_WORDS.map((word) => [word, 'know'] as const)),
+  ...termsOf(SURE_WORDS.map((word) => [word, 'sure'] as const)),
   ...termsOf(YES_WORDS.map((word) => [word, 'yes'] as const)),
   ...termsOf(NO_WORDS.map((word) => [word, 'no'] as const)),
   ...termsOf(
@@ -74,7 +76,8 @@ function isEmoji(hit: Hit<Meaning>, words: readonly string[]): boolean {
 
 /**
  * A negated yes is a no ("pas d'accord"); a negated no stays a no ("non, pas du tout"); "I don't
- * know" is a maybe and "I know" says nothing; "I think so" is a maybe and "I don't think so" a no.
+ * know" is a maybe and "I know" says nothing; "I think so" is a maybe and "I don't think so" a no;
+ * "not really sure" is a maybe.
  */
 function meaningOf(hit: Hit<Meaning>): ('yes' | 'no' | 'maybe')[] {
   switch (hit.value) {
@@ -84,6 +87,8 @@ function meaningOf(hit: Hit<Meaning>): ('yes' | 'no' | 'maybe')[] {
       return hit.negated ? ['maybe'] : [];
     case 'believe':
       return [hit.negated ? 'no' : 'maybe'];
+    case 'sure':
+      return [hit.negated ? 'maybe' : 'yes'];
     default:
       return [hit.value];
   }

@@ -79,19 +79,21 @@ describe('readLanguage', () => {
 });
 
 describe('readRole, who the mentor is', () => {
-  it.each(['je veux un mentor', 'I need a mentor', 'ik zoek een coach'])(
+  it.each(['je veux un mentor', 'I need a mentor', 'ik zoek een coach', 'بغيت منتور'])(
     'reads a mentor one wants to have as a mentee when the answer is "%s"',
     (text) => {
       expect(readRole(text)).toEqual({ ok: true, value: 'mentee' });
     },
   );
 
-  it.each(['je veux devenir un mentor', 'I would like to be a mentor', 'ik wil als mentor helpen'])(
-    'reads a mentor one wants to be as a mentor when the answer is "%s"',
-    (text) => {
-      expect(readRole(text)).toEqual({ ok: true, value: 'mentor' });
-    },
-  );
+  it.each([
+    'je veux devenir un mentor',
+    'I would like to be a mentor',
+    'ik wil als mentor helpen',
+    'ik wil mentor worden',
+  ])('reads a mentor one wants to be as a mentor when the answer is "%s"', (text) => {
+    expect(readRole(text)).toEqual({ ok: true, value: 'mentor' });
+  });
 
   it.each(['I want to help a young person find work', 'ik wil jongeren helpen', 'بغيت نعاون الشباب'])(
     'reads helping young people as a mentor, whatever work they seek, when the answer is "%s"',

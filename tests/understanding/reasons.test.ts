@@ -48,6 +48,7 @@ describe('why an answer is asked again', () => {
     expect(readAge('30+', today)).toEqual(range);
     expect(readAge('boven de 50', today)).toEqual(range);
     expect(readAge('like 20 something', today)).toEqual(range);
+    expect(readAge('een jaar of 25', today)).toEqual(range);
     expect(readRating('entre 3 et 4')).toEqual(range);
     expect(place('pas loin de Bruxelles')).toEqual(range);
     expect(place('قريب من باريس')).toEqual(range);

@@ -121,3 +121,18 @@ describe('readYesNo, verbs of knowing and believing', () => {
     expect(readYesNo('liever nie')).toEqual({ ok: true, value: 'no' });
   });
 });
+
+describe('readYesNo, being sure', () => {
+  it.each(["I'm not quite sure", 'ik ben niet zeker'])('asks again with maybe when the answer is "%s"', (text) => {
+    expect(readYesNo(text)).toEqual({ ok: false, reason: 'maybe' });
+  });
+
+  it('reads "sure" on its own as a yes', () => {
+    expect(readYesNo('sure why not')).toEqual({ ok: true, value: 'yes' });
+  });
+
+  it('reads an Arabizi word whatever vowels it is typed with', () => {
+    expect(readYesNo('ma3reft', { allowNotSure: true })).toEqual({ ok: true, value: 'notSure' });
+    expect(readYesNo('n3am')).toEqual({ ok: true, value: 'yes' });
+  });
+});
