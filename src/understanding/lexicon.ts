@@ -203,9 +203,9 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
 export const LIST_OPTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   hospitality: ['مطاعم', 'فنادق', 'ريسطو', 'resto', 'restos', 'snack', 'café', 'ريستورون'],
   construction: ['بني', 'بنايه', 'chantier', 'bouwwerf', 'bâtiments', 'batiments'],
-  care: ['مستشفيات', 'ممرض', 'ممرضه', 'aide-soignant', 'aide-soignante', 'verpleegkundige', 'zorgkundige'],
-  sales: ['بياع', 'بيع وشرا', 'vendeur', 'vendeuse', 'verkoper', 'verkoopster', 'cashier', 'caissier', 'caissière'],
-  logistics: ['سائق', 'شيفور', 'livreur', 'livraison', 'delivery', 'koerier', 'magasinier'],
+  care: ['مستشفيات', 'soins de santé', 'gezondheidszorg', 'healthcare'],
+  sales: ['بيع وشرا', 'vente au détail', 'detailhandel'],
+  logistics: ['livraison', 'delivery', 'levering', 'التوصيل'],
   upperSecondary: ['باك', 'البكالوريا', 'bac', 'cess', 'high school diploma'],
   friend: ['صاحبي', 'صاحبتي', 'صحابي', 'صديقتي', 'صديقي', 'sa7bi', 'sa7bti', 'copain', 'copine', 'pote', 'vriendin'],
   school: ['مدارس', 'الجامعه', 'université', 'universiteit', 'university', 'lycée'],
