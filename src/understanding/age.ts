@@ -1,5 +1,6 @@
 import { MONTH_PATTERN, monthNumber } from './months.js';
 import { normaliseWithDigits } from './numbers.js';
+import { saysMaybe } from './maybe.js';
 import { read, unclear, type Reading } from './reading.js';
 import { YEAR_WORDS } from './units.js';
 import { normalise } from './normalise.js';
@@ -47,6 +48,27 @@ const RANGE_WORDS = [
   'meer dan',
   'minder dan',
   'ongeveer',
+  'boven',
+  'een jaar of',
+  'jaar of',
+  'of zo',
+  'or so',
+  'ou plus',
+  'ou moins',
+  'or more',
+  'or less',
+  'ruim',
+  'genre',
+  'dans les',
+  'something',
+  'like',
+  'ish',
+  'approx',
+  'roughly',
+  'circa',
+  'تقريبا',
+  'فوق',
+  'شي',
   'rond de',
   'bijna',
   'zowat',
@@ -88,6 +110,8 @@ const RANGE_WORDS = [
 ]
   .map(normalise)
   .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+// "30+", "+50", "<30", "> 25": a bound, not an age
+const OPEN_BOUND = /\d\s*\+|[+<>≤≥]\s*\d/u;
 const RANGE = new RegExp(`${START}(?:${RANGE_WORDS.join('|')})${END}`);
 
 /**
@@ -99,7 +123,7 @@ const RANGE = new RegExp(`${START}(?:${RANGE_WORDS.join('|')})${END}`);
 export function readAge(text: string, today: Date): Reading<number> {
   const form = ageForm(text);
   if (form === '') return unclear('empty');
-  if (RANGE.test(form)) return unclear('range');
+  if (RANGE.test(form) || OPEN_BOUND.test(text)) return unclear('range');
   const now: CalendarDate = { year: today.getUTCFullYear(), month: today.getUTCMonth() + 1, day: today.getUTCDate() };
   let age = ageFromDate(form, now);
   if (age === undefined) age = ageFromMonthAndYear(form, now);
@@ -108,7 +132,7 @@ export function readAge(text: string, today: Date): Reading<number> {
     if (numbers.size > 1) return unclear('severalValues');
     age = ageFromNumbers(form, now);
   }
-  if (age === null) return unclear('notUnderstood');
+  if (age === null) return unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood');
   return age >= MIN_AGE && age <= MAX_AGE ? read(age) : unclear('outOfRange');
 }
 
@@ -131,7 +155,7 @@ export function readDate(text: string): Reading<CalendarDate> {
   if (monthFirst) {
     return fromParts(toDate({ year: monthFirst[3], month: monthNumber(monthFirst[1] ?? ''), day: monthFirst[2] }, far));
   }
-  return unclear('notUnderstood');
+  return unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood');
 }
 
 function fromParts(date: CalendarDate | null): Reading<CalendarDate> {

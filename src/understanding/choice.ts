@@ -1,6 +1,7 @@
-import { CHOICE_ALONE, CHOICE_WORDS, FILLERS, NEGATORS } from './lexicon.js';
+import { BOTH_WORDS, CHOICE_ALONE, CHOICE_WORDS, FILLERS, LIST_OPTION_WORDS, NEGATORS, OR_WORDS } from './lexicon.js';
 import { normalise, wordsOf } from './normalise.js';
 import { withNumbersAsDigits } from './numbers.js';
+import { saysMaybe } from './maybe.js';
 import { read, unclear, type Reading } from './reading.js';
 import { findTerms, termsOf, vocabulary, type Term, type Vocabulary } from './terms.js';
 
@@ -154,6 +155,8 @@ export function readChoice(
   const { vocabulary: known, wholeNames } = indexFor(options);
   const exact = wholeNames.get(whole);
   if (exact !== undefined) return read(exact);
+  // "les deux", "both", "الجوج": every option is no choice (and "الجوج" is not option 2)
+  if (findTerms(words, BOTH, { typos: false }).length > 0) return unclear('severalValues');
   const byNumber = optionByNumber(words, options);
   if (byNumber !== undefined) return byNumber;
   const hits = findTerms(words, known, {
@@ -161,18 +164,33 @@ export function readChoice(
     fillers: FILLER_FORMS,
     typos: reading.typos !== false,
   });
-  const ids = new Set(hits.filter((hit) => !hit.negated).map((hit) => hit.value));
-  if (ids.size > 1) return unclear('severalValues');
+  const kept = hits.filter((hit) => !hit.negated);
+  const ids = new Set(kept.map((hit) => hit.value));
+  if (ids.size > 1 || (ids.size === 1 && otherSideOfOr(words, kept))) return unclear('severalValues');
   const [id] = ids;
-  return id === undefined ? unclear('notUnderstood') : read(id);
+  if (id !== undefined) return read(id);
+  return unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood');
 }
 
-/** Who is writing: a young job seeker (mentee), a would-be mentor, or someone with a question. */
-export function readRole(text: string): Reading<'mentee' | 'mentor' | 'question'> {
-  const reading = readChoice(text, ROLE_OPTIONS);
-  if (!reading.ok) return reading;
-  const role = ROLES.find((candidate) => candidate === reading.value);
-  return role ? read(role) : unclear('notUnderstood');
+const BOTH = vocabulary(termsOf(BOTH_WORDS.map((phrase) => [phrase, true] as const)));
+const OR_FORMS = new Set(OR_WORDS.map(normalise));
+// Beyond a few words the "or" is part of a sentence, not a second answer
+const MAX_WORDS_OF_AN_ALTERNATIVE = 3;
+
+/**
+ * Whether an "or" sets another answer beside the one read, which the reader did not recognise
+ * ("البناء ولا المطاعم", "mentor ou jeune je sais pas"): a choice between two is no choice.
+ */
+function otherSideOfOr(words: readonly string[], hits: readonly { start: number; end: number }[]): boolean {
+  return words.some((word, index) => {
+    if (!OR_FORMS.has(word) || index === 0 || index === words.length - 1) return false;
+    const before = hits.some((hit) => hit.end <= index);
+    const after = hits.some((hit) => hit.start > index);
+    if (before && after) return false;
+    const side = before ? words.slice(index + 1) : words.slice(0, index);
+    const meaningful = side.filter((other) => !FILLER_FORMS.has(other) && !NEGATOR_FORMS.has(other));
+    return meaningful.length > 0 && meaningful.length <= MAX_WORDS_OF_AN_ALTERNATIVE;
+  });
 }
 
 /** A language of the programme named in an answer ("English please", "en arabe svp", "بالفرنسية"). */
@@ -183,9 +201,7 @@ export function readLanguage(
   return readChoice(text, languageOptions(options.languages ?? LANGUAGES), { typos: options.typos !== false });
 }
 
-const ROLES = ['mentee', 'mentor', 'question'] as const;
 const LANGUAGES = ['fr', 'nl', 'en', 'ar'];
-const ROLE_OPTIONS: ChoiceOption[] = ROLES.map((id) => withLexicon({ id, names: [] }));
 const languageOptionsCache = new Map<string, ChoiceOption[]>();
 
 function languageOptions(languages: readonly string[]): ChoiceOption[] {
@@ -199,7 +215,7 @@ function languageOptions(languages: readonly string[]): ChoiceOption[] {
 
 /** The option with the words the lexicon knows for its id (roles, languages) added. */
 export function withLexicon(option: ChoiceOption): ChoiceOption {
-  const words = CHOICE_WORDS[option.id] ?? [];
+  const words = [...(CHOICE_WORDS[option.id] ?? []), ...(LIST_OPTION_WORDS[option.id] ?? [])];
   const alone = [...(option.aloneNames ?? []), ...(CHOICE_ALONE[option.id] ?? [])];
   return { ...option, names: [...option.names, ...words], aloneNames: alone };
 }

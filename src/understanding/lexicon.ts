@@ -37,10 +37,15 @@ export const YES_WORDS = [
   'yallah', 'zwin', 'mumtaz', 'bsahh', 'sa7', 's7i7',
   "j'accepte", 'accepte', 'accepter', 'i accept', 'accept', 'accepted', 'ik accepteer', 'accepteer', 'aanvaard',
   'aanvaarden', 'أقبل', 'اقبل', 'قبلت', 'نقبل', 'qbelt', "let's go", 'on y va', 'go',
+  // abbreviations and playful spellings
+  'ofc', 'ofcourse', 'ofcours', 'bien sure', 'bsr', 'okidoki', 'okiedokie', 'oki doki', 'okey dokey', 'okay dokay',
+  'oukey', 'wokay', 'okayy', 'yesss', 'yass', 'yaas', 'ouep', 'ouaich', 'mee eens', 'het eens',
+  'ik ben het eens', 'ben ik mee eens', 'dat is goed', 'dat is prima', 'dat mag', 'yes sir', 'yeap',
+  'mhm', 'uhu', 'ah oui', 'ah ja', 'ah yes', 'iyyah', 'ah wakha', 'ewa wakha', 'ايوا',
 ];
 
 /** Yes words too short or too common to count unless they are the whole answer. */
-export const YES_ALONE = ['k', 'kk', 'y', 'o', 'j', 'ah', 'eh', 'اه', 'آه', 'ه', 'ey', 'ee'];
+export const YES_ALONE = ['k', 'kk', 'y', 'o', 'j', 'ah', 'eh', 'اه', 'آه', 'ه', 'ey', 'ee', 'we', 'wep', 'ui'];
 
 // prettier-ignore
 export const NO_WORDS = [
@@ -54,6 +59,10 @@ export const NO_WORDS = [
   // Arabic, Darija, Arabizi
   'لا', 'لأ', 'لاء', 'كلا', 'لالا', 'أبدا', 'ابدا', 'مستحيل', 'ارفض', 'أرفض', 'غير موافق', 'مش موافق', 'ما موافقش',
   'لا أوافق', 'la2', 'lla', 'lala', 'abadan', 'walo', EMOJI_NO,
+  // disagreement and refusal, in a word
+  'disagree', 'i disagree', 'désaccord', 'en désaccord', 'oneens', 'niet eens', 'weiger', 'weigeren', 'nee dankje',
+  'nah thanks', 'nein', 'nee nee', 'non non', 'nopes', 'nan merci', 'لا لا', 'نو', 'مابغيتش', 'ما بغيتش', 'mabghitch',
+  'ma bghitch', 'ma bghit', 'nooo', 'nahh',
 ];
 
 /** No words that are also common words elsewhere ("la" is French, "n" a letter). */
@@ -74,8 +83,38 @@ export const MAYBE_WORDS = [
   'الله أعلم', 'yimkin', 'yemken', 'mumkin', 'momkin', 'ymkn', 'rabama', 'ma3rftch', 'ma3reftch', 'manarf',
   'ma n3rf', 'ma3arf',
   'ما عرفت', 'معرفتش', 'مانعرفش', 'الله اعلم', 'not yet sure', 'we will see', 'dunno', 'on verra', 'pourquoi pas',
-  'je sais plus', 'je crois', 'we zien wel', 'ik denk het', 'weet niet zeker', 'i think so', 'je pense',
+  'je sais plus', 'we zien wel', 'weet niet zeker', 
   'weet ik nog niet', 'ik weet het nog niet', 'nog niet zeker', 'je sais pas encore', 'pas encore sûr',
+  'no clue', 'not a clue', 'no idea at all', 'geen flauw idee', 'pas la moindre idée', 'aucune idee', 'hmm idk',
+  'idk tbh', 'no se', 'ma3raft', 'm3rftch', 'ما عرفت والو', 'on sait jamais', 'who knows', 'wie weet', 'qui sait',
+];
+
+/**
+ * Verbs of knowing: negated, they are an "I don't know" ("jsais pas", "ma3raftch", "ik weet het niet",
+ * "no clue"); on their own they say nothing.
+ */
+// prettier-ignore
+export const KNOW_WORDS = [
+  'sais', 'sait', 'jsais', 'chais', 'savoir', 'weet', 'weten', 'know', 'knw', 'kno',
+  'عرف', 'اعرف', 'نعرف', 'عارف', 'عرفت', 'يعرف', 'علم', 'اعلم', 'ادري', 'دري', 'بعرف', 'فكره',
+  '3raft', '3rft', '3ref', '3rf', 'n3rf', 'n3ref', 'na3ref', '3aref', '3arf', 'n3arf',
+];
+
+/** Words of being sure: a yes ("sure"), a maybe when negated ("not really sure", "ik ben niet zeker"). */
+// prettier-ignore
+export const SURE_WORDS = [
+  'sure', 'sur', 'zeker', 'certain', 'certaine', 'متاكد', 'متاكده', 'متيقن', 'mt2aked', 'mt2akda', 'm2aked',
+];
+
+/**
+ * Words of belief: a maybe on their own ("je crois", "ik denk het", "I think so"), a no when
+ * negated ("je crois pas", "ik denk het niet", "I don't think so").
+ */
+// prettier-ignore
+export const BELIEF_WORDS = [
+  'je crois', 'crois', 'je pense', 'pense', 'ik denk het', 'denk het', 'ik denk', 'i think so', 'think so',
+  'i guess', 'guess', 'i suppose', 'suppose', 'probably', 'probablement', 'waarschijnlijk', 'sans doute',
+  'اظن', 'أظن', 'كنظن', 'نظن', 'كنتيق', 'اعتقد', 'أعتقد', 'ظن',
 ];
 
 /** Words that turn the keyword after them around: "pas d'accord", "niet akkoord", "ما موافقش". */
@@ -93,6 +132,10 @@ export const FILLERS = [
   'alors', 'bedankt', 'dank', 'je', 'u', 'wel', 'hoor', 'aub', 'alstublieft', 'alsjeblieft', 'graag', 'thanks',
   'thank', 'you', 'thx', 'please', 'pls', 'plz', 'sir', 'maam', 'شكرا', 'شكر', 'من', 'فضلك', 'لو', 'سمحت', 'عافاك',
   'الله', 'يخليك', 'بارك', 'فيك', 'shukran', 'choukran', 'chokran', 'merci', '3afak', 'afak', 'lah', 'ykhlik',
+  // oaths, forms of address and hesitation: "wallah", "khoya", "euh", "hmm"
+  'wallah', 'wallahi', 'wlh', 'wellah', 'والله', 'والله', 'khoya', 'khouya', 'khti', 'akhi', 'ukhti', 'خويا',
+  'اخويا', 'اختي', 'خوتي', 'euh', 'heu', 'hmm', 'hm', 'uhm', 'ehm', 'tja', 'nou', 'well', 'bon',
+  'mec', 'frere', 'frero', 'bro', 'sis', 'man', 'gast', 'يا',
 ];
 
 /** Choice ids with words beyond their labels: who is writing, and the programme's languages. */
@@ -108,6 +151,10 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     'kan9leb', 'n9leb', 'chghol', 'shoghl', '3amal',
     'تدريب', 'تخدام', 'الشغل', 'خدام', 'stagiaire', 'emplois', 'vacature', 'vacatures', 'sollicitatie',
     'solliciteren',
+    // being the one who is mentored
+    'mentee', 'filleul', 'filleule', 'begeleid worden', 'begeleiding',
+    'be mentored', 'be coached', 'get a mentor', 'être accompagné', 'être accompagnée', 'werkzoeker', 'looking for a job', 'find a job', 'find work',
+    'trouver un travail', 'trouver du travail', 'trouver un emploi', 'een job vinden', 'werk vinden', 'baan vinden',
   ],
   mentor: [
     'mentor', 'mentore', 'mentorat', 'bénévole', 'bénévolat', 'parrain', 'marraine', 'parrainer', 'parrainage',
@@ -116,11 +163,13 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     'اتطوع', 'نتطوع', 'موجه', 'أساعد', 'نعاون', 'morshid', 'mourchid', 'motatawi3', 'tatawo3',
     'accompagner', 'accompagnement', 'mentorer', 'transmettre', 'retraite', 'retraité', 'retraitée', 'pensionné',
     'gepensioneerd', 'pensioen', 'retired', 'retiree', 'pensioner', 'متقاعد', 'متقاعدة', 'التقاعد',
+    'mentorschap', 'منتور', 'mentora', 'bénévolement', 'vrijwillig',
   ],
   question: [
     'question', 'questions', 'renseignement', 'renseignements', 'information', 'informations', 'info', 'infos',
     'vraag', 'vragen', 'informatie', 'inlichtingen', 'question', 'ask', 'enquiry', 'inquiry', 'سؤال', 'أسئلة',
     'استفسار', 'معلومات', 'معلومة', 'سوال', 'so2al', 'sou2al', 'soal', 'su2al', 'ma3lomat',
+    'vraagje', 'questionnement', 'renseigner', 'wondering', 'سؤالين', 'swal', 'sual',
   ],
   fr: [
     'français', 'francais', 'française', 'french', 'frans', 'franse', 'فرنسي', 'فرنسية', 'الفرنسية',
@@ -131,11 +180,13 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     'nederlands', 'néerlandais', 'neerlandais', 'flamand', 'vlaams', 'dutch', 'flemish', 'hollandais', 'hollands',
     'هولندي', 'هولندية', 'الهولندية', 'فلاماني', 'فلامانية', 'الفلامانية', 'nerlandais',
     'nederlandstalig', 'néerlandophone', 'holandi', 'nederlans',
+    'hollandiya', 'holandiya', 'nirlandiya', 'nerlandiya', 'النيرلانديه', 'النرلانديه', 'الفلاماني',
   ],
   en: [
     'english', 'anglais', 'engels', 'inglés', 'انجليزي', 'إنجليزي', 'انجليزية', 'الانجليزية', 'انكليزي',
     'الإنكليزية', 'inglizi', 'ingliziya', 'anglia',
     'نجليزي', 'نجليزية', 'engelstalig', 'anglophone', 'inglese', 'englich',
+    'englizia', 'englizi', 'anglizia', 'nglizia', 'inglizia', 'الانجليزيه', 'النجليزيه', 'الانكليزيه',
   ],
   ar: [
     'arabe', 'arabic', 'arabisch', 'arab', 'arabi', 'عربي', 'عربية', 'العربية', 'عربيه', 'الدارجة', 'دارجة',
@@ -144,6 +195,98 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
+/**
+ * Words for the intake's list options beyond their labels in the locales: Arabic broken plurals,
+ * Darija and Maghrebi words for diplomas and friends.
+ */
+// prettier-ignore
+export const LIST_OPTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  hospitality: ['مطاعم', 'فنادق', 'ريسطو', 'resto', 'restos', 'snack', 'café', 'ريستورون'],
+  construction: ['بني', 'بنايه', 'chantier', 'bouwwerf', 'bâtiments', 'batiments'],
+  care: ['مستشفيات', 'soins de santé', 'gezondheidszorg', 'healthcare'],
+  sales: ['بيع وشرا', 'vente au détail', 'detailhandel'],
+  logistics: ['livraison', 'delivery', 'levering', 'التوصيل'],
+  upperSecondary: ['باك', 'البكالوريا', 'bac', 'cess', 'high school diploma'],
+  friend: ['صاحبي', 'صاحبتي', 'صحابي', 'صديقتي', 'صديقي', 'sa7bi', 'sa7bti', 'copain', 'copine', 'pote', 'vriendin'],
+  school: ['مدارس', 'الجامعه', 'université', 'universiteit', 'university', 'lycée'],
+};
+
+/** "Both", "the two": an answer that picks every option shown, which is no choice. */
+// prettier-ignore
+export const BOTH_WORDS = [
+  'les deux', 'tous les deux', 'toutes les deux', 'les 2', 'both', 'both of them', 'the two', 'allebei', 'alle twee',
+  'allebeide', 'beide', 'beiden', 'الاثنين', 'الاثنان', 'كلاهما', 'كلاهم', 'الجوج', 'بجوج', 'الزوج', 'bjouj', 'bjoj',
+  'ljouj', 'el jouj', 'jouj bjouj', 'b jouj',
+];
+
+/** Words for "or" between two answers: "Bruxelles ou Liège", "bouw of horeca", "البناء ولا المطاعم". */
+export const OR_WORDS = ['ou', 'or', 'of', 'ولا', 'او', 'أو', 'wla', 'wela', 'ola', 'aw', 'oder', 'sinon', 'anders'];
+
+/** Words for a mentor as a person one can have: "je veux un mentor" seeks one, "devenir mentor" is one. */
+export const MENTOR_NOUNS = [
+  'mentor',
+  'mentore',
+  'coach',
+  'parrain',
+  'marraine',
+  'begeleider',
+  'mentora',
+  'منتور',
+  'مرشد',
+  'مرشدا',
+  'مرشده',
+];
+/** Verbs of wanting right before "mentor" (Arabic has no "a"): "بغيت منتور", "I need mentor". */
+// prettier-ignore
+export const WANT_WORDS = [
+  'veux', 'voudrais', 'cherche', 'besoin', 'want', 'need', 'wil', 'zoek', 'nodig', 'بغيت', 'نبغي', 'ابغي', 'اريد',
+  'احتاج', 'نحتاج', 'محتاج', 'bghit', 'nbghi', 'bghina', 'kan9leb', 'خاصني', 'khasni',
+];
+/** Articles before a noun: "a mentor", "un parrain", "een coach". */
+export const ARTICLES = ['a', 'an', 'un', 'une', 'een', 'n', 'd', 'du', 'some', 'quelqu', 'someone'];
+/** Verbs of being and becoming, and "as": before "a mentor" they say the person is one. */
+// prettier-ignore
+export const BE_WORDS = [
+  'be', 'become', 'becoming', 'am', 'is', 'are', 'being', 'been', 'm', 'as', 'etre', 'devenir', 'deviens', 'devient',
+  'suis', 'comme', 'ben', 'bent', 'zijn', 'worden', 'word', 'wordt', 'als', 'was', 'كون', 'نكون', 'اكون', 'nkoun',
+  'nkon', 'nwli', 'نولي', 'nwelli',
+];
+/** Verbs of helping, said by someone offering help: right before young people they make a would-be mentor. */
+// prettier-ignore
+export const HELP_WORDS = [
+  'aider', 'help', 'helping', 'assist', 'support', 'soutenir', 'accompagner', 'coacher', 'guider',
+  'نعاون', 'اعاون', 'نساعد', 'اساعد', 'n3awen', 'n3awn', 'nsa3ed', 'nsa3d',
+];
+/** Dutch puts young people before the verb: "jongeren helpen", "jongeren te begeleiden". */
+export const HELP_AFTER_WORDS = ['helpen', 'steunen', 'ondersteunen', 'begeleiden', 'coachen'];
+/** Small words that may stand between helping and young people: "help a young person", "aider les jeunes". */
+export const DETERMINERS = [
+  'a',
+  'an',
+  'the',
+  'some',
+  'other',
+  'out',
+  'les',
+  'des',
+  'un',
+  'une',
+  'de',
+  'd',
+  'le',
+  'la',
+  'te',
+  'de',
+  'het',
+  'een',
+];
+/** Young people, whom a mentor helps. */
+// prettier-ignore
+export const YOUNG_WORDS = [
+  'jeune', 'jeunes', 'jongere', 'jongeren', 'jongeri', 'young', 'youth', 'youngsters', 'youngster', 'youngs',
+  'شباب', 'الشباب', 'شاب', 'chabab', 'chbab', 'drari', 'الدراري',
+];
+
 /** Ids that count only when they are the whole answer ("fr", "en"). */
 export const CHOICE_ALONE: Readonly<Record<string, readonly string[]>> = {
   fr: ['fr', 'fra'],
@@ -151,3 +294,89 @@ export const CHOICE_ALONE: Readonly<Record<string, readonly string[]>> = {
   en: ['en', 'eng'],
   ar: ['ar', 'arb', 'عر'],
 };
+
+/** Near a place, not in it: "pas loin de Bruxelles", "near Antwerp", "قريب من باريس" is asked again. */
+// prettier-ignore
+export const NEAR_WORDS = [
+  'near', 'nearby', 'close to', 'next to', 'not far from', 'pas loin', 'près de', 'pres de', 'à côté de', 'a cote de',
+  'proche de', 'vlakbij', 'vlak bij', 'dichtbij', 'dicht bij', 'in de buurt', 'niet ver van', 'قريب', 'قرب',
+  'بالقرب', 'حدا', 'جنب', 'qrib', '9rib', 'hda',
+];
+
+/**
+ * Languages applicants speak beyond the programme's four, by id (ISO 639), under the names they type
+ * in French, Dutch, English, Arabic and Arabizi. The four are read with `CHOICE_WORDS`.
+ */
+// prettier-ignore
+export const OTHER_LANGUAGE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  ber: ['berbère', 'berbere', 'berber', 'berbers', 'tamazight', 'tmazight', 'amazigh', 'amazighe', 'kabyle', 'tachelhit',
+    'chelha', 'rif', 'rifain', 'riffijns', 'tarifit', 'rifia', 'الأمازيغية', 'امازيغي', 'أمازيغي', 'الامازيغيه',
+    'تمازيغت', 'تشلحيت', 'الشلحه', 'شلحه', 'الريفيه', 'ريفيه', 'القبائليه'],
+  es: ['espagnol', 'spanish', 'spaans', 'español', 'espanol', 'الإسبانية', 'اسباني', 'الاسبانيه', 'sbanyoliya', 'spanyoliya'],
+  pt: ['portugais', 'portuguese', 'portugees', 'português', 'portugues', 'البرتغالية', 'برتغالي'],
+  tr: ['turc', 'turque', 'turkish', 'turks', 'türkçe', 'turkce', 'التركية', 'تركي', 'torkiya'],
+  de: ['allemand', 'german', 'duits', 'deutsch', 'الألمانية', 'الالمانيه', 'ألماني', 'almaniya'],
+  it: ['italien', 'italian', 'italiaans', 'italiano', 'الإيطالية', 'الايطاليه', 'طلياني', 'talyaniya'],
+  fa: ['persan', 'persian', 'perzisch', 'farsi', 'dari', 'الفارسية', 'فارسي'],
+  ps: ['pachto', 'pashto', 'pasjtoe', 'pashtu', 'البشتوية'],
+  ku: ['kurde', 'kurdish', 'koerdisch', 'kurmanji', 'sorani', 'الكردية', 'كردي'],
+  ti: ['tigrinya', 'tigrigna', 'tigrinia', 'tigrinya', 'التغرينية'],
+  am: ['amharique', 'amharic', 'amhaars', 'الأمهرية'],
+  so: ['somali', 'somalien', 'somalisch', 'الصومالية'],
+  ru: ['russe', 'russian', 'russisch', 'الروسية', 'روسي'],
+  uk: ['ukrainien', 'ukrainian', 'oekraïens', 'oekraiens', 'الأوكرانية'],
+  pl: ['polonais', 'polish', 'pools', 'البولندية'],
+  ro: ['roumain', 'romanian', 'roemeens', 'الرومانية'],
+  sq: ['albanais', 'albanian', 'albanees', 'الألبانية'],
+  ur: ['ourdou', 'urdu', 'الأردية'],
+  ln: ['lingala'],
+  wo: ['wolof'],
+  sw: ['swahili', 'kiswahili'],
+};
+
+/** Words between languages in a list that say nothing: "un peu de", "a bit of", "شوية ديال". */
+// prettier-ignore
+export const LANGUAGE_LIST_FILLERS = [
+  'et', 'and', 'en', 'w', 'o', 'y', 'ou', 'or', 'un', 'peu', 'de', 'd', 'l', 'le', 'la', 'a', 'bit', 'of', 'little',
+  'some', 'een', 'beetje', 'het', 'wat', 'شوية', 'شويه', 'ديال', 'dyal', 'chwiya', 'chwia', 'بعض', 'قليلا', 'قليل',
+  'je', 'parle', 'parler', 'i', 'speak', 'ik', 'spreek', 'نتكلم', 'كنهدر', 'نهدر', 'كنتكلم', 'أتكلم', 'اتكلم',
+  'ana', 'kanhder', 'kandwi', 'aussi', 'also', 'ook', 'too', 'bien', 'well', 'goed', 'couramment', 'fluently',
+  'vloeiend', 'mais', 'but', 'maar', 'only', 'seulement', 'alleen', 'juste', 'just', 'que', 'ne', 'langue', 'langues',
+  'language', 'languages', 'taal', 'talen', 'mother', 'tongue', 'maternelle', 'moedertaal',
+];
+
+/** Greetings before a name: "bonjour, je m'appelle Sara", "salam, smiti Youssef". */
+// prettier-ignore
+export const GREETINGS = [
+  'bonjour', 'bonsoir', 'salut', 'coucou', 'cc', 'slt', 'hello', 'hi', 'hey', 'hallo', 'hoi', 'dag', 'goedemorgen',
+  'goedemiddag', 'goedenavond', 'good morning', 'salam', 'salaam', 'slm', 'salam alaykoum', 'salam alikoum',
+  'salamu alaykum', 'assalamu alaikum', 'السلام عليكم', 'سلام', 'مرحبا', 'اهلا', 'أهلا', 'صباح الخير', 'مساء الخير',
+  'ahlan', 'marhaba',
+];
+
+/** What people say before their name, in the four languages, Darija and Arabizi. */
+// prettier-ignore
+export const NAME_INTRODUCTIONS = [
+  "je m'appelle", "j'm'appelle", 'jm appelle', 'je mappelle', "moi c'est", "moi, c'est", "mon prénom est",
+  "mon prénom c'est", 'mon nom est', "mon nom c'est", 'mon prénom', "c'est", 'je suis', 'ici', 'prénom',
+  'my name is', 'my first name is', "my name's", 'my names', 'name is', "i'm", 'i am', 'im', "it's", 'its', 'call me',
+  'this is', 'name', 'ik heet', 'ik ben', 'mijn naam is', 'mijn voornaam is', 'naam is', 'hier is', 'dit is',
+  'voornaam', 'أنا اسمي', 'انا اسمي', 'اسمي هو', 'اسمي', 'إسمي', 'أنا', 'انا', 'سميتي', 'سميتي هي', 'سمية ديالي',
+  'smiti', 'smiya dyali', 'ismi', 'esmi', 'ana', 'ana smiti', 'ana ismi',
+];
+
+/** Words that show an answer is not a name: questions, refusals. */
+// prettier-ignore
+export const NOT_NAME_WORDS = [
+  'pourquoi', 'quoi', 'comment', 'why', 'what', 'how', 'waarom', 'wat', 'hoe', 'علاش', 'لماذا', 'لاش', 'شنو', 'اش',
+  'wach', 'chno', '3lach', 'rien', 'nothing', 'niets', 'niks', 'secret', 'anonyme', 'anonymous', 'anoniem', 'test',
+  'stop', 'help', 'aide', 'hulp', 'menu', 'start', 'prenom', 'nom', 'name', 'naam', 'voornaam', 'اسم', 'اسمي',
+  'انا',
+];
+
+/** Thanks and please after an answer: "Sara merci", "Omar thanks". */
+// prettier-ignore
+export const POLITENESS = [
+  'merci', 'merci beaucoup', 'thanks', 'thank you', 'thx', 'svp', 'stp', 'please', 'pls', 'plz', 'bedankt', 'dank je',
+  'dank u', 'dankjewel', 'aub', 'alstublieft', 'شكرا', 'shukran', 'choukran', 'chokran', '3afak', 'عافاك',
+];

@@ -16,6 +16,11 @@ const UNITS: Readonly<Record<string, number>> = {
   seventeen: 17, eighteen: 18, nineteen: 19, صفر: 0, واحد: 1, واحده: 1, احد: 1, اثنان: 2, اثنين: 2, اثنا: 2, اثني: 2,
   زوج: 2, جوج: 2, ثلاثه: 3, ثلاث: 3, تلاته: 3, اربعه: 4, اربع: 4, خمسه: 5, خمس: 5, سته: 6, ست: 6, سبعه: 7, سبع: 7,
   ثمانيه: 8, ثماني: 8, ثمان: 8, تسعه: 9, تسع: 9, عشره: 10, عشر: 10,
+  // Darija: "tlata", "rb3a", and the teens said as one word ("تسعطاش" 19)
+  ربعه: 4, تمنيه: 8, حداش: 11, طناش: 12, اطناش: 12, تلطاش: 13, ربعطاش: 14, خمسطاش: 15, سطاش: 16, سبعطاش: 17,
+  تمنطاش: 18, ثمنطاش: 18, تسعطاش: 19, wa7ed: 1, jouj: 2, tlata: 3, rb3a: 4, arba3a: 4, khamsa: 5, setta: 6, sb3a: 7,
+  tmnya: 8, ts3oud: 9, tes3oud: 9, '3achra': 10, '7dach': 11, tnach: 12, tlettach: 13, rb3tach: 14, khmstach: 15, settach: 16,
+  sb3tach: 17, tmntach: 18, ts3tach: 19,
 };
 // prettier-ignore
 const TENS: Readonly<Record<string, number>> = {
@@ -24,6 +29,8 @@ const TENS: Readonly<Record<string, number>> = {
   negentig: 90, twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80,
   ninety: 90, عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50, ستون: 60,
   ستين: 60, سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90,
+  تلاتين: 30, ربعين: 40, سيتين: 60, '3ichrin': 20, '3echrin': 20, tlatin: 30, rb3in: 40,
+  khamsin: 50, settin: 60,
 };
 const CONNECTORS = new Set(['et', 'en', 'and', 'و']);
 // Words that are also "a", "one" in a sentence ("un job", "een baan"): a number only next to another number word
@@ -50,6 +57,18 @@ function numberWord(word: string): NumberWord | null {
     if (compound) {
       return { value: (UNITS[compound[1] ?? ''] ?? 0) + (TENS[compound[2] ?? ''] ?? 0), kind: 'tens', word: variant };
     }
+    const glued = gluedTensAndUnit(variant);
+    if (glued !== null) return { value: glued, kind: 'tens', word: variant };
+  }
+  return null;
+}
+
+/** Tens and a unit typed as one word: "fiftyfive", "vingtcinq", "twentyone" (the unit below ten). */
+function gluedTensAndUnit(word: string): number | null {
+  for (let cut = 3; cut < word.length - 2; cut += 1) {
+    const tens = TENS[word.slice(0, cut)];
+    const unit = UNITS[word.slice(cut)];
+    if (tens !== undefined && unit !== undefined && unit >= 1 && unit <= 9) return tens + unit;
   }
   return null;
 }

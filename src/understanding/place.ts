@@ -1,7 +1,9 @@
 import { distance } from 'fastest-levenshtein';
 import type { Gazetteer } from '../programme/gazetteer.js';
 import type { BelgianRegion, CountryCode, Programme } from '../programme/schema.js';
+import { NEAR_WORDS } from './lexicon.js';
 import { normalise } from './normalise.js';
+import { saysMaybe } from './maybe.js';
 import { read, unclear, type Reading } from './reading.js';
 import { typoAllowance } from './terms.js';
 import { wordVariants } from './variants.js';
@@ -23,6 +25,8 @@ interface PlaceIndex {
   /** Names long enough for a typo inside a sentence, by their first letter. */
   longByFirstLetter: Map<string, PlaceName[]>;
   areaOfPostcode: Map<number, { cityId: string; area: string }>;
+  /** One-word names in Arabic script by their letters without long vowels. */
+  bySkeleton: Map<string, PlaceName[]>;
 }
 
 // Inside a sentence, short names only match exactly: "gens" is not Gent, "envers" is not Anvers
@@ -32,27 +36,31 @@ const MIN_LETTERS_FOR_TYPOS = 4;
 const DATE =
   /(?:^|\D)\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}(?:\D|$)|(?:^|\D)\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}/;
 
+const NEAR = new RegExp(`(?:^| )(?:${NEAR_WORDS.map(normalise).join('|')})(?= |$)`);
+
 const indexes = new WeakMap<Programme, WeakMap<Gazetteer, PlaceIndex>>();
 
 /**
  * Where the person lives, from a free answer: a city, municipality or district of the gazetteer in
  * any of the four languages or scripts (exact, inside a sentence, then within a typo that grows with
  * the name's length), or a postcode. "St", "Ste", "Sint" are read as "Saint"/"Sainte"/"Sint" alike.
- * Two served cities in one answer, a date, or nothing known give no value.
+ * Two served cities in one answer, a date, a place "near" another, or nothing known give no value.
  */
 export function readPlace(text: string, where: { programme: Programme; gazetteer: Gazetteer }): Reading<KnownPlace> {
   const form = placeForm(text);
   if (form === '') return unclear('empty');
+  if (NEAR.test(form)) return unclear('range');
   const index = indexFor(where.programme, where.gazetteer);
   const names = index.names;
   const words = form.split(' ');
   const found =
     decide(names.filter((name) => name.form === form).map((name) => name.place)) ??
     decide(namesInSentence(words, index)) ??
+    decide(namesBySkeleton(words, index)) ??
     (DATE.test(text) ? null : placeOfPostcode(text, form, { programme: where.programme, index })) ??
     decideTypo(closestNames(names, (name) => typoDistance(form, name.form))) ??
     decideTypo(closestNames(longNamesStartingLike(words, index), (name) => typoInSentence(words, name)));
-  return found ?? unclear('notUnderstood');
+  return found ?? unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood');
 }
 
 /** Normalised, with "st"/"ste" spelled out so that "St-Josse" meets "Saint-Josse". */
@@ -103,7 +111,12 @@ function indexFor(programme: Programme, gazetteer: Gazetteer): PlaceIndex {
     const letter = name.form.charAt(0);
     longByFirstLetter.set(letter, [...(longByFirstLetter.get(letter) ?? []), name]);
   }
-  const index = { names, byFirstWord, longByFirstLetter, areaOfPostcode };
+  const bySkeleton = new Map<string, PlaceName[]>();
+  for (const name of names) {
+    const skeleton = name.words.length === 1 ? arabicSkeleton(name.form) : null;
+    if (skeleton !== null) bySkeleton.set(skeleton, [...(bySkeleton.get(skeleton) ?? []), name]);
+  }
+  const index = { names, byFirstWord, longByFirstLetter, areaOfPostcode, bySkeleton };
   byGazetteer.set(gazetteer, index);
   return index;
 }
@@ -152,6 +165,30 @@ function namesInSentence(words: string[], index: PlaceIndex): KnownPlace[] {
     )
     .sort((a, b) => a.start - b.start)
     .map((match) => match.place);
+}
+
+// Arabic script writes the long vowels of a foreign name or leaves them out: "أنفيرس" and "أنفرس" are one name
+const LONG_VOWELS_AFTER_FIRST = /(?<=.)[اوي]/gu;
+const MIN_SKELETON_LETTERS = 3;
+
+/** An Arabic-script word without its long vowels (the first letter kept), if enough letters are left to tell it apart. */
+function arabicSkeleton(word: string): string | null {
+  if (!/^[\u0600-\u06FF]+$/u.test(word)) return null;
+  const skeleton = word.replace(LONG_VOWELS_AFTER_FIRST, '');
+  return Array.from(skeleton).length >= MIN_SKELETON_LETTERS ? skeleton : null;
+}
+
+function namesBySkeleton(words: string[], index: PlaceIndex): KnownPlace[] {
+  return words.flatMap((word) =>
+    [
+      ...new Set(
+        wordVariants(word).flatMap((variant) => {
+          const skeleton = arabicSkeleton(variant);
+          return skeleton === null ? [] : (index.bySkeleton.get(skeleton) ?? []);
+        }),
+      ),
+    ].map((name) => name.place),
+  );
 }
 
 /** The long names whose first letter is the first letter of a word of the answer. */

@@ -1,5 +1,6 @@
 import { EMOJI_STAR } from './normalise.js';
 import { normaliseWithDigits } from './numbers.js';
+import { saysMaybe } from './maybe.js';
 import { read, unclear, type Reading } from './reading.js';
 
 const MIN = 1;
@@ -23,6 +24,6 @@ export function readRating(text: string): Reading<number> {
   if (stars > 0 && numbers.size === 0) return stars <= MAX ? read(stars) : unclear('outOfRange');
   if (numbers.size > 1) return unclear('severalValues');
   const [rating] = numbers;
-  if (rating === undefined) return unclear('notUnderstood');
+  if (rating === undefined) return unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood');
   return rating >= MIN && rating <= MAX ? read(rating) : unclear('outOfRange');
 }

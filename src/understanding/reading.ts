@@ -1,4 +1,15 @@
-/** Why an answer gave no value: the flow picks its hint from this. */
+/**
+ * Why an answer gave no value: the flow picks its hint from this. Every reader may give `empty`
+ * and `notUnderstood`; beyond them:
+ * - readYesNo: `maybe` (without allowNotSure), `contradiction`;
+ * - readChoice, readRole, readLanguage: `severalValues` (two options, "both", "X or something else"),
+ *   `outOfRange` (a number with no option), `maybe`;
+ * - readAge: `range`, `severalValues`, `outOfRange` (outside 10–110, a future date), `maybe`;
+ * - readDate: `outOfRange` (no such day), `maybe`;
+ * - readPlace: `severalValues` (two cities), `range` ("near Brussels"), `maybe`;
+ * - readRating: `range`, `severalValues`, `outOfRange` (not 1–5), `maybe`;
+ * - readSpokenLanguages, readFirstName: `maybe`; readFreeText: only `empty`.
+ */
 export type UnclearReason =
   /** Nothing to read: empty, only punctuation or emoji without a meaning. */
   | 'empty'

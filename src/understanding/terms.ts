@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { normalise } from './normalise.js';
-import { wordVariants } from './variants.js';
+import { arabiziSkeleton, inflectedVariants, wordVariants } from './variants.js';
 
 /** A word or phrase that stands for a value. */
 export interface Term<T> {
@@ -39,12 +39,18 @@ const MIN_LETTERS_FOR_TYPOS = 4;
 
 export function vocabulary<T>(terms: readonly Term<T>[]): Vocabulary<T> {
   const byFirstWord = new Map<string, Term<T>[]>();
+  const add = (key: string, term: Term<T>): void => {
+    const list = byFirstWord.get(key) ?? [];
+    list.push(term);
+    byFirstWord.set(key, list);
+  };
   for (const term of terms) {
     const [first] = term.words;
     if (first === undefined) continue;
-    const list = byFirstWord.get(first) ?? [];
-    list.push(term);
-    byFirstWord.set(first, list);
+    add(first, term);
+    // An Arabizi word is also found by its letters without vowels, as typed words are
+    const skeleton = arabiziSkeleton(first);
+    if (skeleton !== null) add(skeleton, term);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   const typoCandidates = terms.filter(
@@ -116,21 +122,23 @@ function hitAt<T>(
   negators: ReadonlySet<string>,
 ): Hit<T> {
   const before = words.slice(Math.max(0, found.start - 2), found.start);
-  const negated = before.some((word) => isNegation(word, negators));
+  // "ماعرفتش", "ma3raftch": the word carries its own negation
+  const wrapped = words.slice(found.start, found.end).some((word) => DARIJA_NEGATION.test(word));
+  const negated = wrapped || before.some((word) => isNegation(word, negators));
   return { ...found, negated };
 }
 
 function termAt<T>(words: readonly string[], start: number, vocab: Vocabulary<T>): Term<T> | undefined {
   const first = words[start];
   if (first === undefined) return undefined;
-  for (const variant of wordVariants(first)) {
+  for (const variant of inflectedVariants(first)) {
     const candidates = vocab.byFirstWord.get(variant);
     if (!candidates) continue;
     const found = candidates.find((term) =>
       term.words.every((termWord, offset) => {
         if (offset === 0) return true;
         const word = words[start + offset];
-        return word !== undefined && wordVariants(word).includes(termWord);
+        return word !== undefined && inflectedVariants(word).includes(termWord);
       }),
     );
     if (found) return found;
@@ -139,11 +147,15 @@ function termAt<T>(words: readonly string[], start: number, vocab: Vocabulary<T>
 }
 
 function standsAlone<T>(words: readonly string[], term: Term<T>, fillers: ReadonlySet<string> | undefined): boolean {
-  const own = term.words.join(' ');
   const rest = words.filter((word) => !fillers?.has(word));
   let index = 0;
   while (index < rest.length) {
-    if (rest.slice(index, index + term.words.length).join(' ') !== own) return false;
+    // "eyy" is "ey" said longer: each word may be any of its forms
+    const same = term.words.every((termWord, offset) => {
+      const word = rest[index + offset];
+      return word !== undefined && wordVariants(word).includes(termWord);
+    });
+    if (!same) return false;
     index += term.words.length;
   }
   return true;

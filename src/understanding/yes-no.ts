@@ -1,13 +1,28 @@
-import { FILLERS, MAYBE_WORDS, NEGATORS, NO_ALONE, NO_WORDS, YES_ALONE, YES_WORDS } from './lexicon.js';
+import {
+  BELIEF_WORDS,
+  SURE_WORDS,
+  FILLERS,
+  KNOW_WORDS,
+  MAYBE_WORDS,
+  NEGATORS,
+  NO_ALONE,
+  NO_WORDS,
+  YES_ALONE,
+  YES_WORDS,
+} from './lexicon.js';
 import { EMOJI_NO, EMOJI_YES, normalise, wordsOf } from './normalise.js';
 import { read, unclear, type Reading } from './reading.js';
 import { findTerms, isNegation, termsOf, vocabulary, type Hit } from './terms.js';
 
 export type YesNo = 'yes' | 'no' | 'notSure';
-type Meaning = 'yes' | 'no' | 'maybe';
+/** What a word says about a yes or a no; "know" and "believe" depend on whether they are negated. */
+type Meaning = 'yes' | 'no' | 'maybe' | 'know' | 'believe' | 'sure';
 
 const VOCABULARY = vocabulary<Meaning>([
   ...termsOf(MAYBE_WORDS.map((word) => [word, 'maybe'] as const)),
+  ...termsOf(BELIEF_WORDS.map((word) => [word, 'believe'] as const)),
+  ...termsOf(KNOW_WORDS.map((word) => [word, 'know'] as const)),
+  ...termsOf(SURE_WORDS.map((word) => [word, 'sure'] as const)),
   ...termsOf(YES_WORDS.map((word) => [word, 'yes'] as const)),
   ...termsOf(NO_WORDS.map((word) => [word, 'no'] as const)),
   ...termsOf(
@@ -33,22 +48,55 @@ const EMOJI = new Set([EMOJI_YES, EMOJI_NO]);
 export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}): Reading<YesNo> {
   const words = wordsOf(text);
   if (words.length === 0) return unclear('empty');
-  const hits = findTerms(words, VOCABULARY, { negators: NEGATOR_FORMS, fillers: FILLER_FORMS });
+  const hits = findTerms(words, VOCABULARY, { negators: NEGATOR_FORMS, fillers: FILLER_FORMS }).map((hit) =>
+    negatedLater(hit, words),
+  );
   const wordHits = hits.filter((hit) => !isEmoji(hit, words));
   const decided = decide(wordHits.length > 0 ? wordHits : hits, options.allowNotSure === true);
   if (decided) return decided;
-  if (words.some((word) => isNegation(word, NEGATOR_FORMS))) return read('no');
+  // "I don't have papers" is a no; a negation with nothing to negate ("pas", "ماشي") says nothing
+  const negations = words.filter((word) => isNegation(word, NEGATOR_FORMS));
+  const others = words.filter((word) => !isNegation(word, NEGATOR_FORMS) && !FILLER_FORMS.has(word));
+  if (negations.length > 0 && others.length > 0) return read('no');
   return unclear(words.every((word) => EMOJI.has(word)) ? 'empty' : 'notUnderstood');
+}
+
+// Dutch and English put the negation of knowing last: "ik weet het echt niet", "I know it not"
+const LATE_NEGATION_WORDS = 3;
+
+function negatedLater(hit: Hit<Meaning>, words: readonly string[]): Hit<Meaning> {
+  if (hit.negated || (hit.value !== 'know' && hit.value !== 'believe')) return hit;
+  const after = words.slice(hit.end, hit.end + LATE_NEGATION_WORDS);
+  return after.some((word) => isNegation(word, NEGATOR_FORMS)) ? { ...hit, negated: true } : hit;
 }
 
 function isEmoji(hit: Hit<Meaning>, words: readonly string[]): boolean {
   return hit.end - hit.start === 1 && EMOJI.has(words[hit.start] ?? '');
 }
 
+/**
+ * A negated yes is a no ("pas d'accord"); a negated no stays a no ("non, pas du tout"); "I don't
+ * know" is a maybe and "I know" says nothing; "I think so" is a maybe and "I don't think so" a no;
+ * "not really sure" is a maybe.
+ */
+function meaningOf(hit: Hit<Meaning>): ('yes' | 'no' | 'maybe')[] {
+  switch (hit.value) {
+    case 'yes':
+      return [hit.negated ? 'no' : 'yes'];
+    case 'know':
+      return hit.negated ? ['maybe'] : [];
+    case 'believe':
+      return [hit.negated ? 'no' : 'maybe'];
+    case 'sure':
+      return [hit.negated ? 'maybe' : 'yes'];
+    default:
+      return [hit.value];
+  }
+}
+
 function decide(hits: readonly Hit<Meaning>[], allowNotSure: boolean): Reading<YesNo> | null {
-  if (hits.length === 0) return null;
-  // A negated yes is a no ("pas d'accord"); a negated no stays a no ("non, pas du tout")
-  const meanings = new Set(hits.map((hit) => (hit.value === 'yes' && hit.negated ? 'no' : hit.value)));
+  const meanings = new Set(hits.flatMap((hit) => meaningOf(hit)));
+  if (meanings.size === 0) return null;
   if (meanings.has('yes') && meanings.has('no')) return unclear('contradiction');
   if (meanings.has('maybe')) {
     if (meanings.size > 1) return unclear('contradiction');

@@ -77,3 +77,54 @@ describe('readLanguage', () => {
     expect(readLanguage('englsh', { typos: false })).toEqual({ ok: false, reason: 'notUnderstood' });
   });
 });
+
+describe('readRole, who the mentor is', () => {
+  it.each(['je veux un mentor', 'I need a mentor', 'ik zoek een coach', 'بغيت منتور'])(
+    'reads a mentor one wants to have as a mentee when the answer is "%s"',
+    (text) => {
+      expect(readRole(text)).toEqual({ ok: true, value: 'mentee' });
+    },
+  );
+
+  it.each([
+    'je veux devenir un mentor',
+    'I would like to be a mentor',
+    'ik wil als mentor helpen',
+    'ik wil mentor worden',
+  ])('reads a mentor one wants to be as a mentor when the answer is "%s"', (text) => {
+    expect(readRole(text)).toEqual({ ok: true, value: 'mentor' });
+  });
+
+  it.each(['I want to help a young person find work', 'ik wil jongeren helpen', 'بغيت نعاون الشباب'])(
+    'reads helping young people as a mentor, whatever work they seek, when the answer is "%s"',
+    (text) => {
+      expect(readRole(text)).toEqual({ ok: true, value: 'mentor' });
+    },
+  );
+
+  it('reads a young person asking for help as a mentee', () => {
+    expect(readRole('je suis jeune, aidez-moi à trouver un travail')).toEqual({ ok: true, value: 'mentee' });
+  });
+
+  it('asks again when the answer offers a second role the reader does not know', () => {
+    expect(readRole('mentor ou jeune je sais pas')).toEqual({ ok: false, reason: 'severalValues' });
+  });
+});
+
+describe('readChoice, word forms', () => {
+  const heard = [
+    { id: 'friend', names: ['Par un ami', 'ami', 'famille'] },
+    { id: 'school', names: ["À l'école", 'école', 'formation'] },
+  ];
+
+  it.each(['par une amie', 'mes amis', 'des amies'])(
+    'reads a feminine or plural form of a label word in "%s"',
+    (text) => {
+      expect(readChoice(text, heard)).toEqual({ ok: true, value: 'friend' });
+    },
+  );
+
+  it('reads a Dutch diminutive as its word', () => {
+    expect(readRole('gewoon een vraagje')).toEqual({ ok: true, value: 'question' });
+  });
+});

@@ -1,19 +1,42 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { EDUCATION_LEVELS, HEARD_FROM, SECTORS } from '../../src/flows/intake/steps.js';
 import { defaultGazetteer } from '../../src/programme/gazetteer.js';
 import type { Programme } from '../../src/programme/index.js';
 import {
   readAge,
+  readChoice,
+  readDate,
+  readFirstName,
+  readFreeText,
   readLanguage,
   readPlace,
   readRating,
   readRole,
+  readSpokenLanguages,
   readYesNo,
   valueOf,
+  withLexicon,
+  type ChoiceOption,
 } from '../../src/understanding/index.js';
 
-const KINDS = ['yesno', 'yesmaybe', 'role', 'language', 'age', 'place', 'rating'] as const;
+const KINDS = [
+  'yesno',
+  'yesmaybe',
+  'role',
+  'language',
+  'age',
+  'date',
+  'place',
+  'rating',
+  'choice',
+  'spokenLanguages',
+  'firstName',
+  'freetext',
+] as const;
+/** The lists of options a choice answer is read against, as the intake shows them. */
+const CHOICE_QUESTIONS = ['sectors', 'education', 'heardFrom'] as const;
 export const LANGUAGES = ['fr', 'nl', 'en', 'ar'] as const;
 
 /** Ages in the corpus are read as on this day, so that dates of birth keep their meaning. */
@@ -23,6 +46,8 @@ const answerSchema = z.strictObject({
   kind: z.enum(KINDS),
   language: z.enum(LANGUAGES),
   text: z.string(),
+  /** For a choice: the list of options shown. */
+  question: z.enum(CHOICE_QUESTIONS).optional(),
   /** The value a careful person would take, or null when they would ask again. */
   expected: z.union([z.string(), z.number(), z.null()]),
 });
@@ -63,12 +88,53 @@ export function readAnswer(answer: CorpusAnswer, programme: Programme): string |
       return valueOf(readAge(text, CORPUS_TODAY));
     case 'rating':
       return valueOf(readRating(text));
+    case 'date': {
+      const date = valueOf(readDate(text));
+      return date ? [date.year, date.month, date.day].map((part) => String(part).padStart(2, '0')).join('-') : null;
+    }
+    case 'choice':
+      return valueOf(readChoice(text, choiceOptions(answer.question ?? 'sectors')));
+    case 'spokenLanguages': {
+      const languages = valueOf(readSpokenLanguages(text));
+      return languages ? [...languages].sort().join(',') : null;
+    }
+    case 'firstName':
+      return valueOf(readFirstName(text));
+    case 'freetext':
+      return valueOf(readFreeText(text));
     case 'place': {
       const place = valueOf(readPlace(text, { programme, gazetteer: defaultGazetteer() }));
       if (!place) return null;
       return place.kind === 'served' ? place.cityId : 'outside';
     }
   }
+}
+
+const LOCALES_DIR = new URL('../../src/locales/', import.meta.url);
+const localeSchema = z.record(z.string(), z.unknown());
+const labelsSchema = z.record(z.string(), z.string());
+const optionsCache = new Map<string, ChoiceOption[]>();
+
+/** The options of a list question with their labels and words in the four languages, as the intake offers them. */
+function choiceOptions(question: (typeof CHOICE_QUESTIONS)[number]): ChoiceOption[] {
+  const cached = optionsCache.get(question);
+  if (cached) return cached;
+  const ids: readonly string[] = { sectors: SECTORS, education: EDUCATION_LEVELS, heardFrom: HEARD_FROM }[question];
+  const locales = LANGUAGES.map((language) =>
+    localeSchema.parse(JSON.parse(readFileSync(new URL(`${language}.json`, LOCALES_DIR), 'utf8'))),
+  );
+  const options = ids.map((id) =>
+    withLexicon({
+      id,
+      names: locales.flatMap((locale) => {
+        const label = labelsSchema.parse(locale[question])[id] ?? '';
+        const words = labelsSchema.parse(locale[`${question}Words`])[id] ?? '';
+        return [label, ...words.split('|')].filter((name) => name !== '');
+      }),
+    }),
+  );
+  optionsCache.set(question, options);
+  return options;
 }
 
 export interface Tally {

@@ -90,3 +90,16 @@ describe('readAge for an age still to come', () => {
     expect(readAge(text, today)).toEqual({ ok: false, reason: 'range' });
   });
 });
+
+describe('numbers in words, glued and in Darija', () => {
+  const today = new Date('2026-11-30T12:00:00Z');
+
+  it.each([
+    ['fiftyfive', 55],
+    ['vingtcinq ans', 25],
+    ['تسعطاش', 19],
+    ['عندي تمنطاش عام', 18],
+  ])('reads "%s" as %i', (text, age) => {
+    expect(readAge(text, today)).toEqual({ ok: true, value: age });
+  });
+});

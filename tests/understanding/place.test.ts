@@ -58,3 +58,15 @@ describe('the gazetteer', () => {
     expect(parsed.error?.issues[0]?.path).toEqual(['areas', 0, 'names']);
   });
 });
+
+describe('readPlace, Arabic spellings', () => {
+  let programme: Programme;
+  beforeAll(async () => {
+    programme = await defaultProgramme();
+  });
+
+  it('reads a name written with or without its long vowels in Arabic script', () => {
+    const read = readPlace('كنسكن ف أنفيرس', { programme, gazetteer: defaultGazetteer() });
+    expect(read).toMatchObject({ ok: true, value: { kind: 'served', cityId: 'antwerp' } });
+  });
+});

@@ -88,3 +88,51 @@ describe('readYesNo with a negation after the word', () => {
     expect(readYesNo('oui pas de souci')).toEqual({ ok: true, value: 'yes' });
   });
 });
+
+describe('readYesNo, verbs of knowing and believing', () => {
+  it.each(['jsais pas trop', 'ma3raftch', 'ماعرفتش', 'ik weet het echt niet', 'no clue'])(
+    'reads "%s" as not sure when the question allows it',
+    (text) => {
+      expect(readYesNo(text, { allowNotSure: true })).toEqual({ ok: true, value: 'notSure' });
+    },
+  );
+
+  it.each(['ik denk het niet', "I don't think so", 'je crois pas'])('reads "%s" as a no', (text) => {
+    expect(readYesNo(text)).toEqual({ ok: true, value: 'no' });
+  });
+
+  it('asks again when the person only believes so', () => {
+    expect(readYesNo('je crois')).toEqual({ ok: false, reason: 'maybe' });
+  });
+
+  it('does not read an oath before "I don\'t know" as a yes', () => {
+    expect(readYesNo('wallah ma3raft')).toEqual({ ok: false, reason: 'maybe' });
+  });
+
+  it('asks again when a negation stands alone with nothing to negate', () => {
+    expect(readYesNo('ماشي')).toEqual({ ok: false, reason: 'notUnderstood' });
+  });
+
+  it('reads a yes said longer when it stands alone ("eyy")', () => {
+    expect(readYesNo('eyy')).toEqual({ ok: true, value: 'yes' });
+  });
+
+  it('reads spoken Flemish "nie" as "niet"', () => {
+    expect(readYesNo('liever nie')).toEqual({ ok: true, value: 'no' });
+  });
+});
+
+describe('readYesNo, being sure', () => {
+  it.each(["I'm not quite sure", 'ik ben niet zeker'])('asks again with maybe when the answer is "%s"', (text) => {
+    expect(readYesNo(text)).toEqual({ ok: false, reason: 'maybe' });
+  });
+
+  it('reads "sure" on its own as a yes', () => {
+    expect(readYesNo('sure why not')).toEqual({ ok: true, value: 'yes' });
+  });
+
+  it('reads an Arabizi word whatever vowels it is typed with', () => {
+    expect(readYesNo('ma3reft', { allowNotSure: true })).toEqual({ ok: true, value: 'notSure' });
+    expect(readYesNo('n3am')).toEqual({ ok: true, value: 'yes' });
+  });
+});

@@ -1,7 +1,7 @@
 import type { Audience } from '../contract.js';
 import type { ChoiceOption, ListParam, OutboundMessage, TextParam } from '../message.js';
 import type { IntakeRules, PlaceMatch } from './rules.js';
-import { SPOKEN_LANGUAGES } from './spoken-languages.js';
+import { readFirstName, readSpokenLanguages, valueOf } from '../../understanding/index.js';
 
 export type StepId =
   | 'city'
@@ -210,11 +210,11 @@ export function readAnswer(input: { step: StepId; reply: Reply; rules: IntakeRul
     case 'mentorAvailability':
       return chosen === 'yes' ? true : chosen === 'no' ? false : null;
     case 'firstName':
-      return rules.parseFirstName(reply.text);
+      return valueOf(readFirstName(reply.text));
     case 'experienceYears':
       return rules.parseWholeNumber(reply.text, { min: 0, max: 60 });
     case 'spokenLanguages': {
-      const known = rules.parseChoiceList(reply.text, [...SPOKEN_LANGUAGES]);
+      const known = valueOf(readSpokenLanguages(reply.text)) ?? [];
       if (reply.namedLanguage) known.push(reply.namedLanguage);
       const unique = [...new Set(known)];
       // Any language counts; those not on the list are kept as typed.

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readSpokenLanguages } from '../../src/understanding/index.js';
+
+describe('readSpokenLanguages', () => {
+  it.each([
+    ["français et un peu d'anglais", ['fr', 'en']],
+    ['Arabisch, Nederlands', ['ar', 'nl']],
+    ['darija w fransawiya', ['ar', 'fr']],
+    ['العربية والفرنسية وشوية ديال الهولندية', ['ar', 'fr', 'nl']],
+    ['I speak Tigrinya, Amharic and a bit of English', ['ti', 'am', 'en']],
+    ['tamazight, darija', ['ber', 'ar']],
+  ])('lists every language named, in the order named, when the answer is "%s"', (text, languages) => {
+    expect(readSpokenLanguages(text)).toEqual({ ok: true, value: languages });
+  });
+
+  it('reads "en" as "and" when a Dutch speaker writes "nl en fr"', () => {
+    expect(readSpokenLanguages('nl en fr')).toEqual({ ok: true, value: ['nl', 'fr'] });
+  });
+
+  it('reads "en" as English when codes are listed with commas', () => {
+    expect(readSpokenLanguages('fr, en, nl')).toEqual({ ok: true, value: ['fr', 'en', 'nl'] });
+  });
+
+  it('leaves out a language the person says they do not speak', () => {
+    expect(readSpokenLanguages("arabe et français mais pas l'anglais")).toEqual({ ok: true, value: ['ar', 'fr'] });
+  });
+
+  it('names each language once when it is said twice', () => {
+    expect(readSpokenLanguages('arabe, darija, français')).toEqual({ ok: true, value: ['ar', 'fr'] });
+  });
+
+  it('forgives a typo in a language name', () => {
+    expect(readSpokenLanguages('francais et neerlandias')).toEqual({ ok: true, value: ['fr', 'nl'] });
+  });
+
+  it('asks again with maybe when the person does not know', () => {
+    expect(readSpokenLanguages('je sais pas')).toEqual({ ok: false, reason: 'maybe' });
+  });
+
+  it('asks again when no language is named', () => {
+    expect(readSpokenLanguages('beaucoup')).toEqual({ ok: false, reason: 'notUnderstood' });
+    expect(readSpokenLanguages('🙂')).toEqual({ ok: false, reason: 'empty' });
+  });
+});
