@@ -2,7 +2,7 @@ const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/;
 
 const GREETINGS: Record<string, RegExp> = {
   fr: /\b(bonjour|bonsoir|salut|coucou|allo|merci|je (suis|voudrais|cherche))\b/,
-  nl: /\b(hallo|hoi|dag|goedemorgen|goedemiddag|goedenavond|goeiedag|ik (ben|wil|zoek))\b/,
+  nl: /\b(hallo|hoi|dag|goedendag|goeiendag|goedemorgen|goeiemorgen|goedemiddag|goedenavond|goeiedag|ik (ben|wil|zoek))\b/,
   en: /\b(hello|hi|hey|good (morning|afternoon|evening)|i (am|want|need|would))\b/,
 };
 

@@ -10,6 +10,7 @@ import type {
   SessionOption,
 } from '../contract.js';
 import type { ChoiceOption, MessageParams, OutboundMessage, TextParam } from '../message.js';
+import { readYesNo } from '../../understanding/index.js';
 import { isCorrection, suggestLanguage } from './detect.js';
 import { dataSummary } from './summary.js';
 import type { IntakeRules, Referral } from './rules.js';
@@ -121,11 +122,18 @@ function isAnswer(context: IntakeContext, event: IntakeEvent): event is UserMess
   return !switchesLanguage || context.step === 'spokenLanguages' || event.choiceId !== null;
 }
 
-function languageMenu(context: IntakeContext): OutboundMessage {
+/** A plain yes or no typed at a question that offers no yes and no: "ok" at the language menu. */
+function plainYesNo(context: IntakeContext, event: IntakeEvent): 'yes' | 'no' | null {
+  if (!isAnswer(context, event) || event.choiceId !== null) return null;
+  const reading = readYesNo(event.text);
+  return reading.ok && reading.value !== 'notSure' ? reading.value : null;
+}
+
+function languageMenu(context: IntakeContext, key = 'intake.languageMenu'): OutboundMessage {
   const current = context.language;
   const ordered = current ? [current, ...context.languages.filter((code) => code !== current)] : [...context.languages];
   return {
-    key: 'intake.languageMenu',
+    key,
     choices: ordered.map((code) => ({
       id: code,
       key: 'meta.endonym',
@@ -316,6 +324,8 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         event.namedLanguage !== context.language &&
         context.languages.includes(event.namedLanguage),
       consented: ({ context }) => context.consented,
+      keepsSuggestedLanguage: ({ context, event }) => context.language !== null && plainYesNo(context, event) === 'yes',
+      declinesSuggestedLanguage: ({ context, event }) => plainYesNo(context, event) === 'no',
       tooManyMisses: ({ context, event }) => isAnswer(context, event) && context.misses + 1 >= maxMisses,
       acceptsHuman: ({ context, event }) => context.offeringHuman && isUserMessage(event) && event.choiceId === 'yes',
       declinesHuman: ({ context, event }) => context.offeringHuman && isUserMessage(event) && event.choiceId === 'no',
@@ -357,6 +367,10 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       askLanguage: enqueueActions(({ context, enqueue }) => {
         if (!context.quiet) enqueue.emit(sayMessage(languageMenu(context)));
       }),
+      keepLanguage: enqueueActions(({ enqueue }) => enqueue.emit(say('intake.languageSet'))),
+      offerLanguages: enqueueActions(({ context, enqueue }) =>
+        enqueue.emit(sayMessage(languageMenu(context, 'intake.languagePick'))),
+      ),
       switchLanguage: enqueueActions(({ event, enqueue }) => {
         if (!isUserMessage(event)) return;
         const language = event.choiceId ?? event.namedLanguage;
@@ -727,6 +741,8 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
               'user.message': [
                 ...attentive('askLanguage').first,
                 { guard: 'pickedLanguage', target: 'consent', actions: 'switchLanguage' },
+                { guard: 'keepsSuggestedLanguage', target: 'consent', actions: 'keepLanguage' },
+                { guard: 'declinesSuggestedLanguage', actions: 'offerLanguages' },
                 ...attentive('askLanguage').last,
               ],
             },
@@ -960,6 +976,8 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
           'user.message': [
             ...attentive('askLanguage').first,
             { guard: 'pickedLanguage', target: 'active.hist', actions: 'switchLanguage' },
+            { guard: 'keepsSuggestedLanguage', target: 'active.hist', actions: 'keepLanguage' },
+            { guard: 'declinesSuggestedLanguage', actions: 'offerLanguages' },
             ...attentive('askLanguage').last,
           ],
         },
