@@ -35,3 +35,12 @@ const CORRECTION =
 export function isCorrection(text: string): boolean {
   return CORRECTION.test(text);
 }
+
+// "c'est quand ?", "when is it?", "wanneer?", "متى؟", "وقتاش": the person asks when (or where) a session is.
+const ASKS_WHEN =
+  /(^|[^\p{L}])(quand|quelle (date|heure)|quel jour|a quelle heure|à quelle heure|c'?est où|c’est où|when|what (time|day|date)|which (day|date)|where is it|wanneer|hoe laat|welke (dag|datum)|waar is het|متى|امتى|إمتى|وقتاش|فوقاش|اي يوم|أي يوم|اين|أين|فين)(?=$|[^\p{L}])/iu;
+
+/** Whether a message asks when or where a session is, whatever else it says ("oui mais c'est quand ?"). */
+export function asksWhen(text: string): boolean {
+  return ASKS_WHEN.test(text);
+}

@@ -11,7 +11,7 @@ import type {
 } from '../contract.js';
 import type { ChoiceOption, MessageParams, OutboundMessage, TextParam } from '../message.js';
 import { readYesNo } from '../../understanding/index.js';
-import { isCorrection, suggestLanguage } from './detect.js';
+import { asksWhen, isCorrection, suggestLanguage } from './detect.js';
 import { dataSummary } from './summary.js';
 import type { IntakeRules, Referral } from './rules.js';
 import {
@@ -342,6 +342,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         isAnswer(context, event) && evaluate(context, event)?.next.kind === 'complete',
       answerUnderstood: ({ context, event }) => isAnswer(context, event) && evaluate(context, event) !== null,
       correctsLastAnswer: ({ context, event }) => correction(context, event) !== null,
+      asksWhen: ({ context, event }) => isAnswer(context, event) && asksWhen(event.text),
       ruledOut: ({ context }) => context.ineligible !== null,
       questionsDone: ({ context }) => context.step === null,
       choseOfferedSession: ({ context, event }) =>
@@ -532,6 +533,15 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
           effect({ kind: 'recordApplication', application: application({ ...context, booking: session }, 'booked') }),
         );
       }),
+      answerWhenChoosing: enqueueActions(({ context, enqueue }) =>
+        enqueue.emit(say('booking.whenChoose', undefined, sessionChoices(context.sessions, context.booking !== null))),
+      ),
+      answerWhenOffered: enqueueActions(({ context, enqueue }) => {
+        if (context.offer) enqueue.emit(say('booking.whenOffer', sessionParams(context.offer), yesNo));
+      }),
+      answerWhenWaitlisting: enqueueActions(({ enqueue }) =>
+        enqueue.emit(say('booking.whenWaitlist', undefined, yesNo)),
+      ),
       sayFull: enqueueActions(({ enqueue }) => enqueue.emit(say('booking.full'))),
       sayNoSessions: enqueueActions(({ context, enqueue }) => {
         if (!context.quiet) enqueue.emit(say('booking.noSessions', undefined, yesNo));
@@ -849,6 +859,8 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
                   'user.message': [
                     ...attentive('askSession').first,
                     { guard: 'choseOfferedSession', target: 'reserving', actions: 'chooseSession' },
+                    // "oui mais c'est quand ?": the dates again, not a choice
+                    { guard: 'asksWhen', actions: 'answerWhenChoosing' },
                     {
                       // Changing one's mind while rebooking keeps the seat one had.
                       guard: { type: 'rebookingChose', params: 'none' },
@@ -867,6 +879,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
                   ...waiting('noneSuits'),
                   'user.message': [
                     ...attentive('askNoneSuits').first,
+                    { guard: 'asksWhen', actions: 'answerWhenWaitlisting' },
                     {
                       guard: { type: 'chose', params: 'yes' },
                       target: '#intake.active.waitlisted',
@@ -891,6 +904,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
                   ...waiting('noneAvailable'),
                   'user.message': [
                     ...attentive('sayNoSessions').first,
+                    { guard: 'asksWhen', actions: 'answerWhenWaitlisting' },
                     {
                       guard: { type: 'chose', params: 'yes' },
                       target: '#intake.active.waitlisted',
@@ -947,6 +961,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
                 entry: 'askOffer',
                 on: {
                   'user.message': [
+                    { guard: 'asksWhen', actions: 'answerWhenOffered' },
                     {
                       guard: { type: 'chose', params: 'yes' },
                       target: '#intake.active.booking.reserving',
