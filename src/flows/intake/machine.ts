@@ -12,6 +12,7 @@ import type {
 import type { ChoiceOption, MessageParams, OutboundMessage, TextParam } from '../message.js';
 import { readYesNo } from '../../understanding/index.js';
 import { asksWhen, isCorrection, suggestLanguage } from './detect.js';
+import { leadAfterAnswer, leadAlone, roleLead, withLead } from './leads.js';
 import { dataSummary } from './summary.js';
 import type { IntakeRules, Referral } from './rules.js';
 import {
@@ -43,6 +44,11 @@ export interface IntakeContext {
   lastStep: StepId | null;
   /** What the person wrote for their city, echoed when the place was read from something else than its name. */
   typedPlace: string | null;
+  /**
+   * A line said before the next question (the role as understood, an age read from a sentence, the
+   * first name); absent in conversations saved before it existed, which reads as none.
+   */
+  lead?: TextParam | null;
   /** Going back to a question to read the message that brought the person back, without asking it again. */
   quiet: boolean;
   sessions: SessionOption[];
@@ -228,6 +234,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         misses: 0,
         step: 'city',
         lastStep: null,
+        lead: null,
         ineligible: null,
       };
     }
@@ -245,6 +252,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       answers,
       typedPlace,
       lastStep: step,
+      lead: leadAfterAnswer({ step, value, text }),
       misses: 0,
       step: next.kind === 'ask' ? next.step : null,
       ineligible:
@@ -408,23 +416,22 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
           role,
           answers: {},
           lastStep: null,
+          lead: roleLead(role),
           misses: 0,
           step: next.kind === 'ask' ? next.step : null,
         };
       }),
       askStep: enqueueActions(({ context, enqueue }) => {
         if (!context.step || !context.role || context.quiet) return;
-        enqueue.emit(
-          sayMessage(
-            askStep({
-              step: context.step,
-              role: context.role,
-              answers: context.answers,
-              typedPlace: context.typedPlace,
-              rules,
-            }),
-          ),
-        );
+        const question = askStep({
+          step: context.step,
+          role: context.role,
+          answers: context.answers,
+          typedPlace: context.typedPlace,
+          rules,
+        });
+        enqueue.emit(sayMessage(withLead(context.lead ?? null, question)));
+        enqueue.assign({ lead: null });
       }),
       keepAnswer: assign(({ context, event }) => {
         const result = evaluate(context, event);
@@ -456,6 +463,8 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       explainIneligible: enqueueActions(({ context, enqueue }) => {
         const ineligible = context.ineligible;
         if (!ineligible || context.quiet) return;
+        if (context.lead) enqueue.emit(sayMessage(leadAlone(context.lead)));
+        enqueue.assign({ lead: null });
         enqueue.emit(say(`ineligible.${ineligible.reason}`, ineligible.params));
         if (ineligible.reason === 'area') enqueue.emit(say('ineligible.activeIn', { cities: activeCities(rules) }));
         if (JOB_SERVICE_REASONS.includes(ineligible.reason)) {
@@ -666,6 +675,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
           offeringHuman: false,
           typedPlace: null,
           lastStep: null,
+          lead: null,
           sessions: [],
           chosenSessionId: null,
           offer: null,
@@ -702,6 +712,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       quiet: false,
       typedPlace: null,
       lastStep: null,
+      lead: null,
       sessions: [],
       chosenSessionId: null,
       booking: null,
