@@ -22,6 +22,7 @@ import {
   nextStep,
   placeOf,
   readAnswer,
+  referralName,
   type AnswerValue,
   type Answers,
   type IneligibleReason,
@@ -86,12 +87,6 @@ type AskAction =
   | 'askAnotherDate'
   | 'askOffer'
   | 'askDelete';
-
-/** A referral's name as a sentence needs it ("du Forem", "d’Actiris"): `referralNames.*` in the locales, else the name. */
-function referralName(referral: Referral): TextParam {
-  const slug = referral.name.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return { kind: 'text', key: `referralNames.${slug}`, fallback: referral.name };
-}
 
 /** Reasons a job service helps with; the others (a mentor, someone not looking for work, no work permit) get fitting advice. */
 const JOB_SERVICE_REASONS: readonly IneligibleReason[] = ['area', 'tooYoung', 'tooOld', 'origin', 'availability'];
