@@ -14,6 +14,7 @@ import { readYesNo } from '../../understanding/index.js';
 import { asksWhen, isCorrection, suggestLanguage } from './detect.js';
 import { leadAfterAnswer, leadAlone, roleLead, withLead } from './leads.js';
 import { dataSummary } from './summary.js';
+import { answerKindOf, unclearLine, type AnswerKind } from './unclear.js';
 import type { IntakeRules, Referral } from './rules.js';
 import {
   activeCities,
@@ -289,12 +290,13 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
 
   /**
    * Every question answers every message: after the state's own transitions, a message it cannot
-   * read gets "not understood" and the question again, and after `maxMisses` in a row, the offer of
+   * read gets why (a range, a yes and a no, "maybe"…, else "not understood"), what kind of answer
+   * works, and the question again with its options, and after `maxMisses` in a row, the offer of
    * a human (yes: staff; no: the question again). Misses are cleared when the state is left.
    */
   const attentive = <const Ask extends AskAction>(
     ask: Ask,
-    notUnderstood: 'sayNotUnderstood' | 'sayHint' = 'sayNotUnderstood',
+    notUnderstood: 'sayHint' | { type: 'sayUnclear'; params: { hint: string; kind: AnswerKind } },
   ) => ({
     first: [
       { guard: 'acceptsHuman' as const, target: '#intake.staff' },
@@ -305,6 +307,14 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       { guard: 'isAnswer' as const, actions: [notUnderstood, ask] },
     ],
   });
+
+  /** What a re-ask adds after saying why: the kind of answer that works. */
+  const reask = (hint: string, kind: AnswerKind) => ({ type: 'sayUnclear' as const, params: { hint, kind } });
+  const languageHint = reask('intake.languageHint', 'other');
+  const consentHint = reask('consent.hint', 'yesNo');
+  const roleHint = reask('role.hint', 'other');
+  const dateHint = reask('booking.chooseHint', 'other');
+  const yesNoHint = reask('answers.yesNoHint', 'yesNo');
 
   const machine = setup({
     types: {
@@ -439,9 +449,11 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         return settle({ context, step: context.lastStep, value, text: event.text });
       }),
       sayHint: enqueueActions(({ context, event, enqueue }) => {
+        if (!isUserMessage(event)) return;
         enqueue.assign({ misses: context.misses + 1 });
-        enqueue.emit(say('intake.notUnderstood'));
-        if (context.step === 'city' && isUserMessage(event)) {
+        const kind = context.step ? answerKindOf(context.step) : 'other';
+        enqueue.emit(say(unclearLine({ kind, text: event.text, at: event.at })));
+        if (context.step === 'city') {
           // Perhaps a place outside the programme: say where it is active.
           enqueue.emit(say('steps.city.hintUnknown', { typed: event.text.slice(0, 60), cities: activeCities(rules) }));
         } else if (context.step) enqueue.emit(say(hintFor(context.step)));
@@ -449,6 +461,12 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       sayNotUnderstood: enqueueActions(({ context, enqueue }) => {
         enqueue.assign({ misses: context.misses + 1 });
         enqueue.emit(say('intake.notUnderstood'));
+      }),
+      sayUnclear: enqueueActions(({ context, event, enqueue }, params: { hint: string; kind: AnswerKind }) => {
+        if (!isUserMessage(event)) return;
+        enqueue.assign({ misses: context.misses + 1 });
+        enqueue.emit(say(unclearLine({ kind: params.kind, text: event.text, at: event.at })));
+        enqueue.emit(say(params.hint));
       }),
       resetAttention: assign({ misses: 0, offeringHuman: false }),
       offerHuman: enqueueActions(({ enqueue }) => {
@@ -755,11 +773,11 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
             on: {
               ...waiting('language'),
               'user.message': [
-                ...attentive('askLanguage').first,
+                ...attentive('askLanguage', languageHint).first,
                 { guard: 'pickedLanguage', target: 'consent', actions: 'switchLanguage' },
                 { guard: 'keepsSuggestedLanguage', target: 'consent', actions: 'keepLanguage' },
                 { guard: 'declinesSuggestedLanguage', actions: 'offerLanguages' },
-                ...attentive('askLanguage').last,
+                ...attentive('askLanguage', languageHint).last,
               ],
             },
           },
@@ -773,14 +791,14 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
                 on: {
                   ...waiting('asking'),
                   'user.message': [
-                    ...attentive('askConsent').first,
+                    ...attentive('askConsent', consentHint).first,
                     {
                       guard: { type: 'chose', params: 'yes' },
                       target: '#intake.active.role',
                       actions: 'recordConsent',
                     },
                     { guard: { type: 'chose', params: 'no' }, target: '#intake.refused' },
-                    ...attentive('askConsent').last,
+                    ...attentive('askConsent', consentHint).last,
                   ],
                 },
               },
@@ -792,7 +810,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
             on: {
               ...waiting('role'),
               'user.message': [
-                ...attentive('askRole').first,
+                ...attentive('askRole', roleHint).first,
                 { guard: { type: 'chose', params: 'question' }, target: '#intake.staff' },
                 {
                   guard: { type: 'chose', params: 'mentee' },
@@ -804,7 +822,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
                   target: 'questions',
                   actions: ['chooseRole', 'recordProgress'],
                 },
-                ...attentive('askRole').last,
+                ...attentive('askRole', roleHint).last,
               ],
             },
           },
@@ -814,7 +832,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
             on: {
               ...waiting('questions'),
               'user.message': [
-                ...attentive('askStep').first,
+                ...attentive('askStep', 'sayHint').first,
                 { guard: 'correctsLastAnswer', target: 'settling', actions: ['applyCorrection', 'recordProgress'] },
                 { guard: 'answerRulesOut', target: 'ineligible', actions: 'keepAnswer' },
                 { guard: 'answerCompletes', target: 'booking', actions: ['keepAnswer', 'recordEligible'] },
@@ -863,7 +881,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
                 on: {
                   ...waiting('choosing'),
                   'user.message': [
-                    ...attentive('askSession').first,
+                    ...attentive('askSession', dateHint).first,
                     { guard: 'choseOfferedSession', target: 'reserving', actions: 'chooseSession' },
                     // "oui mais c'est quand ?": the dates again, not a choice
                     { guard: 'asksWhen', actions: 'answerWhenChoosing' },
@@ -874,7 +892,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
                       actions: 'sayKeptDate',
                     },
                     { guard: { type: 'chose', params: 'none' }, target: 'noneSuits' },
-                    ...attentive('askSession').last,
+                    ...attentive('askSession', dateHint).last,
                   ],
                 },
               },
@@ -884,7 +902,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
                 on: {
                   ...waiting('noneSuits'),
                   'user.message': [
-                    ...attentive('askNoneSuits').first,
+                    ...attentive('askNoneSuits', yesNoHint).first,
                     { guard: 'asksWhen', actions: 'answerWhenWaitlisting' },
                     {
                       guard: { type: 'chose', params: 'yes' },
@@ -892,7 +910,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
                       actions: 'joinWaitlist',
                     },
                     { guard: { type: 'chose', params: 'no' }, target: '#intake.active.closed' },
-                    ...attentive('askNoneSuits').last,
+                    ...attentive('askNoneSuits', yesNoHint).last,
                   ],
                 },
               },
@@ -909,7 +927,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
                 on: {
                   ...waiting('noneAvailable'),
                   'user.message': [
-                    ...attentive('sayNoSessions').first,
+                    ...attentive('sayNoSessions', yesNoHint).first,
                     { guard: 'asksWhen', actions: 'answerWhenWaitlisting' },
                     {
                       guard: { type: 'chose', params: 'yes' },
@@ -917,7 +935,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
                       actions: 'joinWaitlist',
                     },
                     { guard: { type: 'chose', params: 'no' }, target: '#intake.active.closed' },
-                    ...attentive('sayNoSessions').last,
+                    ...attentive('sayNoSessions', yesNoHint).last,
                   ],
                 },
               },
@@ -940,10 +958,10 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
             on: {
               ...waiting('afterCancel'),
               'user.message': [
-                ...attentive('askAnotherDate').first,
+                ...attentive('askAnotherDate', yesNoHint).first,
                 { guard: { type: 'chose', params: 'yes' }, target: 'booking' },
                 { guard: { type: 'chose', params: 'no' }, target: 'closed' },
-                ...attentive('askAnotherDate').last,
+                ...attentive('askAnotherDate', yesNoHint).last,
               ],
             },
           },
@@ -965,15 +983,18 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
               },
               offered: {
                 entry: 'askOffer',
+                exit: 'resetAttention',
                 on: {
                   'user.message': [
+                    ...attentive('askOffer', yesNoHint).first,
                     { guard: 'asksWhen', actions: 'answerWhenOffered' },
                     {
                       guard: { type: 'chose', params: 'yes' },
                       target: '#intake.active.booking.reserving',
                       actions: 'chooseOffer',
                     },
-                    { guard: 'isAnswer', target: 'waiting', actions: 'sayWaitlistInfo' },
+                    { guard: { type: 'chose', params: 'no' }, target: 'waiting', actions: 'sayWaitlistInfo' },
+                    ...attentive('askOffer', yesNoHint).last,
                   ],
                 },
               },
@@ -995,11 +1016,11 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         exit: 'resetAttention',
         on: {
           'user.message': [
-            ...attentive('askLanguage').first,
+            ...attentive('askLanguage', languageHint).first,
             { guard: 'pickedLanguage', target: 'active.hist', actions: 'switchLanguage' },
             { guard: 'keepsSuggestedLanguage', target: 'active.hist', actions: 'keepLanguage' },
             { guard: 'declinesSuggestedLanguage', actions: 'offerLanguages' },
-            ...attentive('askLanguage').last,
+            ...attentive('askLanguage', languageHint).last,
           ],
         },
       },
@@ -1040,10 +1061,10 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         exit: 'resetAttention',
         on: {
           'user.message': [
-            ...attentive('askDelete').first,
+            ...attentive('askDelete', yesNoHint).first,
             { guard: { type: 'chose', params: 'yes' }, target: 'erased', actions: 'eraseAll' },
             { guard: { type: 'chose', params: 'no' }, target: 'active.hist', actions: 'sayKept' },
-            ...attentive('askDelete').last,
+            ...attentive('askDelete', yesNoHint).last,
           ],
         },
       },
