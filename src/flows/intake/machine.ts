@@ -89,7 +89,7 @@ type AskAction =
   | 'askOffer'
   | 'askDelete';
 
-/** Reasons a job service helps with; the others (a mentor, someone not looking for work, no work permit) get fitting advice. */
+/** Reasons a job service helps a young job seeker with; the others (a mentor, someone not looking for work, no work permit) get fitting advice. */
 const JOB_SERVICE_REASONS: readonly IneligibleReason[] = ['area', 'tooYoung', 'tooOld', 'origin', 'availability'];
 
 /** Questions whose answer is read strictly enough that a greeting cannot pass for one. */
@@ -480,7 +480,10 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         enqueue.assign({ lead: null });
         enqueue.emit(say(`ineligible.${ineligible.reason}`, ineligible.params));
         if (ineligible.reason === 'area') enqueue.emit(say('ineligible.activeIn', { cities: activeCities(rules) }));
-        if (JOB_SERVICE_REASONS.includes(ineligible.reason)) {
+        if (context.role === 'mentor' && ineligible.reason === 'area') {
+          // A job service is no help to a volunteer: thanks, and a way to help meanwhile.
+          enqueue.emit(say('ineligible.advice.mentorArea'));
+        } else if (JOB_SERVICE_REASONS.includes(ineligible.reason)) {
           for (const referral of ineligible.referrals) {
             enqueue.emit(say('ineligible.referral', { name: referralName(referral), url: referral.url }));
           }
