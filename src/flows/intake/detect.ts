@@ -36,11 +36,11 @@ export function isCorrection(text: string): boolean {
   return CORRECTION.test(text);
 }
 
-// "c'est quand ?", "when is it?", "wanneer?", "متى؟", "وقتاش": the person asks when (or where) a session is.
+// "c'est quand ?", "when is it?", "wanneer?", "متى؟", "وقتاش": the person asks when a session is.
 const ASKS_WHEN =
-  /(^|[^\p{L}])(quand|quelle (date|heure)|quel jour|a quelle heure|à quelle heure|c'?est où|c’est où|when|what (time|day|date)|which (day|date)|where is it|wanneer|hoe laat|welke (dag|datum)|waar is het|متى|امتى|إمتى|وقتاش|فوقاش|اي يوم|أي يوم|اين|أين|فين)(?=$|[^\p{L}])/iu;
+  /(^|[^\p{L}])(quand(?! m[eê]me)|quelle (date|heure)|quel jour|a quelle heure|à quelle heure|when|what (time|day|date)|which (day|date)|wanneer|hoe laat|welke (dag|datum)|متى|امتى|إمتى|وقتاش|فوقاش|اي يوم|أي يوم)(?=$|[^\p{L}])/iu;
 
-/** Whether a message asks when or where a session is, whatever else it says ("oui mais c'est quand ?"). */
+/** Whether a message asks when a session is, whatever else it says ("oui mais c'est quand ?"). */
 export function asksWhen(text: string): boolean {
   return ASKS_WHEN.test(text);
 }
