@@ -72,4 +72,21 @@ describe('intake: consent fitted to who is writing', () => {
     await run(h, '+32470900004', path);
     expect((await h.say('+32470900004', name))[0]).toContain(expected);
   });
+
+  it.each([
+    [
+      'French',
+      ['Bonjour', '1', 'oui', '1', 'Bruxelles', '25', '1', 'oui', 'oui', 'oui', 'Amina', 'stop'],
+      'Bon retour, Amina !',
+    ],
+    [
+      'English',
+      ['Hello', '1', 'yes', '1', 'Brussels', '25', '1', 'yes', 'yes', 'yes', 'Sam', 'stop'],
+      'Welcome back, Sam!',
+    ],
+  ])('welcomes the person back by name in %s after a stop', async (_language, path, welcome) => {
+    const h = await harnesses.start();
+    await run(h, '+32470900005', path);
+    expect((await h.say('+32470900005', 'hello'))[0]).toMatch(new RegExp(`^${welcome}`));
+  });
 });

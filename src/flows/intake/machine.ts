@@ -108,6 +108,11 @@ const yesNo: ChoiceOption[] = [
 ];
 /** The pending question's choices stay readable after it: the next message may answer them. */
 const STOP_CONFIRMED: OutboundMessage = { key: 'stop.confirmed', keepsChoices: true };
+/** "Welcome back", with the first name once it is known. */
+function welcome(context: IntakeContext, key: 'stop.welcomeBack' | 'idle.welcomeBack'): FlowEmitted {
+  const name = context.answers.firstName;
+  return typeof name === 'string' ? say(`${key}Named`, { name }) : say(key);
+}
 const isUserMessage = (event: IntakeEvent): event is UserMessage => event.type === 'user.message';
 const isJob = (event: IntakeEvent, name: string): event is JobDue => event.type === 'job.due' && event.name === name;
 
@@ -658,13 +663,13 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       optIn: enqueueActions(({ context, enqueue }) => {
         enqueue.emit(effect({ kind: 'optIn' }));
         if (context.booking) enqueue.emit(say('stop.welcomeBackBooked', sessionParams(context.booking)));
-        else enqueue.emit(say('stop.welcomeBack'));
+        else enqueue.emit(welcome(context, 'stop.welcomeBack'));
       }),
       /** Back at the pending question without asking it again: the message that brought the person back answers it. */
-      resumeWithAnswer: enqueueActions(({ event, enqueue }, welcome: 'stop.welcomeBack' | 'idle.welcomeBack') => {
+      resumeWithAnswer: enqueueActions(({ context, event, enqueue }, key: 'stop.welcomeBack' | 'idle.welcomeBack') => {
         if (!isUserMessage(event)) return;
-        if (welcome === 'stop.welcomeBack') enqueue.emit(effect({ kind: 'optIn' }));
-        enqueue.emit(say(welcome));
+        if (key === 'stop.welcomeBack') enqueue.emit(effect({ kind: 'optIn' }));
+        enqueue.emit(welcome(context, key));
         enqueue.assign({ quiet: true });
         enqueue.raise({ type: 'intake.resumed' });
         enqueue.raise(event);
@@ -712,7 +717,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
           }),
         );
       }),
-      welcomeBack: enqueueActions(({ enqueue }) => enqueue.emit(say('idle.welcomeBack'))),
+      welcomeBack: enqueueActions(({ context, enqueue }) => enqueue.emit(welcome(context, 'idle.welcomeBack'))),
     },
   }).createMachine({
     id: 'intake',
