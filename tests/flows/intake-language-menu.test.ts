@@ -47,3 +47,16 @@ describe('intake: the language menu', () => {
     ]);
   });
 });
+
+describe('intake: numbers are not language names', () => {
+  const harnesses = intakeHarnesses();
+  afterEach(() => harnesses.closeAll());
+
+  it('keeps the language when a bare number answers a question without choices', async () => {
+    const h = await harnesses.start();
+    for (const line of ['Hello', '1', 'yes', '2', 'Brussels', '60', '1']) await h.say('+32470700005', line);
+    expect(await h.say('+32470700005', '2')).toEqual([
+      'A mentor meets their young person once a week for 6 months. Can you do that?\n1. Yes\n2. No',
+    ]);
+  });
+});

@@ -114,6 +114,11 @@ function welcome(context: IntakeContext, key: 'stop.welcomeBack' | 'idle.welcome
   return typeof name === 'string' ? say(`${key}Named`, { name }) : say(key);
 }
 const isUserMessage = (event: IntakeEvent): event is UserMessage => event.type === 'user.message';
+/**
+ * The language a message names in words. A bare number ("2" years of experience) names none: at
+ * the language menu its number is read as the choice on screen.
+ */
+const namedLanguage = (event: UserMessage): string | null => (/\p{L}/u.test(event.text) ? event.namedLanguage : null);
 const isJob = (event: IntakeEvent, name: string): event is JobDue => event.type === 'job.due' && event.name === name;
 
 /**
@@ -122,10 +127,8 @@ const isJob = (event: IntakeEvent, name: string): event is JobDue => event.type 
  */
 function isAnswer(context: IntakeContext, event: IntakeEvent): event is UserMessage {
   if (!isUserMessage(event) || event.command !== null) return false;
-  const switchesLanguage =
-    event.namedLanguage !== null &&
-    event.namedLanguage !== context.language &&
-    context.languages.includes(event.namedLanguage);
+  const named = namedLanguage(event);
+  const switchesLanguage = named !== null && named !== context.language && context.languages.includes(named);
   return !switchesLanguage || context.step === 'spokenLanguages' || event.choiceId !== null;
 }
 
@@ -335,12 +338,12 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       rebookingChose: ({ context, event }, id: string) =>
         context.booking !== null && isAnswer(context, event) && event.choiceId === id,
       pickedLanguage: ({ context, event }) =>
-        isUserMessage(event) && context.languages.includes(event.choiceId ?? event.namedLanguage ?? ''),
+        isUserMessage(event) && context.languages.includes(event.choiceId ?? namedLanguage(event) ?? ''),
       namedOtherLanguage: ({ context, event }) =>
         isUserMessage(event) &&
-        event.namedLanguage !== null &&
-        event.namedLanguage !== context.language &&
-        context.languages.includes(event.namedLanguage),
+        namedLanguage(event) !== null &&
+        namedLanguage(event) !== context.language &&
+        context.languages.includes(namedLanguage(event) ?? ''),
       consented: ({ context }) => context.consented,
       keepsSuggestedLanguage: ({ context, event }) => context.language !== null && plainYesNo(context, event) === 'yes',
       declinesSuggestedLanguage: ({ context, event }) => plainYesNo(context, event) === 'no',
@@ -375,7 +378,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         if (!isUserMessage(event)) return;
         const language = suggestLanguage({
           text: event.text,
-          namedLanguage: event.namedLanguage,
+          namedLanguage: namedLanguage(event),
           languages: context.languages,
           fallback: options.defaultLanguage,
         });
@@ -392,7 +395,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       ),
       switchLanguage: enqueueActions(({ event, enqueue }) => {
         if (!isUserMessage(event)) return;
-        const language = event.choiceId ?? event.namedLanguage;
+        const language = event.choiceId ?? namedLanguage(event);
         if (!language) return;
         enqueue.assign({ language });
         enqueue.emit(effect({ kind: 'setLanguage', language }));
