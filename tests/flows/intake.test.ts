@@ -73,10 +73,12 @@ describe('intake', () => {
       expect(await h.say('+32470100001', '1')).toEqual([
         expect.stringContaining('nous continuons en français'),
         expect.stringContaining('nous gardons vos réponses et cette conversation'),
-        expect.stringMatching(/votre droit au travail servent seulement.*Êtes-vous d’accord \?\n1\. Oui\n2\. Non$/),
+        expect.stringMatching(/supprimer mes données ».*Êtes-vous d’accord \?\n1\. Oui\n2\. Non$/),
       ]);
       expect((await h.say('+32470100001', 'oui'))[0]).toContain('Qui êtes-vous ?');
-      expect(await h.say('+32470100001', '1')).toEqual(['Dans quelle ville ou quel code postal habitez-vous ?']);
+      expect(await h.say('+32470100001', '1')).toEqual([
+        'C’est noté : vous cherchez un emploi. Votre origine et votre droit au travail servent seulement à vérifier que vous pouvez participer.\nDans quelle ville ou quel code postal habitez-vous ?',
+      ]);
       expect(await h.say('+32470100001', 'Bruxelles')).toEqual(['Quel âge avez-vous ?']);
       expect((await h.say('+32470100001', '24 ans'))[0]).toContain('hors de l’Union européenne');
       const rest = await run(h, '+32470100001', [
@@ -456,7 +458,9 @@ describe('intake', () => {
       return h.channel.textsTo('+32470100130').slice(before);
     };
     expect((await tap('yes', 'Yes'))[0]).toContain('Who are you?');
-    expect(await tap('mentee', 'I am looking for a job')).toEqual(['In which city or postcode do you live?']);
+    expect(await tap('mentee', 'I am looking for a job')).toEqual([
+      'Noted: you are looking for a job. Your origin and your right to work are used only to check that you can join.\nIn which city or postcode do you live?',
+    ]);
     await h.say('+32470100130', 'Brussels');
     expect((await h.say('+32470100130', '۲۴'))[0]).toContain('outside the European Union');
     expect(await tap('family', 'My family is from outside the EU')).toEqual([
@@ -471,7 +475,9 @@ describe('intake', () => {
       'Oké, we beginnen opnieuw.',
       'Wie ben je?\n1. Ik zoek werk\n2. Ik wil mentor worden\n3. Ik heb een vraag',
     ]);
-    expect(await h.say('+32470100140', '2')).toEqual(['In welke stad of welke postcode woon je?']);
+    expect(await h.say('+32470100140', '2')).toEqual([
+      expect.stringMatching(/^Genoteerd: je wilt mentor worden.*\nIn welke stad of welke postcode woon je\?$/),
+    ]);
   });
 
   it('moves a booking to another date on "change", giving the first seat back', async () => {

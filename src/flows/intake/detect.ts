@@ -2,7 +2,7 @@ const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/;
 
 const GREETINGS: Record<string, RegExp> = {
   fr: /\b(bonjour|bonsoir|salut|coucou|allo|merci|je (suis|voudrais|cherche))\b/,
-  nl: /\b(hallo|hoi|dag|goedemorgen|goedemiddag|goedenavond|goeiedag|ik (ben|wil|zoek))\b/,
+  nl: /\b(hallo|hoi|dag|goedendag|goeiendag|goedemorgen|goeiemorgen|goedemiddag|goedenavond|goeiedag|ik (ben|wil|zoek))\b/,
   en: /\b(hello|hi|hey|good (morning|afternoon|evening)|i (am|want|need|would))\b/,
 };
 
@@ -34,4 +34,13 @@ const CORRECTION =
 /** Whether a message says it corrects the answer just given. */
 export function isCorrection(text: string): boolean {
   return CORRECTION.test(text);
+}
+
+// "c'est quand ?", "when is it?", "wanneer?", "متى؟", "وقتاش": the person asks when a session is.
+const ASKS_WHEN =
+  /(^|[^\p{L}])(quand(?! m[eê]me)|quelle (date|heure)|quel jour|a quelle heure|à quelle heure|when|what (time|day|date)|which (day|date)|wanneer|hoe laat|welke (dag|datum)|متى|امتى|إمتى|وقتاش|فوقاش|اي يوم|أي يوم)(?=$|[^\p{L}])/iu;
+
+/** Whether a message asks when a session is, whatever else it says ("oui mais c'est quand ?"). */
+export function asksWhen(text: string): boolean {
+  return ASKS_WHEN.test(text);
 }

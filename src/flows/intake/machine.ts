@@ -10,8 +10,11 @@ import type {
   SessionOption,
 } from '../contract.js';
 import type { ChoiceOption, MessageParams, OutboundMessage, TextParam } from '../message.js';
-import { isCorrection, suggestLanguage } from './detect.js';
+import { readYesNo } from '../../understanding/index.js';
+import { asksWhen, isCorrection, suggestLanguage } from './detect.js';
+import { leadAfterAnswer, leadAlone, roleLead, withLead } from './leads.js';
 import { dataSummary } from './summary.js';
+import { answerKindOf, unclearLine, type AnswerKind } from './unclear.js';
 import type { IntakeRules, Referral } from './rules.js';
 import {
   activeCities,
@@ -20,6 +23,7 @@ import {
   nextStep,
   placeOf,
   readAnswer,
+  referralName,
   type AnswerValue,
   type Answers,
   type IneligibleReason,
@@ -42,6 +46,11 @@ export interface IntakeContext {
   lastStep: StepId | null;
   /** What the person wrote for their city, echoed when the place was read from something else than its name. */
   typedPlace: string | null;
+  /**
+   * A line said before the next question (the role as understood, an age read from a sentence, the
+   * first name); absent in conversations saved before it existed, which reads as none.
+   */
+  lead?: TextParam | null;
   /** Going back to a question to read the message that brought the person back, without asking it again. */
   quiet: boolean;
   sessions: SessionOption[];
@@ -80,13 +89,7 @@ type AskAction =
   | 'askOffer'
   | 'askDelete';
 
-/** A referral's name as a sentence needs it ("du Forem", "d’Actiris"): `referralNames.*` in the locales, else the name. */
-function referralName(referral: Referral): TextParam {
-  const slug = referral.name.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return { kind: 'text', key: `referralNames.${slug}`, fallback: referral.name };
-}
-
-/** Reasons a job service helps with; the others (a mentor, someone not looking for work, no work permit) get fitting advice. */
+/** Reasons a job service helps a young job seeker with; the others (a mentor, someone not looking for work, no work permit) get fitting advice. */
 const JOB_SERVICE_REASONS: readonly IneligibleReason[] = ['area', 'tooYoung', 'tooOld', 'origin', 'availability'];
 
 /** Questions whose answer is read strictly enough that a greeting cannot pass for one. */
@@ -105,7 +108,17 @@ const yesNo: ChoiceOption[] = [
 ];
 /** The pending question's choices stay readable after it: the next message may answer them. */
 const STOP_CONFIRMED: OutboundMessage = { key: 'stop.confirmed', keepsChoices: true };
+/** "Welcome back", with the first name once it is known. */
+function welcome(context: IntakeContext, key: 'stop.welcomeBack' | 'idle.welcomeBack'): FlowEmitted {
+  const name = context.answers.firstName;
+  return typeof name === 'string' ? say(`${key}Named`, { name }) : say(key);
+}
 const isUserMessage = (event: IntakeEvent): event is UserMessage => event.type === 'user.message';
+/**
+ * The language a message names in words. A bare number ("2" years of experience) names none: at
+ * the language menu its number is read as the choice on screen.
+ */
+const namedLanguage = (event: UserMessage): string | null => (/\p{L}/u.test(event.text) ? event.namedLanguage : null);
 const isJob = (event: IntakeEvent, name: string): event is JobDue => event.type === 'job.due' && event.name === name;
 
 /**
@@ -114,18 +127,23 @@ const isJob = (event: IntakeEvent, name: string): event is JobDue => event.type 
  */
 function isAnswer(context: IntakeContext, event: IntakeEvent): event is UserMessage {
   if (!isUserMessage(event) || event.command !== null) return false;
-  const switchesLanguage =
-    event.namedLanguage !== null &&
-    event.namedLanguage !== context.language &&
-    context.languages.includes(event.namedLanguage);
+  const named = namedLanguage(event);
+  const switchesLanguage = named !== null && named !== context.language && context.languages.includes(named);
   return !switchesLanguage || context.step === 'spokenLanguages' || event.choiceId !== null;
 }
 
-function languageMenu(context: IntakeContext): OutboundMessage {
+/** A plain yes or no typed at a question that offers no yes and no: "ok" at the language menu. */
+function plainYesNo(context: IntakeContext, event: IntakeEvent): 'yes' | 'no' | null {
+  if (!isAnswer(context, event) || event.choiceId !== null) return null;
+  const reading = readYesNo(event.text);
+  return reading.ok && reading.value !== 'notSure' ? reading.value : null;
+}
+
+function languageMenu(context: IntakeContext, key = 'intake.languageMenu'): OutboundMessage {
   const current = context.language;
   const ordered = current ? [current, ...context.languages.filter((code) => code !== current)] : [...context.languages];
   return {
-    key: 'intake.languageMenu',
+    key,
     choices: ordered.map((code) => ({
       id: code,
       key: 'meta.endonym',
@@ -220,6 +238,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         misses: 0,
         step: 'city',
         lastStep: null,
+        lead: null,
         ineligible: null,
       };
     }
@@ -237,6 +256,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       answers,
       typedPlace,
       lastStep: step,
+      lead: leadAfterAnswer({ step, value, text }),
       misses: 0,
       step: next.kind === 'ask' ? next.step : null,
       ineligible:
@@ -278,12 +298,13 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
 
   /**
    * Every question answers every message: after the state's own transitions, a message it cannot
-   * read gets "not understood" and the question again, and after `maxMisses` in a row, the offer of
+   * read gets why (a range, a yes and a no, "maybe"…, else "not understood"), what kind of answer
+   * works, and the question again with its options, and after `maxMisses` in a row, the offer of
    * a human (yes: staff; no: the question again). Misses are cleared when the state is left.
    */
   const attentive = <const Ask extends AskAction>(
     ask: Ask,
-    notUnderstood: 'sayNotUnderstood' | 'sayHint' = 'sayNotUnderstood',
+    notUnderstood: 'sayHint' | { type: 'sayUnclear'; params: { hint: string; kind: AnswerKind } },
   ) => ({
     first: [
       { guard: 'acceptsHuman' as const, target: '#intake.staff' },
@@ -294,6 +315,14 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       { guard: 'isAnswer' as const, actions: [notUnderstood, ask] },
     ],
   });
+
+  /** What a re-ask adds after saying why: the kind of answer that works. */
+  const reask = (hint: string, kind: AnswerKind) => ({ type: 'sayUnclear' as const, params: { hint, kind } });
+  const languageHint = reask('intake.languageHint', 'other');
+  const consentHint = reask('consent.hint', 'yesNo');
+  const roleHint = reask('role.hint', 'other');
+  const dateHint = reask('booking.chooseHint', 'other');
+  const yesNoHint = reask('answers.yesNoHint', 'yesNo');
 
   const machine = setup({
     types: {
@@ -309,13 +338,15 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       rebookingChose: ({ context, event }, id: string) =>
         context.booking !== null && isAnswer(context, event) && event.choiceId === id,
       pickedLanguage: ({ context, event }) =>
-        isUserMessage(event) && context.languages.includes(event.choiceId ?? event.namedLanguage ?? ''),
+        isUserMessage(event) && context.languages.includes(event.choiceId ?? namedLanguage(event) ?? ''),
       namedOtherLanguage: ({ context, event }) =>
         isUserMessage(event) &&
-        event.namedLanguage !== null &&
-        event.namedLanguage !== context.language &&
-        context.languages.includes(event.namedLanguage),
+        namedLanguage(event) !== null &&
+        namedLanguage(event) !== context.language &&
+        context.languages.includes(namedLanguage(event) ?? ''),
       consented: ({ context }) => context.consented,
+      keepsSuggestedLanguage: ({ context, event }) => context.language !== null && plainYesNo(context, event) === 'yes',
+      declinesSuggestedLanguage: ({ context, event }) => plainYesNo(context, event) === 'no',
       tooManyMisses: ({ context, event }) => isAnswer(context, event) && context.misses + 1 >= maxMisses,
       acceptsHuman: ({ context, event }) => context.offeringHuman && isUserMessage(event) && event.choiceId === 'yes',
       declinesHuman: ({ context, event }) => context.offeringHuman && isUserMessage(event) && event.choiceId === 'no',
@@ -332,6 +363,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         isAnswer(context, event) && evaluate(context, event)?.next.kind === 'complete',
       answerUnderstood: ({ context, event }) => isAnswer(context, event) && evaluate(context, event) !== null,
       correctsLastAnswer: ({ context, event }) => correction(context, event) !== null,
+      asksWhen: ({ context, event }) => isAnswer(context, event) && asksWhen(event.text),
       ruledOut: ({ context }) => context.ineligible !== null,
       questionsDone: ({ context }) => context.step === null,
       choseOfferedSession: ({ context, event }) =>
@@ -346,7 +378,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         if (!isUserMessage(event)) return;
         const language = suggestLanguage({
           text: event.text,
-          namedLanguage: event.namedLanguage,
+          namedLanguage: namedLanguage(event),
           languages: context.languages,
           fallback: options.defaultLanguage,
         });
@@ -357,9 +389,13 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       askLanguage: enqueueActions(({ context, enqueue }) => {
         if (!context.quiet) enqueue.emit(sayMessage(languageMenu(context)));
       }),
+      keepLanguage: enqueueActions(({ enqueue }) => enqueue.emit(say('intake.languageSet'))),
+      offerLanguages: enqueueActions(({ context, enqueue }) =>
+        enqueue.emit(sayMessage(languageMenu(context, 'intake.languagePick'))),
+      ),
       switchLanguage: enqueueActions(({ event, enqueue }) => {
         if (!isUserMessage(event)) return;
-        const language = event.choiceId ?? event.namedLanguage;
+        const language = event.choiceId ?? namedLanguage(event);
         if (!language) return;
         enqueue.assign({ language });
         enqueue.emit(effect({ kind: 'setLanguage', language }));
@@ -393,23 +429,22 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
           role,
           answers: {},
           lastStep: null,
+          lead: roleLead(role),
           misses: 0,
           step: next.kind === 'ask' ? next.step : null,
         };
       }),
       askStep: enqueueActions(({ context, enqueue }) => {
         if (!context.step || !context.role || context.quiet) return;
-        enqueue.emit(
-          sayMessage(
-            askStep({
-              step: context.step,
-              role: context.role,
-              answers: context.answers,
-              typedPlace: context.typedPlace,
-              rules,
-            }),
-          ),
-        );
+        const question = askStep({
+          step: context.step,
+          role: context.role,
+          answers: context.answers,
+          typedPlace: context.typedPlace,
+          rules,
+        });
+        enqueue.emit(sayMessage(withLead(context.lead ?? null, question)));
+        enqueue.assign({ lead: null });
       }),
       keepAnswer: assign(({ context, event }) => {
         const result = evaluate(context, event);
@@ -422,9 +457,11 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         return settle({ context, step: context.lastStep, value, text: event.text });
       }),
       sayHint: enqueueActions(({ context, event, enqueue }) => {
+        if (!isUserMessage(event)) return;
         enqueue.assign({ misses: context.misses + 1 });
-        enqueue.emit(say('intake.notUnderstood'));
-        if (context.step === 'city' && isUserMessage(event)) {
+        const kind = context.step ? answerKindOf(context.step) : 'other';
+        enqueue.emit(say(unclearLine({ kind, text: event.text, at: event.at })));
+        if (context.step === 'city') {
           // Perhaps a place outside the programme: say where it is active.
           enqueue.emit(say('steps.city.hintUnknown', { typed: event.text.slice(0, 60), cities: activeCities(rules) }));
         } else if (context.step) enqueue.emit(say(hintFor(context.step)));
@@ -432,6 +469,12 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       sayNotUnderstood: enqueueActions(({ context, enqueue }) => {
         enqueue.assign({ misses: context.misses + 1 });
         enqueue.emit(say('intake.notUnderstood'));
+      }),
+      sayUnclear: enqueueActions(({ context, event, enqueue }, params: { hint: string; kind: AnswerKind }) => {
+        if (!isUserMessage(event)) return;
+        enqueue.assign({ misses: context.misses + 1 });
+        enqueue.emit(say(unclearLine({ kind: params.kind, text: event.text, at: event.at })));
+        enqueue.emit(say(params.hint));
       }),
       resetAttention: assign({ misses: 0, offeringHuman: false }),
       offerHuman: enqueueActions(({ enqueue }) => {
@@ -441,9 +484,14 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       explainIneligible: enqueueActions(({ context, enqueue }) => {
         const ineligible = context.ineligible;
         if (!ineligible || context.quiet) return;
+        if (context.lead) enqueue.emit(sayMessage(leadAlone(context.lead)));
+        enqueue.assign({ lead: null });
         enqueue.emit(say(`ineligible.${ineligible.reason}`, ineligible.params));
         if (ineligible.reason === 'area') enqueue.emit(say('ineligible.activeIn', { cities: activeCities(rules) }));
-        if (JOB_SERVICE_REASONS.includes(ineligible.reason)) {
+        if (context.role === 'mentor' && ineligible.reason === 'area') {
+          // A job service is no help to a volunteer: thanks, and a way to help meanwhile.
+          enqueue.emit(say('ineligible.advice.mentorArea'));
+        } else if (JOB_SERVICE_REASONS.includes(ineligible.reason)) {
           for (const referral of ineligible.referrals) {
             enqueue.emit(say('ineligible.referral', { name: referralName(referral), url: referral.url }));
           }
@@ -518,6 +566,15 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
           effect({ kind: 'recordApplication', application: application({ ...context, booking: session }, 'booked') }),
         );
       }),
+      answerWhenChoosing: enqueueActions(({ context, enqueue }) =>
+        enqueue.emit(say('booking.whenChoose', undefined, sessionChoices(context.sessions, context.booking !== null))),
+      ),
+      answerWhenOffered: enqueueActions(({ context, enqueue }) => {
+        if (context.offer) enqueue.emit(say('booking.whenOffer', sessionParams(context.offer), yesNo));
+      }),
+      answerWhenWaitlisting: enqueueActions(({ enqueue }) =>
+        enqueue.emit(say('booking.whenWaitlist', undefined, yesNo)),
+      ),
       sayFull: enqueueActions(({ enqueue }) => enqueue.emit(say('booking.full'))),
       sayNoSessions: enqueueActions(({ context, enqueue }) => {
         if (!context.quiet) enqueue.emit(say('booking.noSessions', undefined, yesNo));
@@ -609,13 +666,13 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       optIn: enqueueActions(({ context, enqueue }) => {
         enqueue.emit(effect({ kind: 'optIn' }));
         if (context.booking) enqueue.emit(say('stop.welcomeBackBooked', sessionParams(context.booking)));
-        else enqueue.emit(say('stop.welcomeBack'));
+        else enqueue.emit(welcome(context, 'stop.welcomeBack'));
       }),
       /** Back at the pending question without asking it again: the message that brought the person back answers it. */
-      resumeWithAnswer: enqueueActions(({ event, enqueue }, welcome: 'stop.welcomeBack' | 'idle.welcomeBack') => {
+      resumeWithAnswer: enqueueActions(({ context, event, enqueue }, key: 'stop.welcomeBack' | 'idle.welcomeBack') => {
         if (!isUserMessage(event)) return;
-        if (welcome === 'stop.welcomeBack') enqueue.emit(effect({ kind: 'optIn' }));
-        enqueue.emit(say(welcome));
+        if (key === 'stop.welcomeBack') enqueue.emit(effect({ kind: 'optIn' }));
+        enqueue.emit(welcome(context, key));
         enqueue.assign({ quiet: true });
         enqueue.raise({ type: 'intake.resumed' });
         enqueue.raise(event);
@@ -642,6 +699,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
           offeringHuman: false,
           typedPlace: null,
           lastStep: null,
+          lead: null,
           sessions: [],
           chosenSessionId: null,
           offer: null,
@@ -662,7 +720,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
           }),
         );
       }),
-      welcomeBack: enqueueActions(({ enqueue }) => enqueue.emit(say('idle.welcomeBack'))),
+      welcomeBack: enqueueActions(({ context, enqueue }) => enqueue.emit(welcome(context, 'idle.welcomeBack'))),
     },
   }).createMachine({
     id: 'intake',
@@ -678,6 +736,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       quiet: false,
       typedPlace: null,
       lastStep: null,
+      lead: null,
       sessions: [],
       chosenSessionId: null,
       booking: null,
@@ -725,9 +784,11 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
             on: {
               ...waiting('language'),
               'user.message': [
-                ...attentive('askLanguage').first,
+                ...attentive('askLanguage', languageHint).first,
                 { guard: 'pickedLanguage', target: 'consent', actions: 'switchLanguage' },
-                ...attentive('askLanguage').last,
+                { guard: 'keepsSuggestedLanguage', target: 'consent', actions: 'keepLanguage' },
+                { guard: 'declinesSuggestedLanguage', actions: 'offerLanguages' },
+                ...attentive('askLanguage', languageHint).last,
               ],
             },
           },
@@ -741,14 +802,14 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
                 on: {
                   ...waiting('asking'),
                   'user.message': [
-                    ...attentive('askConsent').first,
+                    ...attentive('askConsent', consentHint).first,
                     {
                       guard: { type: 'chose', params: 'yes' },
                       target: '#intake.active.role',
                       actions: 'recordConsent',
                     },
                     { guard: { type: 'chose', params: 'no' }, target: '#intake.refused' },
-                    ...attentive('askConsent').last,
+                    ...attentive('askConsent', consentHint).last,
                   ],
                 },
               },
@@ -760,7 +821,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
             on: {
               ...waiting('role'),
               'user.message': [
-                ...attentive('askRole').first,
+                ...attentive('askRole', roleHint).first,
                 { guard: { type: 'chose', params: 'question' }, target: '#intake.staff' },
                 {
                   guard: { type: 'chose', params: 'mentee' },
@@ -772,7 +833,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
                   target: 'questions',
                   actions: ['chooseRole', 'recordProgress'],
                 },
-                ...attentive('askRole').last,
+                ...attentive('askRole', roleHint).last,
               ],
             },
           },
@@ -782,7 +843,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
             on: {
               ...waiting('questions'),
               'user.message': [
-                ...attentive('askStep').first,
+                ...attentive('askStep', 'sayHint').first,
                 { guard: 'correctsLastAnswer', target: 'settling', actions: ['applyCorrection', 'recordProgress'] },
                 { guard: 'answerRulesOut', target: 'ineligible', actions: 'keepAnswer' },
                 { guard: 'answerCompletes', target: 'booking', actions: ['keepAnswer', 'recordEligible'] },
@@ -831,8 +892,10 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
                 on: {
                   ...waiting('choosing'),
                   'user.message': [
-                    ...attentive('askSession').first,
+                    ...attentive('askSession', dateHint).first,
                     { guard: 'choseOfferedSession', target: 'reserving', actions: 'chooseSession' },
+                    // "oui mais c'est quand ?": the dates again, not a choice
+                    { guard: 'asksWhen', actions: 'answerWhenChoosing' },
                     {
                       // Changing one's mind while rebooking keeps the seat one had.
                       guard: { type: 'rebookingChose', params: 'none' },
@@ -840,7 +903,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
                       actions: 'sayKeptDate',
                     },
                     { guard: { type: 'chose', params: 'none' }, target: 'noneSuits' },
-                    ...attentive('askSession').last,
+                    ...attentive('askSession', dateHint).last,
                   ],
                 },
               },
@@ -850,14 +913,15 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
                 on: {
                   ...waiting('noneSuits'),
                   'user.message': [
-                    ...attentive('askNoneSuits').first,
+                    ...attentive('askNoneSuits', yesNoHint).first,
+                    { guard: 'asksWhen', actions: 'answerWhenWaitlisting' },
                     {
                       guard: { type: 'chose', params: 'yes' },
                       target: '#intake.active.waitlisted',
                       actions: 'joinWaitlist',
                     },
                     { guard: { type: 'chose', params: 'no' }, target: '#intake.active.closed' },
-                    ...attentive('askNoneSuits').last,
+                    ...attentive('askNoneSuits', yesNoHint).last,
                   ],
                 },
               },
@@ -874,14 +938,15 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
                 on: {
                   ...waiting('noneAvailable'),
                   'user.message': [
-                    ...attentive('sayNoSessions').first,
+                    ...attentive('sayNoSessions', yesNoHint).first,
+                    { guard: 'asksWhen', actions: 'answerWhenWaitlisting' },
                     {
                       guard: { type: 'chose', params: 'yes' },
                       target: '#intake.active.waitlisted',
                       actions: 'joinWaitlist',
                     },
                     { guard: { type: 'chose', params: 'no' }, target: '#intake.active.closed' },
-                    ...attentive('sayNoSessions').last,
+                    ...attentive('sayNoSessions', yesNoHint).last,
                   ],
                 },
               },
@@ -904,10 +969,10 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
             on: {
               ...waiting('afterCancel'),
               'user.message': [
-                ...attentive('askAnotherDate').first,
+                ...attentive('askAnotherDate', yesNoHint).first,
                 { guard: { type: 'chose', params: 'yes' }, target: 'booking' },
                 { guard: { type: 'chose', params: 'no' }, target: 'closed' },
-                ...attentive('askAnotherDate').last,
+                ...attentive('askAnotherDate', yesNoHint).last,
               ],
             },
           },
@@ -929,14 +994,18 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
               },
               offered: {
                 entry: 'askOffer',
+                exit: 'resetAttention',
                 on: {
                   'user.message': [
+                    ...attentive('askOffer', yesNoHint).first,
+                    { guard: 'asksWhen', actions: 'answerWhenOffered' },
                     {
                       guard: { type: 'chose', params: 'yes' },
                       target: '#intake.active.booking.reserving',
                       actions: 'chooseOffer',
                     },
-                    { guard: 'isAnswer', target: 'waiting', actions: 'sayWaitlistInfo' },
+                    { guard: { type: 'chose', params: 'no' }, target: 'waiting', actions: 'sayWaitlistInfo' },
+                    ...attentive('askOffer', yesNoHint).last,
                   ],
                 },
               },
@@ -958,9 +1027,11 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         exit: 'resetAttention',
         on: {
           'user.message': [
-            ...attentive('askLanguage').first,
+            ...attentive('askLanguage', languageHint).first,
             { guard: 'pickedLanguage', target: 'active.hist', actions: 'switchLanguage' },
-            ...attentive('askLanguage').last,
+            { guard: 'keepsSuggestedLanguage', target: 'active.hist', actions: 'keepLanguage' },
+            { guard: 'declinesSuggestedLanguage', actions: 'offerLanguages' },
+            ...attentive('askLanguage', languageHint).last,
           ],
         },
       },
@@ -1001,10 +1072,10 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         exit: 'resetAttention',
         on: {
           'user.message': [
-            ...attentive('askDelete').first,
+            ...attentive('askDelete', yesNoHint).first,
             { guard: { type: 'chose', params: 'yes' }, target: 'erased', actions: 'eraseAll' },
             { guard: { type: 'chose', params: 'no' }, target: 'active.hist', actions: 'sayKept' },
-            ...attentive('askDelete').last,
+            ...attentive('askDelete', yesNoHint).last,
           ],
         },
       },

@@ -1,6 +1,6 @@
 import type { Audience } from '../contract.js';
 import type { ChoiceOption, ListParam, OutboundMessage, TextParam } from '../message.js';
-import type { IntakeRules, PlaceMatch } from './rules.js';
+import type { IntakeRules, PlaceMatch, Referral } from './rules.js';
 import { readFirstName, readSpokenLanguages, valueOf } from '../../understanding/index.js';
 
 export type StepId =
@@ -108,6 +108,12 @@ const listChoices = (prefix: string, ids: readonly string[]): ChoiceOption[] =>
 export function cityName(rules: IntakeRules, cityId: string): TextParam {
   const fallback = rules.cities().find((city) => city.id === cityId)?.name ?? cityId;
   return { kind: 'text', key: `cities.${cityId}`, fallback };
+}
+
+/** A referral's name as a sentence needs it ("du Forem", "d’Actiris"): `referralNames.*` in the locales, else the name. */
+export function referralName(referral: Referral): TextParam {
+  const slug = referral.name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return { kind: 'text', key: `referralNames.${slug}`, fallback: referral.name };
 }
 
 /** Every city where DUO for a JOB is active, as a list in the reader's language. */
