@@ -4,10 +4,7 @@ export {
   matchingForm,
   matchPlace,
   parseAge,
-  parseChoiceList,
-  parseFirstName,
   parseWholeNumber,
-  type ChoiceOption,
   type NumberRange,
   type PlaceMatch,
 } from './parse/index.js';

@@ -1,8 +1,6 @@
 import {
   matchPlace,
   parseAge,
-  parseChoiceList,
-  parseFirstName,
   parseWholeNumber,
   referralsFor,
   rulesFor,
@@ -49,8 +47,6 @@ export function createIntakeRules(programme: Programme): IntakeRules {
     menteeConditions: (cityId) => cityRules(cityId).eligibility,
     referrals: (place) => referralsFor(programme, toProgrammePlace(place)),
     parseAge,
-    parseFirstName,
     parseWholeNumber,
-    parseChoiceList: (text, options) => parseChoiceList(text, options),
   };
 }

@@ -31,7 +31,5 @@ export interface IntakeRules {
   menteeConditions(cityId: string): MenteeConditions;
   referrals(place: PlaceMatch): Referral[];
   parseAge(text: string, today: Date): number | null;
-  parseFirstName(text: string): string | null;
   parseWholeNumber(text: string, range: { min: number; max: number }): number | null;
-  parseChoiceList(text: string, options: { id: string; words: string[] }[]): string[];
 }

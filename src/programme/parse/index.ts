@@ -1,6 +1,4 @@
 export { parseAge } from './age.js';
-export { parseChoiceList, type ChoiceOption } from './choice-list.js';
-export { parseFirstName } from './first-name.js';
 export { matchingForm } from './matching.js';
 export { belgianRegion, matchPlace, type PlaceMatch } from './place.js';
 export { parseWholeNumber, type NumberRange } from './whole-number.js';
