@@ -50,7 +50,9 @@ function addAlternatives(index: Map<string, string>, alternatives: string, value
 // Longer messages mention languages for other reasons ("je parle arabe et français depuis toujours")
 const MAX_WORDS_TO_NAME_A_LANGUAGE = 5;
 
+// A message without letters ("2", "👍") names no language: the reader would take "2" as the second one.
 function languageInShortSentence(text: string, languages: readonly string[]): string | null {
+  if (!/\p{L}/u.test(text)) return null;
   if (text.trim().split(/\s+/).length > MAX_WORDS_TO_NAME_A_LANGUAGE) return null;
   const reading = readLanguage(text, { languages, typos: false });
   return reading.ok ? reading.value : null;
