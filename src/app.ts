@@ -57,6 +57,8 @@ export interface DuoBotOptions {
   sharedLeases?: boolean;
   /** Silence before the idle reminder (23 hours: inside WhatsApp's 24-hour window). */
   idleReminderMs?: number;
+  /** Due jobs run at the same time (never two of one conversation). */
+  schedulerConcurrency?: number;
 }
 
 export type StoreHealth = { ok: true } | { ok: false; reason: string };
@@ -178,6 +180,7 @@ export async function createDuoBot(options: DuoBotOptions): Promise<DuoBot> {
       if (decision.kind === 'deliver') await engine.deliverJob(decision.job);
     },
     retentionMs: 30 * DAY_MS,
+    ...(options.schedulerConcurrency === undefined ? {} : { concurrency: options.schedulerConcurrency }),
   });
   const pendingRetry = createRepeatingTask({ name: 'pending messages', logger, run: () => engine.recover() });
   const health = options.storage.collection<{ _id: string; at: Date }>('health');
