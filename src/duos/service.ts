@@ -13,7 +13,7 @@ import {
   type CheckinUpdate,
 } from '../store/repositories/checkins.js';
 import type { DuoDoc, DuoRole, DuosRepository } from '../store/repositories/duos.js';
-import { findAlerts } from './alert-rules.js';
+import { alertKey, findDuoAlerts } from './alert-rules.js';
 import { currentWeek, monthsAfterStart, nextAllowedSlot, weekDueAt, type DuoCalendar } from './calendar.js';
 import { duoResults, programmeResults, tallyWeeks, type DuoResults, type ProgrammeResults } from './results.js';
 
@@ -173,35 +173,35 @@ export function createDuoService(options: DuoServiceOptions): DuoService {
     });
 
   async function raiseAlerts(duo: DuoDoc, now: Date): Promise<void> {
-    const all = await checkins.listForDuo(duo._id);
-    const words = Object.values(settings.distressWords).flat();
-    for (const role of ROLES) {
-      const found = findAlerts({
-        rules: settings.alerts,
-        role,
-        checkins: all.filter((c) => c.role === role),
-        distressWords: words,
+    const found = findDuoAlerts({
+      rules: settings.alerts,
+      checkins: await checkins.listForDuo(duo._id),
+      distressWords: Object.values(settings.distressWords).flat(),
+    });
+    if (found.length === 0) return;
+    // Only evidence not stored yet is written: every answer reads the duo's history again.
+    const stored = new Set((await alerts.list({ duoId: duo._id })).map((alert) => alert._id));
+    for (const alert of found) {
+      const _id = alertKey(duo._id, alert);
+      if (stored.has(_id)) continue;
+      await alerts.raise({
+        _id,
+        duoId: duo._id,
+        city: duo.city,
+        referentId: duo.referentId,
+        ruleId: alert.rule.id,
+        severity: alert.rule.severity,
+        role: alert.role,
+        week: alert.week,
+        personId: alert.personId,
+        evidence: alert.evidence,
+        state: 'open',
+        createdAt: now,
+        acknowledgedAt: null,
+        acknowledgedBy: null,
+        resolvedAt: null,
+        resolvedBy: null,
       });
-      for (const alert of found) {
-        await alerts.raise({
-          _id: `${duo._id}:${alert.rule.id}:${role}:${alert.week}`,
-          duoId: duo._id,
-          city: duo.city,
-          referentId: duo.referentId,
-          ruleId: alert.rule.id,
-          severity: alert.rule.severity,
-          role,
-          week: alert.week,
-          personId: alert.personId,
-          evidence: alert.evidence,
-          state: 'open',
-          createdAt: now,
-          acknowledgedAt: null,
-          acknowledgedBy: null,
-          resolvedAt: null,
-          resolvedBy: null,
-        });
-      }
     }
   }
 
