@@ -4,7 +4,7 @@ import type { Clock } from '../bot/clock.js';
 import type { CheckinRecord } from '../flows/contract.js';
 import { CHECKIN_JOBS, type CheckinOpening } from '../flows/checkin/index.js';
 import { findCity, type Programme } from '../programme/index.js';
-import type { JobDoc, Store } from '../store/index.js';
+import type { JobDoc, Store, WriteOperation } from '../store/index.js';
 import type { AlertDoc, AlertsRepository, AlertState } from '../store/repositories/alerts.js';
 import {
   checkinId,
@@ -172,6 +172,47 @@ export function createDuoService(options: DuoServiceOptions): DuoService {
       now,
     });
 
+  const recordWrites = (duo: DuoDoc, role: DuoRole, week: number, changes: CheckinUpdate, now: Date) =>
+    checkins.recordWrites({
+      key: { duoId: duo._id, role, week, kind: 'weekly' },
+      personId: memberId(duo, role) ?? '',
+      city: duo.city,
+      changes,
+      now,
+    });
+
+  function planWeekWrites(duo: DuoDoc, role: DuoRole, week: number, dueAt: Date): WriteOperation[] {
+    const personId = memberId(duo, role);
+    if (personId === null || week > settings.weeks) return [];
+    return [
+      store.jobs.scheduleWrite({
+        key: openJobKey(duo._id, role, week),
+        conversationId: personId,
+        name: CHECKIN_JOBS.open,
+        payload: { duoId: duo._id, role, week, planVersion: duo.planVersion },
+        dueAt,
+      }),
+    ];
+  }
+
+  /** One commit where the engine has transactions; one write after the other where it has none (each is idempotent). */
+  async function commitTogether(writes: WriteOperation[]): Promise<void> {
+    if (writes.length === 0) return;
+    if (store.engine.supportsTransactions) {
+      const result = await store.engine.transaction(writes);
+      // Upserts and unrequired updates cannot conflict: a conflict here is a bug, retried by the scheduler.
+      if (!result.committed) throw new Error(`check-in writes refused at write ${String(result.conflict)}`);
+      return;
+    }
+    for (const write of writes) {
+      if (write.kind === 'updateOne') {
+        await store.engine.collection(write.collection).updateOne(write.filter, write.update, {
+          upsert: write.upsert === true,
+        });
+      }
+    }
+  }
+
   async function raiseAlerts(duo: DuoDoc, now: Date): Promise<void> {
     const found = findDuoAlerts({
       rules: settings.alerts,
@@ -257,11 +298,14 @@ export function createDuoService(options: DuoServiceOptions): DuoService {
     }
     const asked = Math.max(week, currentWeek(calendar, { now, weeks: settings.weeks }));
     const nextDue = asked < settings.weeks ? weekDueAt(calendar, asked + 1) : null;
-    if (nextDue) await planWeek(duo, role, asked + 1, nextDue);
+    // Everything this run decides is written in one commit: the next week's plan, the weeks' records, the reminder and the close.
+    const writes: WriteOperation[] = [];
+    if (nextDue) writes.push(...planWeekWrites(duo, role, asked + 1, nextDue));
     if (person.optedOutAt !== null) {
       for (let skipped = week; skipped <= asked; skipped += 1) {
-        await record(duo, role, skipped, { status: 'skipped', reason: 'stopped' }, now);
+        writes.push(...recordWrites(duo, role, skipped, { status: 'skipped', reason: 'stopped' }, now));
       }
+      await commitTogether(writes);
       if (asked >= settings.weeks) {
         await duos.changeState({ id: duo._id, from: ['active'], to: 'completed', now, set: { endedAt: now } });
       }
@@ -269,38 +313,51 @@ export function createDuoService(options: DuoServiceOptions): DuoService {
     }
     const wait = await waitIfBusy({ duo, job, personId, dueAt: weekDueAt(calendar, week), now });
     if (wait === 'gave-up') {
-      await record(duo, role, asked, { status: 'skipped', reason: 'handoff' }, now);
+      writes.push(...recordWrites(duo, role, asked, { status: 'skipped', reason: 'handoff' }, now));
+      await commitTogether(writes);
       return { kind: 'done' };
     }
-    if (wait) return wait;
+    if (wait) {
+      await commitTogether(writes);
+      return wait;
+    }
     for (let missed = week; missed < asked; missed += 1) {
-      await record(duo, role, missed, { status: 'merged', reason: 'late', mergedInto: asked }, now);
+      writes.push(...recordWrites(duo, role, missed, { status: 'merged', reason: 'late', mergedInto: asked }, now));
     }
-    const history = await checkins.listForDuo(duo._id);
-    const first = !history.some((c) => c.role === role && c.askedAt !== null && c.week !== asked);
-    await record(duo, role, asked, { status: 'asked', askedAt: now }, now);
-    const remindAt = slotAfter(duo, new Date(now.getTime() + settings.reminderAfterHours * HOUR));
-    const closeAt = new Date(
-      Math.min(now.getTime() + 6 * DAY, (nextDue ?? new Date(now.getTime() + 6 * DAY)).getTime() - MINUTE),
-    );
-    const weekKey = openJobKey(duo._id, role, asked);
-    const closingPayload = { duoId: duo._id, role, week: asked, planVersion: duo.planVersion };
-    if (remindAt < closeAt) {
-      await scheduleOnce({
-        key: `${weekKey}:remind`,
-        conversationId: personId,
-        name: CHECKIN_JOBS.remind,
-        payload: closingPayload,
-        dueAt: remindAt,
-      });
+    const history = (await checkins.listForDuo(duo._id)).filter((c) => c.role === role);
+    const first = !history.some((c) => c.askedAt !== null && c.week !== asked);
+    // Asked already (staff asked again): its reminder and close were written with that first ask.
+    const askedBefore = history.some((c) => c.week === asked && c.kind === 'weekly' && c.askedAt !== null);
+    writes.push(...recordWrites(duo, role, asked, { status: 'asked', askedAt: now }, now));
+    if (!askedBefore) {
+      const remindAt = slotAfter(duo, new Date(now.getTime() + settings.reminderAfterHours * HOUR));
+      const closeAt = new Date(
+        Math.min(now.getTime() + 6 * DAY, (nextDue ?? new Date(now.getTime() + 6 * DAY)).getTime() - MINUTE),
+      );
+      const weekKey = openJobKey(duo._id, role, asked);
+      const closingPayload = { duoId: duo._id, role, week: asked, planVersion: duo.planVersion };
+      if (remindAt < closeAt) {
+        writes.push(
+          store.jobs.scheduleWrite({
+            key: `${weekKey}:remind`,
+            conversationId: personId,
+            name: CHECKIN_JOBS.remind,
+            payload: closingPayload,
+            dueAt: remindAt,
+          }),
+        );
+      }
+      writes.push(
+        store.jobs.scheduleWrite({
+          key: `${weekKey}:close`,
+          conversationId: personId,
+          name: CHECKIN_JOBS.close,
+          payload: closingPayload,
+          dueAt: closeAt,
+        }),
+      );
     }
-    await scheduleOnce({
-      key: `${weekKey}:close`,
-      conversationId: personId,
-      name: CHECKIN_JOBS.close,
-      payload: closingPayload,
-      dueAt: closeAt,
-    });
+    await commitTogether(writes);
     const survey = settings.surveyWeeks.includes(asked) ? (asked >= settings.weeks ? 'final' : 'midterm') : null;
     const opening: CheckinOpening = {
       duoId: duo._id,
