@@ -9,7 +9,7 @@ import { createRepeatingTask } from './bot/repeating-task.js';
 import { createScheduler, type Scheduler } from './bot/scheduler.js';
 import { createTurnLock } from './bot/turn-lock.js';
 import { createIntakeFlow, createIntakeRules } from './flows/intake/index.js';
-import { createCheckinFlow } from './flows/checkin/index.js';
+import { createCheckinFlow, createDuoMemberFlow } from './flows/checkin/index.js';
 import { createDuoService, type DuoService } from './duos/index.js';
 import { createAlertsRepository, type AlertDoc } from './store/repositories/alerts.js';
 import { createCheckinsRepository, type CheckinDoc } from './store/repositories/checkins.js';
@@ -158,7 +158,7 @@ export async function createDuoBot(options: DuoBotOptions): Promise<DuoBot> {
       options.flows ??
       createFlowCatalog(
         createIntakeFlow({ rules: createIntakeRules(options.programme), defaultLanguage: options.defaultLanguage }),
-        [createCheckinFlow()],
+        [createCheckinFlow(), createDuoMemberFlow()],
       ),
     translator,
     dispatcher,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Clock } from '../bot/clock.js';
 import type { CheckinRecord } from '../flows/contract.js';
-import { CHECKIN_JOBS, type CheckinOpening } from '../flows/checkin/index.js';
+import { CHECKIN_JOBS, DUO_MEMBER_FLOW, type CheckinOpening } from '../flows/checkin/index.js';
 import { findCity, type Programme } from '../programme/index.js';
 import type { JobDoc, Store, WriteOperation } from '../store/index.js';
 import type { AlertDoc, AlertsRepository, AlertState } from '../store/repositories/alerts.js';
@@ -452,6 +452,13 @@ export function createDuoService(options: DuoServiceOptions): DuoService {
           const member = request[role];
           const person = await store.people.findOrCreate({ channel: member.channel, address: member.address, now });
           await store.people.update(person._id, { language: member.language });
+          // Someone who never wrote to the assistant meets the check-ins, not the intake's greeting.
+          await store.conversations.startWith({
+            id: person._id,
+            flow: DUO_MEMBER_FLOW.id,
+            flowVersion: DUO_MEMBER_FLOW.version,
+            now,
+          });
           return person;
         }),
       );
