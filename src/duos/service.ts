@@ -164,13 +164,7 @@ export function createDuoService(options: DuoServiceOptions): DuoService {
   }
 
   const record = (duo: DuoDoc, role: DuoRole, week: number, changes: CheckinUpdate, now: Date) =>
-    checkins.record({
-      key: { duoId: duo._id, role, week, kind: 'weekly' },
-      personId: memberId(duo, role) ?? '',
-      city: duo.city,
-      changes,
-      now,
-    });
+    commitTogether(recordWrites(duo, role, week, changes, now));
 
   const recordWrites = (duo: DuoDoc, role: DuoRole, week: number, changes: CheckinUpdate, now: Date) =>
     checkins.recordWrites({
@@ -384,13 +378,15 @@ export function createDuoService(options: DuoServiceOptions): DuoService {
     const wait = await waitIfBusy({ duo, job, personId, dueAt: job.dueAt, now });
     if (wait === 'gave-up') return { kind: 'done' };
     if (wait) return wait;
-    await checkins.record({
-      key: { duoId: duo._id, role: 'mentee', week: 0, kind: 'outcome' },
-      personId,
-      city: duo.city,
-      changes: { status: 'asked', askedAt: now },
-      now,
-    });
+    await commitTogether(
+      checkins.recordWrites({
+        key: { duoId: duo._id, role: 'mentee', week: 0, kind: 'outcome' },
+        personId,
+        city: duo.city,
+        changes: { status: 'asked', askedAt: now },
+        now,
+      }),
+    );
     const opening: CheckinOpening = {
       duoId: duo._id,
       role: 'mentee',
@@ -585,7 +581,8 @@ export function createDuoService(options: DuoServiceOptions): DuoService {
     async recordCheckin({ personId, record: answers, now }) {
       const duo = await duos.get(answers.duoId);
       if (!duo || memberId(duo, answers.role) !== personId) return;
-      await checkins.record({
+      // The answers and the week's status in one commit.
+      const writes = checkins.recordWrites({
         key: { duoId: duo._id, role: answers.role, week: answers.week, kind: answers.kind },
         personId,
         city: duo.city,
@@ -601,6 +598,7 @@ export function createDuoService(options: DuoServiceOptions): DuoService {
         },
         now,
       });
+      await commitTogether(writes);
       await raiseAlerts(duo, now);
     },
     async eraseMember(personId, now) {
