@@ -9,7 +9,7 @@ import { createRepeatingTask } from './bot/repeating-task.js';
 import { createScheduler, type Scheduler } from './bot/scheduler.js';
 import { createTurnLock } from './bot/turn-lock.js';
 import { createIntakeFlow, createIntakeRules } from './flows/intake/index.js';
-import { createCheckinFlow } from './flows/checkin/index.js';
+import { createCheckinFlow, createDuoMemberFlow } from './flows/checkin/index.js';
 import { createDuoService, type DuoService } from './duos/index.js';
 import { createAlertsRepository, type AlertDoc } from './store/repositories/alerts.js';
 import { createCheckinsRepository, type CheckinDoc } from './store/repositories/checkins.js';
@@ -57,6 +57,8 @@ export interface DuoBotOptions {
   sharedLeases?: boolean;
   /** Silence before the idle reminder (23 hours: inside WhatsApp's 24-hour window). */
   idleReminderMs?: number;
+  /** Due jobs run at the same time (never two of one conversation). */
+  schedulerConcurrency?: number;
 }
 
 export type StoreHealth = { ok: true } | { ok: false; reason: string };
@@ -156,7 +158,7 @@ export async function createDuoBot(options: DuoBotOptions): Promise<DuoBot> {
       options.flows ??
       createFlowCatalog(
         createIntakeFlow({ rules: createIntakeRules(options.programme), defaultLanguage: options.defaultLanguage }),
-        [createCheckinFlow()],
+        [createCheckinFlow(), createDuoMemberFlow()],
       ),
     translator,
     dispatcher,
@@ -178,6 +180,7 @@ export async function createDuoBot(options: DuoBotOptions): Promise<DuoBot> {
       if (decision.kind === 'deliver') await engine.deliverJob(decision.job);
     },
     retentionMs: 30 * DAY_MS,
+    ...(options.schedulerConcurrency === undefined ? {} : { concurrency: options.schedulerConcurrency }),
   });
   const pendingRetry = createRepeatingTask({ name: 'pending messages', logger, run: () => engine.recover() });
   const health = options.storage.collection<{ _id: string; at: Date }>('health');

@@ -44,6 +44,8 @@ export const configSchema = z.object({
   DUO_OUTBOX_MAX_ATTEMPTS: optionalWholeNumber(1, 50).optional(),
   DUO_TRANSCRIPT_RETENTION_DAYS: wholeNumber(1, 3650, 365),
   DUO_SCHEDULER_POLL_MS: wholeNumber(100, 60_000, 1_000),
+  // Jobs in flight at once: about 80 messages a second at a few hundred milliseconds a Graph API call.
+  DUO_SCHEDULER_CONCURRENCY: wholeNumber(1, 200, 20),
   DUO_HTTP_HOST: z.string().min(1).default(DEFAULT_HTTP_HOST),
   DUO_HTTP_PORT: wholeNumber(0, 65_535, 3_000),
   DUO_WEBHOOK_MAX_BYTES: wholeNumber(1024, 16 * 1024 * 1024, 1024 * 1024),

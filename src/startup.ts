@@ -60,6 +60,7 @@ export async function startDuoBot(config: Config, logger: Logger): Promise<Start
     outboxMaxAttempts: config.DUO_OUTBOX_MAX_ATTEMPTS,
     sendLeaseMs: config.DUO_OUTBOX_LEASE_MS,
     transcriptRetentionDays: config.DUO_TRANSCRIPT_RETENTION_DAYS,
+    schedulerConcurrency: config.DUO_SCHEDULER_CONCURRENCY,
     logger,
   });
   const demo =

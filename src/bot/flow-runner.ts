@@ -89,6 +89,11 @@ function restoreMain(input: {
     }
     return startFresh({ definition: catalog.initial, flowInput, outcome: 'restarted', emitted });
   }
+  // A conversation opened for another main flow before anyone wrote (a duo member registered by staff).
+  const opening = conversation ? catalog.get(conversation.flow) : undefined;
+  if (opening && opening.overlay === undefined && opening.version === conversation?.flowVersion) {
+    return startFresh({ definition: opening, flowInput, outcome: 'fresh', emitted });
+  }
   return startFresh({ definition: catalog.initial, flowInput, outcome: 'fresh', emitted });
 }
 

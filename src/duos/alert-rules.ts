@@ -6,7 +6,8 @@ import type { DuoRole } from '../store/repositories/duos.js';
 /** An alert a rule found in a duo's check-ins; its key makes the same evidence raise it once. */
 export interface FoundAlert {
   rule: AlertRule;
-  role: DuoRole;
+  /** `both` for a rule that compares the two members' answers. */
+  role: DuoRole | 'both';
   /** The first week of the evidence. */
   week: number;
   personId: string | null;
@@ -27,15 +28,26 @@ export function findWords(text: string, words: readonly string[]): string[] {
   });
 }
 
-/** Runs of consecutive weeks that satisfy `test`, at least `length` long. */
+/**
+ * Runs of `length` consecutive weeks that satisfy `test`. A longer run counts once per full
+ * `length` weeks: weeks 3–4 are one piece of evidence, weeks 5–6 of the same run a new one.
+ */
 function streaks(weekly: CheckinDoc[], test: (checkin: CheckinDoc) => boolean, length: number): CheckinDoc[][] {
   const found: CheckinDoc[][] = [];
   let run: CheckinDoc[] = [];
+  let previousWeek: number | null = null;
   for (const checkin of weekly) {
-    const previous = run.at(-1);
-    if (test(checkin) && (previous === undefined || previous.week === checkin.week - 1)) run.push(checkin);
-    else run = test(checkin) ? [checkin] : [];
-    if (run.length === length) found.push([...run]);
+    const continues = previousWeek === checkin.week - 1;
+    previousWeek = test(checkin) ? checkin.week : null;
+    if (!test(checkin)) {
+      run = [];
+      continue;
+    }
+    run = continues ? [...run, checkin] : [checkin];
+    if (run.length === length) {
+      found.push(run);
+      run = [];
+    }
   }
   return found;
 }
@@ -90,6 +102,9 @@ export function findAlerts(input: {
           if (words.length > 0) add(rule, [checkin], { weeks: [checkin.week], words, note: text });
         }
         break;
+      case 'membersDisagree':
+        // Compares both members: see findDuoAlerts.
+        break;
       case 'wantsToStop':
         for (const checkin of weekly) {
           const reason =
@@ -105,3 +120,53 @@ export function findAlerts(input: {
   }
   return found;
 }
+
+const metAtAll = (met: CheckinDoc['met']): boolean | null => (met === null ? null : met !== 'no');
+
+/** Weeks in which one member says the duo met (in person or remotely) and the other that it did not. */
+function findDisagreements(rule: AlertRule, checkins: readonly CheckinDoc[]): FoundAlert[] {
+  const weekly = checkins.filter((checkin) => checkin.kind === 'weekly');
+  const found: FoundAlert[] = [];
+  for (const mentee of weekly.filter((checkin) => checkin.role === 'mentee')) {
+    const mentor = weekly.find((checkin) => checkin.role === 'mentor' && checkin.week === mentee.week);
+    const menteeMet = metAtAll(mentee.met);
+    const mentorMet = mentor ? metAtAll(mentor.met) : null;
+    if (!mentor || menteeMet === null || mentorMet === null || menteeMet === mentorMet) continue;
+    found.push({
+      rule,
+      role: 'both',
+      week: mentee.week,
+      personId: null,
+      evidence: { weeks: [mentee.week], met: [mentee.met, mentor.met] },
+    });
+  }
+  return found.sort((a, b) => a.week - b.week);
+}
+
+/**
+ * Every alert the rules find in a duo's check-ins: each member's own, then those comparing the two
+ * members (evidence `met` is [mentee's answer, mentor's answer]). Pure, like findAlerts.
+ */
+export function findDuoAlerts(input: {
+  rules: readonly AlertRule[];
+  checkins: readonly CheckinDoc[];
+  distressWords: readonly string[];
+}): FoundAlert[] {
+  const roles: DuoRole[] = ['mentee', 'mentor'];
+  const perMember = roles.flatMap((role) =>
+    findAlerts({
+      rules: input.rules,
+      role,
+      checkins: input.checkins.filter((checkin) => checkin.role === role),
+      distressWords: input.distressWords,
+    }),
+  );
+  const compared = input.rules.flatMap((rule) =>
+    rule.kind === 'membersDisagree' ? findDisagreements(rule, input.checkins) : [],
+  );
+  return [...perMember, ...compared];
+}
+
+/** The alert's key: the same evidence (duo, rule, member, first week) is stored once, new evidence again. */
+export const alertKey = (duoId: string, alert: FoundAlert): string =>
+  `${duoId}:${alert.rule.id}:${alert.role}:${String(alert.week)}`;

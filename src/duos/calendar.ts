@@ -16,6 +16,11 @@ const toMinutes = (time: string): number => {
   return Number(hours) * 60 + Number(minutes);
 };
 
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+const MEMO_LIMIT = 20_000;
+/** Week due times by calendar and week: many duos share a start date, and time zone arithmetic is costly. */
+const dueTimes = new Map<string, number>();
+
 function localStart(calendar: DuoCalendar): DateTime {
   const minutes = toMinutes(calendar.sendAt);
   return DateTime.fromISO(calendar.startDate, { zone: calendar.timeZone }).set({
@@ -29,9 +34,16 @@ function localStart(calendar: DuoCalendar): DateTime {
  * the check-in keeps its local time across daylight-saving changes.
  */
 export function weekDueAt(calendar: DuoCalendar, week: number): Date {
-  return localStart(calendar)
-    .plus({ days: 7 * week })
-    .toJSDate();
+  const key = `${calendar.startDate}|${calendar.timeZone}|${calendar.sendAt}|${String(week)}`;
+  let due = dueTimes.get(key);
+  if (due === undefined) {
+    due = localStart(calendar)
+      .plus({ days: 7 * week })
+      .toMillis();
+    if (dueTimes.size >= MEMO_LIMIT) dueTimes.clear();
+    dueTimes.set(key, due);
+  }
+  return new Date(due);
 }
 
 /** When the outcome question is due: calendar months after the start, at the local hour. */
@@ -41,12 +53,12 @@ export function monthsAfterStart(calendar: DuoCalendar, months: number): Date {
 
 /** The latest week (1…weeks) already due at `now`, or 0 before the first. */
 export function currentWeek(calendar: DuoCalendar, input: { now: Date; weeks: number }): number {
-  const start = localStart(calendar);
-  const elapsedDays = Math.floor(DateTime.fromJSDate(input.now, { zone: calendar.timeZone }).diff(start, 'days').days);
-  let week = Math.min(input.weeks, Math.max(0, Math.floor(elapsedDays / 7) + 1));
-  // The day count is local; confirm against the exact due time (a DST night shifts it by an hour).
-  while (week > 0 && weekDueAt(calendar, week).getTime() > input.now.getTime()) week -= 1;
-  while (week < input.weeks && weekDueAt(calendar, week + 1).getTime() <= input.now.getTime()) week += 1;
+  const now = input.now.getTime();
+  // Week 1's due time plus whole weeks is right to within an hour (a clock change); the exact times settle it.
+  const first = weekDueAt(calendar, 1).getTime();
+  let week = Math.min(input.weeks, Math.max(0, Math.floor((now - first) / WEEK_MS) + 1));
+  while (week > 0 && weekDueAt(calendar, week).getTime() > now) week -= 1;
+  while (week < input.weeks && weekDueAt(calendar, week + 1).getTime() <= now) week += 1;
   return week;
 }
 

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Clock } from '../bot/clock.js';
 import type { CheckinRecord } from '../flows/contract.js';
-import { CHECKIN_JOBS, type CheckinOpening } from '../flows/checkin/index.js';
+import { CHECKIN_JOBS, DUO_MEMBER_FLOW, type CheckinOpening } from '../flows/checkin/index.js';
 import { findCity, type Programme } from '../programme/index.js';
-import type { JobDoc, Store } from '../store/index.js';
+import type { JobDoc, Store, WriteOperation } from '../store/index.js';
 import type { AlertDoc, AlertsRepository, AlertState } from '../store/repositories/alerts.js';
 import {
   checkinId,
@@ -13,7 +13,7 @@ import {
   type CheckinUpdate,
 } from '../store/repositories/checkins.js';
 import type { DuoDoc, DuoRole, DuosRepository } from '../store/repositories/duos.js';
-import { findAlerts } from './alert-rules.js';
+import { alertKey, findDuoAlerts } from './alert-rules.js';
 import { currentWeek, monthsAfterStart, nextAllowedSlot, weekDueAt, type DuoCalendar } from './calendar.js';
 import { duoResults, programmeResults, tallyWeeks, type DuoResults, type ProgrammeResults } from './results.js';
 
@@ -164,7 +164,10 @@ export function createDuoService(options: DuoServiceOptions): DuoService {
   }
 
   const record = (duo: DuoDoc, role: DuoRole, week: number, changes: CheckinUpdate, now: Date) =>
-    checkins.record({
+    commitTogether(recordWrites(duo, role, week, changes, now));
+
+  const recordWrites = (duo: DuoDoc, role: DuoRole, week: number, changes: CheckinUpdate, now: Date) =>
+    checkins.recordWrites({
       key: { duoId: duo._id, role, week, kind: 'weekly' },
       personId: memberId(duo, role) ?? '',
       city: duo.city,
@@ -172,36 +175,68 @@ export function createDuoService(options: DuoServiceOptions): DuoService {
       now,
     });
 
-  async function raiseAlerts(duo: DuoDoc, now: Date): Promise<void> {
-    const all = await checkins.listForDuo(duo._id);
-    const words = Object.values(settings.distressWords).flat();
-    for (const role of ROLES) {
-      const found = findAlerts({
-        rules: settings.alerts,
-        role,
-        checkins: all.filter((c) => c.role === role),
-        distressWords: words,
-      });
-      for (const alert of found) {
-        await alerts.raise({
-          _id: `${duo._id}:${alert.rule.id}:${role}:${alert.week}`,
-          duoId: duo._id,
-          city: duo.city,
-          referentId: duo.referentId,
-          ruleId: alert.rule.id,
-          severity: alert.rule.severity,
-          role,
-          week: alert.week,
-          personId: alert.personId,
-          evidence: alert.evidence,
-          state: 'open',
-          createdAt: now,
-          acknowledgedAt: null,
-          acknowledgedBy: null,
-          resolvedAt: null,
-          resolvedBy: null,
+  function planWeekWrites(duo: DuoDoc, role: DuoRole, week: number, dueAt: Date): WriteOperation[] {
+    const personId = memberId(duo, role);
+    if (personId === null || week > settings.weeks) return [];
+    return [
+      store.jobs.scheduleWrite({
+        key: openJobKey(duo._id, role, week),
+        conversationId: personId,
+        name: CHECKIN_JOBS.open,
+        payload: { duoId: duo._id, role, week, planVersion: duo.planVersion },
+        dueAt,
+      }),
+    ];
+  }
+
+  /** One commit where the engine has transactions; one write after the other where it has none (each is idempotent). */
+  async function commitTogether(writes: WriteOperation[]): Promise<void> {
+    if (writes.length === 0) return;
+    if (store.engine.supportsTransactions) {
+      const result = await store.engine.transaction(writes);
+      // Upserts and unrequired updates cannot conflict: a conflict here is a bug, retried by the scheduler.
+      if (!result.committed) throw new Error(`check-in writes refused at write ${String(result.conflict)}`);
+      return;
+    }
+    for (const write of writes) {
+      if (write.kind === 'updateOne') {
+        await store.engine.collection(write.collection).updateOne(write.filter, write.update, {
+          upsert: write.upsert === true,
         });
       }
+    }
+  }
+
+  async function raiseAlerts(duo: DuoDoc, now: Date): Promise<void> {
+    const found = findDuoAlerts({
+      rules: settings.alerts,
+      checkins: await checkins.listForDuo(duo._id),
+      distressWords: Object.values(settings.distressWords).flat(),
+    });
+    if (found.length === 0) return;
+    // Only evidence not stored yet is written: every answer reads the duo's history again.
+    const stored = new Set((await alerts.list({ duoId: duo._id })).map((alert) => alert._id));
+    for (const alert of found) {
+      const _id = alertKey(duo._id, alert);
+      if (stored.has(_id)) continue;
+      await alerts.raise({
+        _id,
+        duoId: duo._id,
+        city: duo.city,
+        referentId: duo.referentId,
+        ruleId: alert.rule.id,
+        severity: alert.rule.severity,
+        role: alert.role,
+        week: alert.week,
+        personId: alert.personId,
+        evidence: alert.evidence,
+        state: 'open',
+        createdAt: now,
+        acknowledgedAt: null,
+        acknowledgedBy: null,
+        resolvedAt: null,
+        resolvedBy: null,
+      });
     }
   }
 
@@ -257,11 +292,14 @@ export function createDuoService(options: DuoServiceOptions): DuoService {
     }
     const asked = Math.max(week, currentWeek(calendar, { now, weeks: settings.weeks }));
     const nextDue = asked < settings.weeks ? weekDueAt(calendar, asked + 1) : null;
-    if (nextDue) await planWeek(duo, role, asked + 1, nextDue);
+    // Everything this run decides is written in one commit: the next week's plan, the weeks' records, the reminder and the close.
+    const writes: WriteOperation[] = [];
+    if (nextDue) writes.push(...planWeekWrites(duo, role, asked + 1, nextDue));
     if (person.optedOutAt !== null) {
       for (let skipped = week; skipped <= asked; skipped += 1) {
-        await record(duo, role, skipped, { status: 'skipped', reason: 'stopped' }, now);
+        writes.push(...recordWrites(duo, role, skipped, { status: 'skipped', reason: 'stopped' }, now));
       }
+      await commitTogether(writes);
       if (asked >= settings.weeks) {
         await duos.changeState({ id: duo._id, from: ['active'], to: 'completed', now, set: { endedAt: now } });
       }
@@ -269,38 +307,51 @@ export function createDuoService(options: DuoServiceOptions): DuoService {
     }
     const wait = await waitIfBusy({ duo, job, personId, dueAt: weekDueAt(calendar, week), now });
     if (wait === 'gave-up') {
-      await record(duo, role, asked, { status: 'skipped', reason: 'handoff' }, now);
+      writes.push(...recordWrites(duo, role, asked, { status: 'skipped', reason: 'handoff' }, now));
+      await commitTogether(writes);
       return { kind: 'done' };
     }
-    if (wait) return wait;
+    if (wait) {
+      await commitTogether(writes);
+      return wait;
+    }
     for (let missed = week; missed < asked; missed += 1) {
-      await record(duo, role, missed, { status: 'merged', reason: 'late', mergedInto: asked }, now);
+      writes.push(...recordWrites(duo, role, missed, { status: 'merged', reason: 'late', mergedInto: asked }, now));
     }
-    const history = await checkins.listForDuo(duo._id);
-    const first = !history.some((c) => c.role === role && c.askedAt !== null && c.week !== asked);
-    await record(duo, role, asked, { status: 'asked', askedAt: now }, now);
-    const remindAt = slotAfter(duo, new Date(now.getTime() + settings.reminderAfterHours * HOUR));
-    const closeAt = new Date(
-      Math.min(now.getTime() + 6 * DAY, (nextDue ?? new Date(now.getTime() + 6 * DAY)).getTime() - MINUTE),
-    );
-    const weekKey = openJobKey(duo._id, role, asked);
-    const closingPayload = { duoId: duo._id, role, week: asked, planVersion: duo.planVersion };
-    if (remindAt < closeAt) {
-      await scheduleOnce({
-        key: `${weekKey}:remind`,
-        conversationId: personId,
-        name: CHECKIN_JOBS.remind,
-        payload: closingPayload,
-        dueAt: remindAt,
-      });
+    const history = (await checkins.listForDuo(duo._id)).filter((c) => c.role === role);
+    const first = !history.some((c) => c.askedAt !== null && c.week !== asked);
+    // Asked already (staff asked again): its reminder and close were written with that first ask.
+    const askedBefore = history.some((c) => c.week === asked && c.kind === 'weekly' && c.askedAt !== null);
+    writes.push(...recordWrites(duo, role, asked, { status: 'asked', askedAt: now }, now));
+    if (!askedBefore) {
+      const remindAt = slotAfter(duo, new Date(now.getTime() + settings.reminderAfterHours * HOUR));
+      const closeAt = new Date(
+        Math.min(now.getTime() + 6 * DAY, (nextDue ?? new Date(now.getTime() + 6 * DAY)).getTime() - MINUTE),
+      );
+      const weekKey = openJobKey(duo._id, role, asked);
+      const closingPayload = { duoId: duo._id, role, week: asked, planVersion: duo.planVersion };
+      if (remindAt < closeAt) {
+        writes.push(
+          store.jobs.scheduleWrite({
+            key: `${weekKey}:remind`,
+            conversationId: personId,
+            name: CHECKIN_JOBS.remind,
+            payload: closingPayload,
+            dueAt: remindAt,
+          }),
+        );
+      }
+      writes.push(
+        store.jobs.scheduleWrite({
+          key: `${weekKey}:close`,
+          conversationId: personId,
+          name: CHECKIN_JOBS.close,
+          payload: closingPayload,
+          dueAt: closeAt,
+        }),
+      );
     }
-    await scheduleOnce({
-      key: `${weekKey}:close`,
-      conversationId: personId,
-      name: CHECKIN_JOBS.close,
-      payload: closingPayload,
-      dueAt: closeAt,
-    });
+    await commitTogether(writes);
     const survey = settings.surveyWeeks.includes(asked) ? (asked >= settings.weeks ? 'final' : 'midterm') : null;
     const opening: CheckinOpening = {
       duoId: duo._id,
@@ -327,13 +378,15 @@ export function createDuoService(options: DuoServiceOptions): DuoService {
     const wait = await waitIfBusy({ duo, job, personId, dueAt: job.dueAt, now });
     if (wait === 'gave-up') return { kind: 'done' };
     if (wait) return wait;
-    await checkins.record({
-      key: { duoId: duo._id, role: 'mentee', week: 0, kind: 'outcome' },
-      personId,
-      city: duo.city,
-      changes: { status: 'asked', askedAt: now },
-      now,
-    });
+    await commitTogether(
+      checkins.recordWrites({
+        key: { duoId: duo._id, role: 'mentee', week: 0, kind: 'outcome' },
+        personId,
+        city: duo.city,
+        changes: { status: 'asked', askedAt: now },
+        now,
+      }),
+    );
     const opening: CheckinOpening = {
       duoId: duo._id,
       role: 'mentee',
@@ -395,6 +448,13 @@ export function createDuoService(options: DuoServiceOptions): DuoService {
           const member = request[role];
           const person = await store.people.findOrCreate({ channel: member.channel, address: member.address, now });
           await store.people.update(person._id, { language: member.language });
+          // Someone who never wrote to the assistant meets the check-ins, not the intake's greeting.
+          await store.conversations.startWith({
+            id: person._id,
+            flow: DUO_MEMBER_FLOW.id,
+            flowVersion: DUO_MEMBER_FLOW.version,
+            now,
+          });
           return person;
         }),
       );
@@ -521,7 +581,8 @@ export function createDuoService(options: DuoServiceOptions): DuoService {
     async recordCheckin({ personId, record: answers, now }) {
       const duo = await duos.get(answers.duoId);
       if (!duo || memberId(duo, answers.role) !== personId) return;
-      await checkins.record({
+      // The answers and the week's status in one commit.
+      const writes = checkins.recordWrites({
         key: { duoId: duo._id, role: answers.role, week: answers.week, kind: answers.kind },
         personId,
         city: duo.city,
@@ -537,6 +598,7 @@ export function createDuoService(options: DuoServiceOptions): DuoService {
         },
         now,
       });
+      await commitTogether(writes);
       await raiseAlerts(duo, now);
     },
     async eraseMember(personId, now) {

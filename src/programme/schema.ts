@@ -76,6 +76,8 @@ export const alertRuleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ id: slug, kind: z.literal('unansweredStreak'), weeks: z.int().min(1), severity }),
   z.strictObject({ id: slug, kind: z.literal('distressWords'), severity }),
   z.strictObject({ id: slug, kind: z.literal('wantsToStop'), severity }),
+  /** One member says the duo met (in person or remotely) and the other that it did not, in the same week. */
+  z.strictObject({ id: slug, kind: z.literal('membersDisagree'), severity }),
 ]);
 export type AlertRule = z.infer<typeof alertRuleSchema>;
 
@@ -85,6 +87,7 @@ const DEFAULT_ALERT_RULES: AlertRule[] = [
   { id: 'unanswered-two-weeks', kind: 'unansweredStreak', weeks: 2, severity: 'watch' },
   { id: 'distress-words', kind: 'distressWords', severity: 'safety' },
   { id: 'wants-to-stop', kind: 'wantsToStop', severity: 'urgent' },
+  { id: 'members-disagree', kind: 'membersDisagree', severity: 'watch' },
 ];
 
 export const checkinSettingsSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAlerts, findWords } from '../../src/duos/alert-rules.js';
+import { findAlerts, findDuoAlerts, findWords } from '../../src/duos/alert-rules.js';
 import type { AlertRule } from '../../src/programme/index.js';
 import type { CheckinDoc } from '../../src/store/repositories/checkins.js';
 
@@ -33,6 +33,7 @@ const rules: Record<AlertRule['kind'], AlertRule> = {
   unansweredStreak: { id: 'unanswered-two-weeks', kind: 'unansweredStreak', weeks: 2, severity: 'watch' },
   distressWords: { id: 'distress-words', kind: 'distressWords', severity: 'safety' },
   wantsToStop: { id: 'wants-to-stop', kind: 'wantsToStop', severity: 'urgent' },
+  membersDisagree: { id: 'members-disagree', kind: 'membersDisagree', severity: 'watch' },
 };
 
 const run = (rule: AlertRule, checkins: CheckinDoc[]) =>
@@ -44,6 +45,41 @@ describe('alert rules', () => {
   it('fires once when the duo did not meet two weeks in a row, even when a third follows', () => {
     const checkins = [week(1), week(2, { met: 'no' }), week(3, { met: 'no' }), week(4, { met: 'no' })];
     expect(run(rules.noMeetingStreak, checkins)).toEqual([{ week: 2, evidence: { weeks: [2, 3], met: ['no', 'no'] } }]);
+  });
+
+  it('fires again for each further two weeks without a meeting in the same run', () => {
+    const checkins = [2, 3, 4, 5, 6].map((n) => week(n, { met: 'no' }));
+    expect(run(rules.noMeetingStreak, checkins).map((alert) => alert.evidence.weeks)).toEqual([
+      [2, 3],
+      [4, 5],
+    ]);
+  });
+
+  it('compares the two members of a week: met against did not meet, in either order', () => {
+    const mentor = (n: number, fields: Partial<CheckinDoc>): CheckinDoc => ({
+      ...week(n, fields),
+      _id: `duo-1:mentor:${String(n)}`,
+      role: 'mentor',
+      personId: 'person-2',
+    });
+    const found = findDuoAlerts({
+      rules: [rules.membersDisagree],
+      distressWords: [],
+      checkins: [
+        week(1, { met: 'yes' }),
+        mentor(1, { met: 'no' }),
+        week(2, { met: 'no' }),
+        mentor(2, { met: 'remote' }),
+        week(3, { met: 'no' }),
+        mentor(3, { met: 'no' }),
+        week(4, { met: 'yes' }),
+        mentor(4, { status: 'unanswered', met: null }),
+      ],
+    });
+    expect(found.map((alert) => [alert.role, alert.week, alert.evidence.met])).toEqual([
+      ['both', 1, ['yes', 'no']],
+      ['both', 2, ['no', 'remote']],
+    ]);
   });
 
   it('does not fire for two weeks without a meeting that are not in a row', () => {

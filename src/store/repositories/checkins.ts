@@ -1,4 +1,5 @@
 import type { DocumentCollection } from '../collection.js';
+import type { WriteOperation } from '../engine.js';
 import type { DuoRole } from './duos.js';
 
 export type CheckinStatus = 'asked' | 'answered' | 'unanswered' | 'merged' | 'skipped';
@@ -62,16 +63,21 @@ export type CheckinUpdate = Partial<
   >
 >;
 
+/** One week's record of one member, and what changes in it. */
+export interface RecordRequest {
+  key: { duoId: string; role: DuoRole; week: number; kind: CheckinDoc['kind'] };
+  personId: string;
+  city: string;
+  changes: CheckinUpdate;
+  now: Date;
+}
+
 export interface CheckinsRepository {
   ensureIndexes(): Promise<void>;
   /** Creates or updates the week's record; a week already answered is never turned back. */
-  record(input: {
-    key: { duoId: string; role: DuoRole; week: number; kind: CheckinDoc['kind'] };
-    personId: string;
-    city: string;
-    changes: CheckinUpdate;
-    now: Date;
-  }): Promise<CheckinDoc | null>;
+  record(input: RecordRequest): Promise<CheckinDoc | null>;
+  /** What `record` writes, for a caller that commits it with other writes in one transaction. */
+  recordWrites(input: RecordRequest): WriteOperation[];
   get(id: string): Promise<CheckinDoc | null>;
   listForDuo(duoId: string): Promise<CheckinDoc[]>;
   listForCity(city: string | undefined): Promise<CheckinDoc[]>;
@@ -89,49 +95,66 @@ export function createCheckinsRepository(checkins: DocumentCollection<CheckinDoc
       await checkins.createIndex({ fields: { personId: 1 }, sparse: true });
       await checkins.createIndex({ fields: { city: 1 }, serverOnly: true });
     },
-    async record({ key, personId, city, changes, now }) {
-      const _id = checkinId(key);
-      const fresh: Omit<CheckinDoc, '_id' | 'updatedAt' | keyof CheckinUpdate> = {
-        duoId: key.duoId,
-        role: key.role,
-        personId,
-        city,
-        kind: key.kind,
-        week: key.week,
-      };
-      const defaults: Required<CheckinUpdate> = {
-        status: 'asked',
-        reason: null,
-        mergedInto: null,
-        askedAt: null,
-        answeredAt: null,
-        met: null,
-        notMetReason: null,
-        notMetDetail: null,
-        rating: null,
-        note: null,
-        survey: null,
-        outcome: null,
-      };
-      const { status, ...rest } = changes;
-      const onInsert = Object.fromEntries(Object.entries(defaults).filter(([field]) => !(field in rest)));
-      await checkins.updateOne(
-        { _id },
-        { $set: { ...rest, updatedAt: now }, $setOnInsert: { ...fresh, ...onInsert } },
-        { upsert: true },
-      );
-      // An answered week keeps its status whatever is recorded after it.
-      if (status !== undefined) {
-        await checkins.updateOne(status === 'answered' ? { _id } : { _id, status: { $ne: 'answered' } }, {
-          $set: { status },
-        });
+    async record(input) {
+      for (const write of recordWrites(checkins.name, input)) {
+        if (write.kind === 'updateOne') {
+          await checkins.updateOne(write.filter, write.update, { upsert: write.upsert === true });
+        }
       }
-      return checkins.findOne({ _id });
+      return checkins.findOne({ _id: checkinId(input.key) });
     },
+    recordWrites: (input) => recordWrites(checkins.name, input),
     get: (id) => checkins.findOne({ _id: id }),
     listForDuo: (duoId) => checkins.find({ duoId }, { sort: { week: 1 } }),
     listForCity: (city) => checkins.find(city === undefined ? {} : { city }),
     listForPerson: (personId) => checkins.find({ personId }),
     eraseForPerson: (personId) => checkins.deleteMany({ personId }),
   };
+}
+
+/** The upsert of the week's record, then its status, which never turns an answered week back. */
+function recordWrites(collection: string, { key, personId, city, changes, now }: RecordRequest): WriteOperation[] {
+  const _id = checkinId(key);
+  const fresh: Omit<CheckinDoc, '_id' | 'updatedAt' | keyof CheckinUpdate> = {
+    duoId: key.duoId,
+    role: key.role,
+    personId,
+    city,
+    kind: key.kind,
+    week: key.week,
+  };
+  const defaults: Required<CheckinUpdate> = {
+    status: 'asked',
+    reason: null,
+    mergedInto: null,
+    askedAt: null,
+    answeredAt: null,
+    met: null,
+    notMetReason: null,
+    notMetDetail: null,
+    rating: null,
+    note: null,
+    survey: null,
+    outcome: null,
+  };
+  const { status, ...rest } = changes;
+  const onInsert = Object.fromEntries(Object.entries(defaults).filter(([field]) => !(field in rest)));
+  const writes: WriteOperation[] = [
+    {
+      collection,
+      kind: 'updateOne',
+      filter: { _id },
+      update: { $set: { ...rest, updatedAt: now }, $setOnInsert: { ...fresh, ...onInsert } },
+      upsert: true,
+    },
+  ];
+  if (status !== undefined) {
+    writes.push({
+      collection,
+      kind: 'updateOne',
+      filter: status === 'answered' ? { _id } : { _id, status: { $ne: 'answered' } },
+      update: { $set: { status } },
+    });
+  }
+  return writes;
 }

@@ -66,6 +66,11 @@ export interface ConversationsRepository {
     expectedVersion: number,
     commit: ConversationCommit & { carry?: CarriedTurn },
   ): WriteOperation;
+  /**
+   * Gives a person who has no conversation yet one that opens with `flow` (a duo member registered
+   * by staff); false when the conversation exists already, which is left as it is.
+   */
+  startWith(input: { id: string; flow: string; flowVersion: number; now: Date }): Promise<boolean>;
   /** Forgets the carried writes of a turn once they are in their collections. */
   dropCarried(id: string, turnId: string): Promise<void>;
   noteDeliveryFailure(id: string, failure: { code: string; at: Date }): Promise<void>;
@@ -144,6 +149,27 @@ export function createConversationsRepository(
         update: versionedUpdate(commit, carry),
         required: true,
       };
+    },
+    async startWith({ id, flow, flowVersion, now }) {
+      try {
+        await conversations.insertOne({
+          _id: id,
+          flow,
+          flowVersion,
+          snapshot: null,
+          version: 1,
+          recentTurns: [],
+          awaitingChoices: null,
+          handoff: null,
+          createdAt: now,
+          updatedAt: now,
+          lastInboundAt: null,
+        });
+        return true;
+      } catch (error) {
+        if (error instanceof DuplicateKeyError) return false;
+        throw error;
+      }
     },
     async dropCarried(id, turnId) {
       await conversations.updateOne({ _id: id, 'pendingTurn.turnId': turnId }, { $unset: { pendingTurn: true } });
