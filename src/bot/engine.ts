@@ -9,6 +9,7 @@ import {
   type OutboxDoc,
   type Store,
   type TranscriptLineDoc,
+  type WriteOperation,
 } from '../store/index.js';
 import { isStorageFault } from '../store/storage-fault.js';
 import type { DeliveryUpdate, DurableInboundSink, Inbound } from './channel.js';
@@ -207,7 +208,8 @@ export function createEngine(options: EngineOptions): Engine {
           ...(turn.handoff === undefined ? {} : { handoff: turn.handoff }),
         },
         transcript: lines,
-        outbox,
+        outbox: dispatcher.leaseReplies(outbox),
+        writes: turn.writes,
         jobs: inbound
           ? [
               {
@@ -246,6 +248,9 @@ export function createEngine(options: EngineOptions): Engine {
           useLanguage: (language) => turn.setLanguage(language),
           setHandoff: (handoff) => {
             turn.handoff = handoff;
+          },
+          stage: (write) => {
+            turn.writes.push(write);
           },
         });
         if (answer) flow.send(answer);
@@ -295,6 +300,8 @@ export function createEngine(options: EngineOptions): Engine {
     readonly now: Date;
     /** Set by a handoff effect; undefined when the turn did not change it. */
     handoff: { reason: string; since: Date } | null | undefined;
+    /** Writes of the turn's effects, committed with it. */
+    readonly writes: WriteOperation[];
     say(message: OutboundMessage): void;
     setLanguage(language: string): void;
     /** What the person sent, as the transcript shows it. */
@@ -324,6 +331,7 @@ export function createEngine(options: EngineOptions): Engine {
       id: entryId,
       now,
       handoff: undefined,
+      writes: [],
       say: (message) => {
         if (!input.silent) said.push({ message, language });
       },
@@ -508,7 +516,7 @@ export function createEngine(options: EngineOptions): Engine {
       turn.say(message);
       const { lines, outbox } = turn.stage({ conversationId, channel: person.channel, address: person.address });
       // The outbox first: a crash before the transcript line loses the line, never the message.
-      await store.outbox.insertMissing(outbox);
+      await store.outbox.insertMissing(dispatcher.leaseReplies(outbox));
       await store.transcript.append(lines);
       return 'queued';
     });

@@ -4,7 +4,7 @@ import {
   type ApplicationDoc,
   type ApplicationsRepository,
 } from './repositories/applications.js';
-import type { StorageEngine } from './engine.js';
+import type { StorageEngine, WriteOperation } from './engine.js';
 import { createEmbeddedEngine } from './engines/embedded.js';
 import { createMongoEngine } from './engines/mongodb.js';
 import {
@@ -38,6 +38,8 @@ export interface TurnCommit {
   /** The turn's replies, in the state `pending`: sendable as soon as the commit lands. */
   outbox: OutboxDoc[];
   jobs: ScheduleRequest[];
+  /** What the turn's effects write (the application, the person's language, jobs…), in their order. */
+  writes: WriteOperation[];
   /** The inbox entry the turn handled, marked done. */
   inbox: { id: string; purgeAt: Date };
 }
@@ -114,7 +116,10 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
     conversations: createConversationsRepository(conversations),
     inbox: createInboxRepository(inbox),
     transcript: createTranscriptRepository(transcript),
-    outbox: createOutboxRepository(outbox),
+    outbox: createOutboxRepository(
+      outbox,
+      engine.supportsTransactions ? (writes) => engine.transaction(writes) : undefined,
+    ),
     jobs: createJobsRepository(jobs),
     locks: createLocksRepository(locks),
     applications: createApplicationsRepository(applications),
@@ -142,6 +147,8 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
     async commitTurn(turn) {
       const { conversationId, expectedVersion } = turn;
       if (!engine.supportsTransactions) {
+        // Each of these writes is idempotent (upserts, keyed jobs): a turn run again writes them again.
+        for (const write of turn.writes) await applySeparately(engine, write);
         const carried: CarriedTurn = {
           turnId: turn.conversation.turnId,
           transcript: turn.transcript,
@@ -159,6 +166,7 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
       }
       const result = await engine.transaction([
         repositories.conversations.commitWrite(conversationId, expectedVersion, turn.conversation),
+        ...turn.writes,
         repositories.transcript.appendWrite(turn.transcript),
         repositories.outbox.insertWrite(turn.outbox),
         ...turn.jobs.map((job) => repositories.jobs.scheduleWrite(job)),
@@ -176,4 +184,21 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
     },
     close: () => engine.close(),
   };
+}
+
+/** One write of a transaction on its own, for a server without transactions. */
+async function applySeparately(engine: StorageEngine, write: WriteOperation): Promise<void> {
+  const collection = engine.collection(write.collection);
+  switch (write.kind) {
+    case 'insertOne':
+    case 'insertMany':
+      await collection.insertManyIgnoringDuplicates(write.kind === 'insertOne' ? [write.doc] : write.docs);
+      return;
+    case 'updateOne':
+      await collection.updateOne(write.filter, write.update, { upsert: write.upsert ?? false });
+      return;
+    case 'deleteMany':
+      await collection.deleteMany(write.filter);
+      return;
+  }
 }
