@@ -8,7 +8,8 @@ import {
   type JobDoc,
   type OutboxDoc,
   type Store,
-  type TranscriptLineDoc,
+  type TranscriptEntry,
+  type TranscriptTurn,
   type WriteOperation,
 } from '../store/index.js';
 import { isStorageFault } from '../store/storage-fault.js';
@@ -309,7 +310,7 @@ export function createEngine(options: EngineOptions): Engine {
     /** The choices of the turn's last question; the previous turn's when it asked none (a notice only, or silence). */
     awaitingChoices(): ChoiceOption[] | null;
     stage(target: { conversationId: string; channel: string; address: string }): {
-      lines: TranscriptLineDoc[];
+      lines: TranscriptTurn;
       outbox: OutboxDoc[];
     };
   }
@@ -347,24 +348,13 @@ export function createEngine(options: EngineOptions): Engine {
         return last.message.choices?.length ? last.message.choices : null;
       },
       stage({ conversationId, channel, address }) {
-        const lines: TranscriptLineDoc[] = [];
+        const entries: TranscriptEntry[] = [];
         const outbox: OutboxDoc[] = [];
-        const line = (n: number, fields: Pick<TranscriptLineDoc, 'direction' | 'text' | 'key' | 'language'>) => ({
-          _id: `${entryId}#${n}`,
-          conversationId,
-          turnId: entryId,
-          seq: `${turnSeq}.${String(n).padStart(3, '0')}`,
-          at: now,
-          purgeAt,
-          ...fields,
-        });
-        if (inboundText !== null)
-          lines.push(line(0, { direction: 'in', text: inboundText, key: null, language: null }));
+        if (inboundText !== null) entries.push({ direction: 'in', text: inboundText });
         said.forEach(({ message, language: messageLanguage }, index) => {
           const n = index + 1;
           const rendered = renderMessage(message, messageLanguage, translator);
-          const shown = [rendered.text, ...rendered.choices.map((choice, i) => `${i + 1}. ${choice.title}`)].join('\n');
-          lines.push(line(n, { direction: 'out', text: shown, key: message.key, language: messageLanguage }));
+          entries.push({ direction: 'out', message, language: messageLanguage });
           outbox.push({
             _id: `${entryId}#${n}`,
             conversationId,
@@ -385,6 +375,7 @@ export function createEngine(options: EngineOptions): Engine {
             lastError: null,
           });
         });
+        const lines = { conversationId, turnId: entryId, seq: turnSeq, at: now, purgeAt, lines: entries };
         return { lines, outbox };
       },
     };

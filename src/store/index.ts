@@ -9,5 +9,5 @@ export type { InboxEvent } from './repositories/inbox.js';
 export type { JobDoc, ScheduleRequest } from './repositories/jobs.js';
 export type { DeliveryStatus, OutboxDoc } from './repositories/outbox.js';
 export type { PersonDoc } from './repositories/people.js';
-export type { TranscriptLineDoc } from './repositories/transcript.js';
+export type { TranscriptEntry, TranscriptLine, TranscriptTurn } from './repositories/transcript.js';
 export type { ApplicationDoc } from './repositories/applications.js';

@@ -21,9 +21,9 @@ import { createOutboxRepository, type OutboxDoc, type OutboxRepository } from '.
 import { createPeopleRepository, type PersonDoc, type PeopleRepository } from './repositories/people.js';
 import {
   createTranscriptRepository,
-  type StoredTranscriptLine,
-  type TranscriptLineDoc,
+  type StoredTranscriptDay,
   type TranscriptRepository,
+  type TranscriptTurn,
 } from './repositories/transcript.js';
 
 export type StoreConfig = { kind: 'embedded'; dataDir: string } | { kind: 'mongodb'; uri: string; database?: string };
@@ -34,7 +34,7 @@ export interface TurnCommit {
   /** The conversation's version when the turn read it; 0 for a conversation not stored yet. */
   expectedVersion: number;
   conversation: ConversationCommit;
-  transcript: TranscriptLineDoc[];
+  transcript: TranscriptTurn;
   /** The turn's replies, in the state `pending`: sendable as soon as the commit lands. */
   outbox: OutboxDoc[];
   jobs: ScheduleRequest[];
@@ -88,7 +88,7 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
   const people = engine.collection<PersonDoc>('people');
   const conversations = engine.collection<ConversationDoc>('conversations');
   const inbox = engine.collection<InboxDoc>('inbox');
-  const transcript = engine.collection<StoredTranscriptLine>('transcript');
+  const transcript = engine.collection<StoredTranscriptDay>('transcript');
   const outbox = engine.collection<OutboxDoc>('outbox');
   const jobs = engine.collection<JobDoc>('jobs');
   const locks = engine.collection<LockDoc>('locks');
@@ -167,7 +167,7 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
       const result = await engine.transaction([
         repositories.conversations.commitWrite(conversationId, expectedVersion, turn.conversation),
         ...turn.writes,
-        repositories.transcript.appendWrite(turn.transcript),
+        ...repositories.transcript.appendWrites(turn.transcript),
         repositories.outbox.insertWrite(turn.outbox),
         ...turn.jobs.map((job) => repositories.jobs.scheduleWrite(job)),
         repositories.inbox.markDoneWrite(turn.inbox.id, turn.inbox.purgeAt),

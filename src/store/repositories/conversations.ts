@@ -3,7 +3,7 @@ import type { WriteOperation } from '../engine.js';
 import { DuplicateKeyError } from '../collection.js';
 import type { ScheduleRequest } from './jobs.js';
 import type { OutboxDoc } from './outbox.js';
-import type { TranscriptLineDoc } from './transcript.js';
+import type { TranscriptTurn } from './transcript.js';
 import type { ChoiceOption } from '../../flows/message.js';
 
 /** How many recently committed turn ids a conversation remembers, to finish a turn cut short by a crash. */
@@ -38,7 +38,7 @@ export interface ConversationDoc {
 /** What a turn writes besides the conversation (see Store.commitTurn). */
 export interface CarriedTurn {
   turnId: string;
-  transcript: TranscriptLineDoc[];
+  transcript: TranscriptTurn;
   outbox: OutboxDoc[];
   jobs: ScheduleRequest[];
   inbox: { id: string; purgeAt: Date };
