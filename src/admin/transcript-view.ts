@@ -12,14 +12,15 @@ export interface TranscriptItem {
 
 /** The transcript as staff and the person read it: replies are kept as message keys and rendered here. */
 export function transcriptItems(lines: TranscriptLine[], translator: Translator): TranscriptItem[] {
-  return lines.map((line) =>
-    line.direction === 'in'
-      ? { at: line.at.toISOString(), direction: 'in', text: line.text, language: null }
-      : {
-          at: line.at.toISOString(),
-          direction: 'out',
-          text: transcriptText(line.message, line.language, translator),
-          language: line.language,
-        },
-  );
+  return lines.map((line) => {
+    const at = line.at.toISOString();
+    if (line.direction === 'in') return { at, direction: 'in', text: line.text, language: null };
+    if ('text' in line) return { at, direction: 'out', text: line.text, language: line.language };
+    return {
+      at,
+      direction: 'out',
+      text: transcriptText(line.message, line.language, translator),
+      language: line.language,
+    };
+  });
 }

@@ -21,7 +21,7 @@ import { createOutboxRepository, type OutboxDoc, type OutboxRepository } from '.
 import { createPeopleRepository, type PersonDoc, type PeopleRepository } from './repositories/people.js';
 import {
   createTranscriptRepository,
-  type StoredTranscriptDay,
+  type StoredTranscriptDocument,
   type TranscriptRepository,
   type TranscriptTurn,
 } from './repositories/transcript.js';
@@ -88,7 +88,7 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
   const people = engine.collection<PersonDoc>('people');
   const conversations = engine.collection<ConversationDoc>('conversations');
   const inbox = engine.collection<InboxDoc>('inbox');
-  const transcript = engine.collection<StoredTranscriptDay>('transcript');
+  const transcript = engine.collection<StoredTranscriptDocument>('transcript');
   const outbox = engine.collection<OutboxDoc>('outbox');
   const jobs = engine.collection<JobDoc>('jobs');
   const locks = engine.collection<LockDoc>('locks');

@@ -330,7 +330,21 @@ describe('store retention', () => {
     await store.transcript.append(turn('1', 'un'));
     await store.transcript.append(turn('1', 'un'));
     await store.transcript.append(turn('2', 'deux'));
+    // A line as the first version of the store kept it (one document, the reply rendered) comes first.
+    const earlier = new Date('2030-12-31T10:00:00Z');
+    await store.engine
+      .collection('transcript')
+      .insertOne({
+        _id: 't0#1',
+        conversationId: 'c',
+        seq: '0',
+        at: earlier,
+        direction: 'out',
+        text: 'Bonjour',
+        language: 'fr',
+      });
     expect(await store.transcript.list('c')).toEqual([
+      { direction: 'out', text: 'Bonjour', language: 'fr', at: earlier },
       { direction: 'in', text: 'un', at },
       { direction: 'out', message: { key: 'echo', params: { text: 'un' } }, language: 'fr', at },
       { direction: 'in', text: 'deux', at },

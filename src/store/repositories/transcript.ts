@@ -18,8 +18,37 @@ export interface TranscriptTurn {
   lines: TranscriptEntry[];
 }
 
-/** A line as read back, oldest first. */
-export type TranscriptLine = TranscriptEntry & { at: Date };
+/** A line as read back, oldest first; a reply written before replies were kept as keys has its text only. */
+export type TranscriptLine =
+  (TranscriptEntry & { at: Date }) | { direction: 'out'; text: string; language: string | null; at: Date };
+
+/** A line as the first version of the store kept it, one document each, replies rendered. */
+interface LegacyLine {
+  _id: string;
+  conversationId: string;
+  seq: string;
+  at: Date;
+  direction: 'in' | 'out';
+  text: string;
+  language?: string;
+}
+
+/** What the transcript collection holds: day documents, and lines of the first version not yet past their date. */
+export type StoredTranscriptDocument = StoredTranscriptDay | LegacyLine;
+
+function isLegacyLine(doc: StoredTranscriptDocument): doc is LegacyLine {
+  return 'direction' in doc;
+}
+
+function isDay(doc: StoredTranscriptDocument): doc is StoredTranscriptDay {
+  return !isLegacyLine(doc);
+}
+
+function fromLegacyLine(line: LegacyLine): TranscriptLine {
+  return line.direction === 'in'
+    ? { direction: 'in', text: line.text, at: line.at }
+    : { direction: 'out', text: line.text, language: line.language ?? null, at: line.at };
+}
 
 /**
  * Stored compactly: one document per conversation and day (UTC) holding that day's turns, each
@@ -115,7 +144,9 @@ function fromStoredTurn(turn: StoredTurn): TranscriptLine[] {
   return lines;
 }
 
-export function createTranscriptRepository(transcript: DocumentCollection<StoredTranscriptDay>): TranscriptRepository {
+export function createTranscriptRepository(
+  transcript: DocumentCollection<StoredTranscriptDocument>,
+): TranscriptRepository {
   /** The day's document (inserted when missing), then the turn appended unless it is there already. */
   function dayWrites(turn: TranscriptTurn) {
     const _id = dayId(turn.conversationId, turn.at);
@@ -148,8 +179,10 @@ export function createTranscriptRepository(transcript: DocumentCollection<Stored
       await transcript.updateOne(filter, update);
     },
     async list(conversationId, options = {}) {
-      const days = await transcript.find({ conversationId }, { sort: { _id: 1 } });
-      const lines = days.flatMap((day) => day.turns.flatMap(fromStoredTurn));
+      const docs = await transcript.find({ conversationId }, { sort: { _id: 1 } });
+      const legacy = docs.filter(isLegacyLine).sort((a, b) => (a.seq < b.seq ? -1 : 1));
+      const days = docs.filter(isDay);
+      const lines = [...legacy.map(fromLegacyLine), ...days.flatMap((day) => day.turns.flatMap(fromStoredTurn))];
       return options.limit ? lines.slice(-options.limit) : lines;
     },
     async eraseConversation(conversationId) {
