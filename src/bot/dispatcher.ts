@@ -237,12 +237,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   }
 
   async function readContext(conversationId: string): Promise<ConversationContext> {
-    const conversation = await store.conversations.get(conversationId);
     // The provider's timestamp of the person's message, not when it reached us: a message
     // delivered late must not make the window look longer than it is.
-    const sentAt = await store.inbox.lastMessageSentAt(conversationId);
+    const conversation = await store.conversations.get(conversationId);
     return {
-      lastInboundAt: sentAt ?? conversation?.lastInboundAt ?? null,
+      lastInboundAt: conversation?.lastInboundAt ?? null,
       lastDeliveryFailure: conversation?.deliveryFailure ?? null,
     };
   }

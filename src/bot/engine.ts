@@ -151,7 +151,7 @@ export function createEngine(options: EngineOptions): Engine {
     const entry = await store.inbox.getPending(entryId);
     if (!entry) return;
     const now = entry.receivedAt;
-    if (conversation?.recentTurns.includes(entry._id)) {
+    if (conversation?.recentTurns?.includes(entry._id)) {
       await finishTurn(conversationId, entry._id, now);
       return;
     }
@@ -194,7 +194,10 @@ export function createEngine(options: EngineOptions): Engine {
       const snapshot = flow.failed() ? null : flow.persist();
 
       const { lines, outbox } = turn.stage({ conversationId, channel: person.channel, address: person.address });
-      const inbound = entry.event.kind === 'message' || entry.event.kind === 'unsupported';
+      const inboundSentAt =
+        entry.event.kind === 'message' || entry.event.kind === 'unsupported'
+          ? new Date(Math.min(entry.event.sentAt.getTime(), now.getTime()))
+          : null;
       const outcome = await store.commitTurn({
         conversationId,
         expectedVersion: conversation?.version ?? 0,
@@ -205,13 +208,13 @@ export function createEngine(options: EngineOptions): Engine {
           awaitingChoices: turn.awaitingChoices(),
           turnId: entry._id,
           now,
-          inbound,
+          inboundSentAt,
           ...(turn.handoff === undefined ? {} : { handoff: turn.handoff }),
         },
         transcript: lines,
         outbox: dispatcher.leaseReplies(outbox),
         writes: turn.writes,
-        jobs: inbound
+        jobs: inboundSentAt
           ? [
               {
                 key: `${conversationId}:idle`,

@@ -332,17 +332,16 @@ describe('store retention', () => {
     await store.transcript.append(turn('2', 'deux'));
     // A line as the first version of the store kept it (one document, the reply rendered) comes first.
     const earlier = new Date('2030-12-31T10:00:00Z');
-    await store.engine
-      .collection('transcript')
-      .insertOne({
-        _id: 't0#1',
-        conversationId: 'c',
-        seq: '0',
-        at: earlier,
-        direction: 'out',
-        text: 'Bonjour',
-        language: 'fr',
-      });
+    type LegacyLine = { _id: string; conversationId: string; seq: string; at: Date; direction: string; text: string };
+    await store.engine.collection<LegacyLine & { language: string }>('transcript').insertOne({
+      _id: 't0#1',
+      conversationId: 'c',
+      seq: '0',
+      at: earlier,
+      direction: 'out',
+      text: 'Bonjour',
+      language: 'fr',
+    });
     expect(await store.transcript.list('c')).toEqual([
       { direction: 'out', text: 'Bonjour', language: 'fr', at: earlier },
       { direction: 'in', text: 'un', at },

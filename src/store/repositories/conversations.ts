@@ -18,7 +18,11 @@ export interface ConversationDoc {
   snapshot: string | null;
   /** Incremented by every commit; a commit that does not find the version it read is rejected. */
   version: number;
-  recentTurns: string[];
+  /**
+   * Turns committed lately, kept only where a turn's writes are carried in the conversation's
+   * write (a server without transactions): a crash before they are moved is finished by the next attempt.
+   */
+  recentTurns?: string[];
   /** The choices of the last question asked, so that "2" or a label can be read as one of them. */
   awaitingChoices: ChoiceOption[] | null;
   /** The last message the person could not be reached with (a provider error code), for staff. */
@@ -27,6 +31,7 @@ export interface ConversationDoc {
   handoff: { reason: string; since: Date } | null;
   createdAt: Date;
   updatedAt: Date;
+  /** When the person's last message was sent, by the provider's clock (WhatsApp's 24-hour window runs from it). */
   lastInboundAt: Date | null;
   /**
    * Only on a MongoDB server without transactions: the writes of the last turn, carried in the
@@ -51,7 +56,8 @@ export interface ConversationCommit {
   awaitingChoices: ChoiceOption[] | null;
   turnId: string;
   now: Date;
-  inbound: boolean;
+  /** When the message the turn answers was sent (never later than its arrival); null for a job or staff. */
+  inboundSentAt: Date | null;
   /** A new handoff state, when the turn changed it. */
   handoff?: ConversationDoc['handoff'];
 }
@@ -81,7 +87,7 @@ function commitChanges(commit: ConversationCommit) {
     snapshot: commit.snapshot,
     awaitingChoices: commit.awaitingChoices,
     updatedAt: commit.now,
-    ...(commit.inbound ? { lastInboundAt: commit.now } : {}),
+    ...(commit.inboundSentAt ? { lastInboundAt: commit.inboundSentAt } : {}),
     ...(commit.handoff === undefined ? {} : { handoff: commit.handoff }),
   };
 }
@@ -91,10 +97,9 @@ function createdConversation(id: string, commit: ConversationCommit): Conversati
     _id: id,
     ...commitChanges(commit),
     version: 1,
-    recentTurns: [commit.turnId],
     handoff: commit.handoff ?? null,
     createdAt: commit.now,
-    lastInboundAt: commit.inbound ? commit.now : null,
+    lastInboundAt: commit.inboundSentAt,
   };
 }
 
@@ -102,7 +107,7 @@ function versionedUpdate(commit: ConversationCommit, carry?: CarriedTurn) {
   return {
     $set: { ...commitChanges(commit), ...(carry ? { pendingTurn: carry } : {}) },
     $inc: { version: 1 },
-    $push: { recentTurns: { $each: [commit.turnId], $slice: -REMEMBERED_TURNS } },
+    ...(carry ? { $push: { recentTurns: { $each: [commit.turnId], $slice: -REMEMBERED_TURNS } } } : {}),
   };
 }
 
@@ -115,7 +120,9 @@ export function createConversationsRepository(
       if (expectedVersion === 0) {
         const created = createdConversation(id, commit);
         try {
-          await conversations.insertOne(carry ? { ...created, pendingTurn: carry } : created);
+          await conversations.insertOne(
+            carry ? { ...created, recentTurns: [commit.turnId], pendingTurn: carry } : created,
+          );
           return true;
         } catch (error) {
           if (error instanceof DuplicateKeyError) return false;
@@ -134,7 +141,7 @@ export function createConversationsRepository(
         return {
           collection: conversations.name,
           kind: 'insertOne',
-          doc: carry ? { ...created, pendingTurn: carry } : created,
+          doc: carry ? { ...created, recentTurns: [commit.turnId], pendingTurn: carry } : created,
         };
       }
       return {

@@ -35,9 +35,8 @@ export interface OutboxDoc {
   purgeAt?: Date;
 }
 
-/** A sent entry keeps its ids, order and delivery state: the transcript keeps what was said. */
-export type SentOutboxRecord = Pick<OutboxDoc, '_id' | 'conversationId' | 'seq' | 'channel' | 'state'> &
-  Partial<OutboxDoc>;
+/** A sent entry keeps its ids and delivery state: the transcript keeps what was said, and when. */
+export type SentOutboxRecord = Pick<OutboxDoc, '_id' | 'conversationId' | 'channel' | 'state'> & Partial<OutboxDoc>;
 
 const SENT_DROPS = {
   turnId: true,
@@ -52,6 +51,7 @@ const SENT_DROPS = {
   lastError: true,
   sentAt: true,
   delivery: true,
+  seq: true,
 } as const;
 
 const DELIVERY_RANK: Record<DeliveryStatus, number> = { sent: 1, delivered: 2, read: 3, failed: 4 };
