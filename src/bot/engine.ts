@@ -4,6 +4,7 @@ import type { ChoiceOption, OutboundMessage } from '../flows/message.js';
 import type { Translator } from '../locales/index.js';
 import {
   createSequence,
+  type InboxDoc,
   type InboxEvent,
   type JobDoc,
   type OutboxDoc,
@@ -110,7 +111,7 @@ export function createEngine(options: EngineOptions): Engine {
         const entry = await store.inbox.nextPending(conversationId);
         if (!entry) return;
         try {
-          await runTurnWithRetries(conversationId, entry._id);
+          await runTurnWithRetries(conversationId, entry);
         } catch (error) {
           // A store that cannot write now says nothing about the message: it stays pending and
           // uncounted, and is taken again once the store recovers.
@@ -125,10 +126,11 @@ export function createEngine(options: EngineOptions): Engine {
     await dispatcher.flush(conversationId);
   }
 
-  async function runTurnWithRetries(conversationId: string, entryId: string): Promise<void> {
+  /** The entry as just read pending serves the first attempt; a turn run again reads it again. */
+  async function runTurnWithRetries(conversationId: string, pending: InboxDoc): Promise<void> {
     for (let conflicts = 0; ; conflicts += 1) {
       try {
-        await runTurn(conversationId, entryId);
+        await runTurn(conversationId, conflicts === 0 ? pending : await store.inbox.getPending(pending._id));
         return;
       } catch (error) {
         if (!(error instanceof TurnConflict) || conflicts >= MAX_TURN_CONFLICTS) throw error;
@@ -146,10 +148,9 @@ export function createEngine(options: EngineOptions): Engine {
     });
   }
 
-  async function runTurn(conversationId: string, entryId: string): Promise<void> {
-    const conversation = await store.conversations.get(conversationId);
-    const entry = await store.inbox.getPending(entryId);
+  async function runTurn(conversationId: string, entry: InboxDoc | null): Promise<void> {
     if (!entry) return;
+    const conversation = await store.conversations.get(conversationId);
     const now = entry.receivedAt;
     if (conversation?.recentTurns?.includes(entry._id)) {
       await finishTurn(conversationId, entry._id, now);

@@ -5,7 +5,7 @@ export { lockDataDir } from './data-dir-lock.js';
 export { openEngine, openStore, type Store, type StoreConfig, type TurnCommit } from './open-store.js';
 export { createSequence } from './sequence.js';
 export type { ConversationDoc } from './repositories/conversations.js';
-export type { InboxEvent } from './repositories/inbox.js';
+export type { InboxDoc, InboxEvent } from './repositories/inbox.js';
 export type { JobDoc, ScheduleRequest } from './repositories/jobs.js';
 export type { DeliveryStatus, OutboxDoc } from './repositories/outbox.js';
 export type { PersonDoc } from './repositories/people.js';
