@@ -48,7 +48,30 @@ function sameLetters(a: string, b: string): boolean {
   return a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
 }
 
+/**
+ * The reader's options for a list of choices, built once per list and translator: building them
+ * translates every label in every language, and the reader indexes them once per (same) array.
+ */
+const readerOptionsCache = new WeakMap<Translator, Map<string, ReaderOption[]>>();
+const READER_OPTIONS_CACHED = 500;
+
 function readerOptions(choices: readonly ChoiceOption[], translator: Translator): ReaderOption[] {
+  let cache = readerOptionsCache.get(translator);
+  if (!cache) {
+    cache = new Map();
+    readerOptionsCache.set(translator, cache);
+  }
+  const key = JSON.stringify(choices);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  // Lists with dates (sessions) vary without end; a full cache starts again rather than growing.
+  if (cache.size >= READER_OPTIONS_CACHED) cache.clear();
+  const options = buildReaderOptions(choices, translator);
+  cache.set(key, options);
+  return options;
+}
+
+function buildReaderOptions(choices: readonly ChoiceOption[], translator: Translator): ReaderOption[] {
   return choices.map((choice) =>
     withLexicon({
       id: choice.id,

@@ -31,6 +31,12 @@ export interface DispatcherOptions {
 }
 
 export interface Dispatcher {
+  /**
+   * A turn's replies as the turn commits them: already claimed by this instance (state `sending`,
+   * a lease, the first attempt counted), so that `flush` sends them without a claim of their own.
+   * Should the instance die first, the lease runs out and the relay sends them.
+   */
+  leaseReplies(entries: OutboxDoc[]): OutboxDoc[];
   /** Sends the conversation's pending messages in order; stops at the first that must wait for a retry. */
   flush(conversationId: string): Promise<void>;
   /** Flushes every conversation with a message due (retries, and sends cut short by a crash); returns how many. */
@@ -45,9 +51,11 @@ const DEFAULT_GIVE_UP_AFTER_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The outbox's only sender. An entry is claimed (state `sending`, with a lease) before the
- * provider is called and marked `sent` as soon as the provider accepts it, so a sent entry is
- * never sent again. A send cut short between the provider's acceptance and that mark (a crash
- * in that instant) is retried when its lease runs out: the one window where a duplicate is possible.
+ * provider is called — a turn's replies are written claimed by the turn's own commit — and marked
+ * `sent` once the provider accepted it: the entries of one conversation sent in one flush (and of
+ * every conversation flushed at that moment) are marked in one commit. A sent entry is never sent
+ * again. A send cut short between the provider's acceptance and that mark (a crash in that
+ * instant) is retried when its lease runs out: the one window where a duplicate is possible.
  * A turn's replies are flushed at once after its commit; the relay loop is what sends everything
  * else (retries, entries whose lease ran out after a crash), so none waits for a restart.
  */
@@ -82,24 +90,25 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     return withTimeout(() => channel.send(request), sendTimeoutMs);
   }
 
-  async function sendOne(entry: OutboxDoc, context: ConversationContext): Promise<'sent' | 'wait' | 'dead'> {
+  /** Sends one entry; a success is returned to be marked with the others of the flush. */
+  async function sendOne(
+    entry: OutboxDoc,
+    context: ConversationContext,
+    leasedByTurn: boolean,
+  ): Promise<SentMark | 'wait' | 'dead'> {
     const now = clock.now();
-    const claimed = await store.outbox.claim(entry, new Date(now.getTime() + sendLeaseMs));
+    const claimed = leasedByTurn ? entry : await store.outbox.claim(entry, new Date(now.getTime() + sendLeaseMs));
     if (!claimed) return 'wait';
     const result = await attemptSend(claimed, context);
     const after = clock.now();
     if (result.ok) {
-      await store.outbox.markSent(claimed._id, {
+      return {
+        id: claimed._id,
+        channel: claimed.channel,
         providerMessageId: result.providerMessageId,
         at: after,
         purgeAt: new Date(after.getTime() + options.retentionMs),
-      });
-      if (troubled.delete(claimed.channel)) {
-        // The provider is back: what waits for a backoff on it goes now, not minutes later.
-        const woken = await store.outbox.expediteRetries({ channel: claimed.channel, now: after });
-        if (woken > 0) relay.kick();
-      }
-      return 'sent';
+      };
     }
     const error = `${result.code}: ${result.detail}`;
     const pastDeadline = after.getTime() - claimed.createdAt.getTime() >= giveUpAfterMs;
@@ -134,9 +143,59 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     return 'wait';
   }
 
+  /**
+   * Marks sent entries in one commit with those of every other flush that reached this point in
+   * the same turn of the event loop (group commit): one write for many conversations under load.
+   */
+  let queuedMarks: { marks: SentMark[]; settle: (error?: unknown) => void }[] = [];
+  function markSent(marks: SentMark[]): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      if (queuedMarks.length === 0) setImmediate(commitQueuedMarks);
+      queuedMarks.push({ marks, settle: (error) => (error === undefined ? resolve() : reject(toError(error))) });
+    });
+  }
+  function commitQueuedMarks(): void {
+    const batch = queuedMarks;
+    queuedMarks = [];
+    store.outbox.markSent(batch.flatMap(({ marks }) => marks)).then(
+      () => {
+        for (const { settle } of batch) settle();
+      },
+      (error: unknown) => {
+        for (const { settle } of batch) settle(error ?? new Error('marking sent failed'));
+      },
+    );
+  }
+
+  async function afterSent(marks: SentMark[]): Promise<void> {
+    await markSent(marks);
+    const recovered = new Set(marks.map((mark) => mark.channel).filter((channel) => troubled.delete(channel)));
+    for (const channel of recovered) {
+      // The provider is back: what waits for a backoff on it goes now, not minutes later.
+      const woken = await store.outbox.expediteRetries({ channel, now: clock.now() });
+      if (woken > 0) relay.kick();
+    }
+  }
+
   /** Half to one and a half times the delay. */
   function jittered(delayMs: number): number {
     return Math.round(delayMs * (0.5 + random()));
+  }
+
+  /** Ids of entries this instance's turns wrote already claimed, per conversation, until sent. */
+  const leasedByTurns = new Map<string, Set<string>>();
+
+  function leaseReplies(entries: OutboxDoc[]): OutboxDoc[] {
+    const leaseUntil = new Date(clock.now().getTime() + sendLeaseMs);
+    return entries.map((entry) => {
+      let ids = leasedByTurns.get(entry.conversationId);
+      if (!ids) {
+        ids = new Set();
+        leasedByTurns.set(entry.conversationId, ids);
+      }
+      ids.add(entry._id);
+      return { ...entry, state: 'sending', attempts: 1, leaseUntil };
+    });
   }
 
   async function flush(conversationId: string): Promise<void> {
@@ -144,28 +203,45 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       // Read once per flush: every message sent now answers the same last message from the person.
       let context: ConversationContext | undefined;
       for (;;) {
-        const entry = await store.outbox.next(conversationId);
-        if (!entry) return;
-        const now = clock.now();
-        const due =
-          entry.state === 'pending'
-            ? entry.nextAttemptAt.getTime() <= now.getTime()
-            : (entry.leaseUntil?.getTime() ?? 0) <= now.getTime();
-        // Later messages wait behind an earlier one, so a person never reads them out of order.
-        if (!due) return;
-        context ??= await readContext(conversationId);
-        if ((await sendOne(entry, context)) === 'wait') return;
+        const entries = await store.outbox.unsent(conversationId);
+        const leased = leasedByTurns.get(conversationId);
+        if (entries.length === 0) {
+          leasedByTurns.delete(conversationId);
+          return;
+        }
+        const sent: SentMark[] = [];
+        let waiting = false;
+        for (const entry of entries) {
+          const now = clock.now().getTime();
+          const leaseUntil = entry.leaseUntil?.getTime() ?? 0;
+          const leasedByTurn = entry.state === 'sending' && leaseUntil > now && leased?.has(entry._id) === true;
+          const due = entry.state === 'pending' ? entry.nextAttemptAt.getTime() <= now : leaseUntil <= now;
+          // Later messages wait behind an earlier one, so a person never reads them out of order.
+          if (!due && !leasedByTurn) {
+            waiting = true;
+            break;
+          }
+          context ??= await readContext(conversationId);
+          const outcome = await sendOne(entry, context, leasedByTurn);
+          leased?.delete(entry._id);
+          if (outcome === 'wait') {
+            waiting = true;
+            break;
+          }
+          if (outcome !== 'dead') sent.push(outcome);
+        }
+        if (sent.length > 0) await afterSent(sent);
+        if (waiting) return;
       }
     });
   }
 
   async function readContext(conversationId: string): Promise<ConversationContext> {
-    const conversation = await store.conversations.get(conversationId);
     // The provider's timestamp of the person's message, not when it reached us: a message
     // delivered late must not make the window look longer than it is.
-    const sentAt = await store.inbox.lastMessageSentAt(conversationId);
+    const conversation = await store.conversations.get(conversationId);
     return {
-      lastInboundAt: sentAt ?? conversation?.lastInboundAt ?? null,
+      lastInboundAt: conversation?.lastInboundAt ?? null,
       lastDeliveryFailure: conversation?.deliveryFailure ?? null,
     };
   }
@@ -194,6 +270,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   }
 
   return {
+    leaseReplies,
     flush,
     sweep,
     start(pollMs) {
@@ -205,6 +282,18 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       await relay.stop();
     },
   };
+}
+
+interface SentMark {
+  id: string;
+  channel: string;
+  providerMessageId: string;
+  at: Date;
+  purgeAt: Date;
+}
+
+function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }
 
 interface ConversationContext {

@@ -1,6 +1,6 @@
 import type { EventObject } from 'xstate';
 import type { Audience, CheckinRecord, Effect, SessionOption } from '../flows/contract.js';
-import type { Store } from '../store/index.js';
+import type { Store, WriteOperation } from '../store/index.js';
 
 /** What an effect may touch of the turn that asked for it. */
 export interface EffectContext {
@@ -11,6 +11,8 @@ export interface EffectContext {
   useLanguage(language: string): void;
   /** Committed with the turn: whether the conversation waits for staff. */
   setHandoff(handoff: { reason: string; since: Date } | null): void;
+  /** A write committed with the turn (in its transaction), not before it. */
+  stage(write: WriteOperation): void;
 }
 
 export type EffectHandler = (effect: Effect, context: EffectContext) => Promise<EventObject | null>;
@@ -101,26 +103,28 @@ export function createEffectHandler(options: EffectHandlerOptions): EffectHandle
     switch (effect.kind) {
       case 'setLanguage':
         if (!options.isKnownLanguage(effect.language)) return null;
-        await store.people.update(personId, { language: effect.language });
+        context.stage(store.people.updateWrite(personId, { language: effect.language }));
         context.useLanguage(effect.language);
         return null;
       case 'schedule':
-        await store.jobs.schedule({
-          key: `${personId}:${effect.key}`,
-          conversationId: personId,
-          name: effect.name,
-          payload: effect.payload,
-          dueAt: new Date(effect.at),
-        });
+        context.stage(
+          store.jobs.scheduleWrite({
+            key: `${personId}:${effect.key}`,
+            conversationId: personId,
+            name: effect.name,
+            payload: effect.payload,
+            dueAt: new Date(effect.at),
+          }),
+        );
         return null;
       case 'cancelSchedule':
-        await store.jobs.cancel(`${personId}:${effect.key}`);
+        context.stage(store.jobs.cancelWrite(`${personId}:${effect.key}`));
         return null;
       case 'optOut':
-        await store.people.update(personId, { optedOutAt: now });
+        context.stage(store.people.updateWrite(personId, { optedOutAt: now }));
         return null;
       case 'optIn':
-        await store.people.update(personId, { optedOutAt: null });
+        context.stage(store.people.updateWrite(personId, { optedOutAt: null }));
         return null;
       case 'handoff':
         context.setHandoff({ reason: effect.reason, since: now });
@@ -129,16 +133,18 @@ export function createEffectHandler(options: EffectHandlerOptions): EffectHandle
         context.setHandoff(null);
         return null;
       case 'eraseData':
-        await store.jobs.schedule({
-          key: `${personId}:${ERASE_JOB}`,
-          conversationId: personId,
-          name: ERASE_JOB,
-          payload: { keepRefusal: effect.keepRefusal },
-          dueAt: now,
-        });
+        context.stage(
+          store.jobs.scheduleWrite({
+            key: `${personId}:${ERASE_JOB}`,
+            conversationId: personId,
+            name: ERASE_JOB,
+            payload: { keepRefusal: effect.keepRefusal },
+            dueAt: now,
+          }),
+        );
         return null;
       case 'recordApplication':
-        await store.applications.save({ personId, record: effect.application, now });
+        context.stage(store.applications.saveWrite({ personId, record: effect.application, now }));
         return null;
       case 'findSessions': {
         const found = await sessions.upcoming({

@@ -4,11 +4,14 @@ import type { ChoiceOption, OutboundMessage } from '../flows/message.js';
 import type { Translator } from '../locales/index.js';
 import {
   createSequence,
+  type InboxDoc,
   type InboxEvent,
   type JobDoc,
   type OutboxDoc,
   type Store,
-  type TranscriptLineDoc,
+  type TranscriptEntry,
+  type TranscriptTurn,
+  type WriteOperation,
 } from '../store/index.js';
 import { isStorageFault } from '../store/storage-fault.js';
 import type { DeliveryUpdate, DurableInboundSink, Inbound } from './channel.js';
@@ -108,7 +111,7 @@ export function createEngine(options: EngineOptions): Engine {
         const entry = await store.inbox.nextPending(conversationId);
         if (!entry) return;
         try {
-          await runTurnWithRetries(conversationId, entry._id);
+          await runTurnWithRetries(conversationId, entry);
         } catch (error) {
           // A store that cannot write now says nothing about the message: it stays pending and
           // uncounted, and is taken again once the store recovers.
@@ -123,10 +126,11 @@ export function createEngine(options: EngineOptions): Engine {
     await dispatcher.flush(conversationId);
   }
 
-  async function runTurnWithRetries(conversationId: string, entryId: string): Promise<void> {
+  /** The entry as just read pending serves the first attempt; a turn run again reads it again. */
+  async function runTurnWithRetries(conversationId: string, pending: InboxDoc): Promise<void> {
     for (let conflicts = 0; ; conflicts += 1) {
       try {
-        await runTurn(conversationId, entryId);
+        await runTurn(conversationId, conflicts === 0 ? pending : await store.inbox.getPending(pending._id));
         return;
       } catch (error) {
         if (!(error instanceof TurnConflict) || conflicts >= MAX_TURN_CONFLICTS) throw error;
@@ -144,12 +148,11 @@ export function createEngine(options: EngineOptions): Engine {
     });
   }
 
-  async function runTurn(conversationId: string, entryId: string): Promise<void> {
-    const conversation = await store.conversations.get(conversationId);
-    const entry = await store.inbox.getPending(entryId);
+  async function runTurn(conversationId: string, entry: InboxDoc | null): Promise<void> {
     if (!entry) return;
+    const conversation = await store.conversations.get(conversationId);
     const now = entry.receivedAt;
-    if (conversation?.recentTurns.includes(entry._id)) {
+    if (conversation?.recentTurns?.includes(entry._id)) {
       await finishTurn(conversationId, entry._id, now);
       return;
     }
@@ -192,7 +195,10 @@ export function createEngine(options: EngineOptions): Engine {
       const snapshot = flow.failed() ? null : flow.persist();
 
       const { lines, outbox } = turn.stage({ conversationId, channel: person.channel, address: person.address });
-      const inbound = entry.event.kind === 'message' || entry.event.kind === 'unsupported';
+      const inboundSentAt =
+        entry.event.kind === 'message' || entry.event.kind === 'unsupported'
+          ? new Date(Math.min(entry.event.sentAt.getTime(), now.getTime()))
+          : null;
       const outcome = await store.commitTurn({
         conversationId,
         expectedVersion: conversation?.version ?? 0,
@@ -203,12 +209,13 @@ export function createEngine(options: EngineOptions): Engine {
           awaitingChoices: turn.awaitingChoices(),
           turnId: entry._id,
           now,
-          inbound,
+          inboundSentAt,
           ...(turn.handoff === undefined ? {} : { handoff: turn.handoff }),
         },
         transcript: lines,
-        outbox,
-        jobs: inbound
+        outbox: dispatcher.leaseReplies(outbox),
+        writes: turn.writes,
+        jobs: inboundSentAt
           ? [
               {
                 key: `${conversationId}:idle`,
@@ -246,6 +253,9 @@ export function createEngine(options: EngineOptions): Engine {
           useLanguage: (language) => turn.setLanguage(language),
           setHandoff: (handoff) => {
             turn.handoff = handoff;
+          },
+          stage: (write) => {
+            turn.writes.push(write);
           },
         });
         if (answer) flow.send(answer);
@@ -295,6 +305,8 @@ export function createEngine(options: EngineOptions): Engine {
     readonly now: Date;
     /** Set by a handoff effect; undefined when the turn did not change it. */
     handoff: { reason: string; since: Date } | null | undefined;
+    /** Writes of the turn's effects, committed with it. */
+    readonly writes: WriteOperation[];
     say(message: OutboundMessage): void;
     setLanguage(language: string): void;
     /** What the person sent, as the transcript shows it. */
@@ -302,7 +314,7 @@ export function createEngine(options: EngineOptions): Engine {
     /** The choices of the turn's last question; the previous turn's when it asked none (a notice only, or silence). */
     awaitingChoices(): ChoiceOption[] | null;
     stage(target: { conversationId: string; channel: string; address: string }): {
-      lines: TranscriptLineDoc[];
+      lines: TranscriptTurn;
       outbox: OutboxDoc[];
     };
   }
@@ -324,6 +336,7 @@ export function createEngine(options: EngineOptions): Engine {
       id: entryId,
       now,
       handoff: undefined,
+      writes: [],
       say: (message) => {
         if (!input.silent) said.push({ message, language });
       },
@@ -339,24 +352,13 @@ export function createEngine(options: EngineOptions): Engine {
         return last.message.choices?.length ? last.message.choices : null;
       },
       stage({ conversationId, channel, address }) {
-        const lines: TranscriptLineDoc[] = [];
+        const entries: TranscriptEntry[] = [];
         const outbox: OutboxDoc[] = [];
-        const line = (n: number, fields: Pick<TranscriptLineDoc, 'direction' | 'text' | 'key' | 'language'>) => ({
-          _id: `${entryId}#${n}`,
-          conversationId,
-          turnId: entryId,
-          seq: `${turnSeq}.${String(n).padStart(3, '0')}`,
-          at: now,
-          purgeAt,
-          ...fields,
-        });
-        if (inboundText !== null)
-          lines.push(line(0, { direction: 'in', text: inboundText, key: null, language: null }));
+        if (inboundText !== null) entries.push({ direction: 'in', text: inboundText });
         said.forEach(({ message, language: messageLanguage }, index) => {
           const n = index + 1;
           const rendered = renderMessage(message, messageLanguage, translator);
-          const shown = [rendered.text, ...rendered.choices.map((choice, i) => `${i + 1}. ${choice.title}`)].join('\n');
-          lines.push(line(n, { direction: 'out', text: shown, key: message.key, language: messageLanguage }));
+          entries.push({ direction: 'out', message, language: messageLanguage });
           outbox.push({
             _id: `${entryId}#${n}`,
             conversationId,
@@ -377,6 +379,7 @@ export function createEngine(options: EngineOptions): Engine {
             lastError: null,
           });
         });
+        const lines = { conversationId, turnId: entryId, seq: turnSeq, at: now, purgeAt, lines: entries };
         return { lines, outbox };
       },
     };
@@ -508,7 +511,7 @@ export function createEngine(options: EngineOptions): Engine {
       turn.say(message);
       const { lines, outbox } = turn.stage({ conversationId, channel: person.channel, address: person.address });
       // The outbox first: a crash before the transcript line loses the line, never the message.
-      await store.outbox.insertMissing(outbox);
+      await store.outbox.insertMissing(dispatcher.leaseReplies(outbox));
       await store.transcript.append(lines);
       return 'queued';
     });

@@ -1,6 +1,12 @@
 import type { MessageParam, MessageParams, OutboundMessage, RenderedMessage, TextParam } from '../flows/message.js';
 import type { Translator } from '../locales/index.js';
 
+/** A message as a transcript shows it: the text, then its choices numbered, one a line. */
+export function transcriptText(message: OutboundMessage, language: string, translator: Translator): string {
+  const rendered = renderMessage(message, language, translator);
+  return [rendered.text, ...rendered.choices.map((choice, i) => `${i + 1}. ${choice.title}`)].join('\n');
+}
+
 /** Translates an abstract message into one language; dates go through Intl in that language. */
 export function renderMessage(message: OutboundMessage, language: string, translator: Translator): RenderedMessage {
   const t = translator.forLanguage(language);

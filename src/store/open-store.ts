@@ -4,7 +4,7 @@ import {
   type ApplicationDoc,
   type ApplicationsRepository,
 } from './repositories/applications.js';
-import type { StorageEngine } from './engine.js';
+import type { StorageEngine, WriteOperation } from './engine.js';
 import { createEmbeddedEngine } from './engines/embedded.js';
 import { createMongoEngine } from './engines/mongodb.js';
 import {
@@ -21,9 +21,9 @@ import { createOutboxRepository, type OutboxDoc, type OutboxRepository } from '.
 import { createPeopleRepository, type PersonDoc, type PeopleRepository } from './repositories/people.js';
 import {
   createTranscriptRepository,
-  type StoredTranscriptLine,
-  type TranscriptLineDoc,
+  type StoredTranscriptDocument,
   type TranscriptRepository,
+  type TranscriptTurn,
 } from './repositories/transcript.js';
 
 export type StoreConfig = { kind: 'embedded'; dataDir: string } | { kind: 'mongodb'; uri: string; database?: string };
@@ -34,10 +34,12 @@ export interface TurnCommit {
   /** The conversation's version when the turn read it; 0 for a conversation not stored yet. */
   expectedVersion: number;
   conversation: ConversationCommit;
-  transcript: TranscriptLineDoc[];
+  transcript: TranscriptTurn;
   /** The turn's replies, in the state `pending`: sendable as soon as the commit lands. */
   outbox: OutboxDoc[];
   jobs: ScheduleRequest[];
+  /** What the turn's effects write (the application, the person's language, jobs…), in their order. */
+  writes: WriteOperation[];
   /** The inbox entry the turn handled, marked done. */
   inbox: { id: string; purgeAt: Date };
 }
@@ -86,7 +88,7 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
   const people = engine.collection<PersonDoc>('people');
   const conversations = engine.collection<ConversationDoc>('conversations');
   const inbox = engine.collection<InboxDoc>('inbox');
-  const transcript = engine.collection<StoredTranscriptLine>('transcript');
+  const transcript = engine.collection<StoredTranscriptDocument>('transcript');
   const outbox = engine.collection<OutboxDoc>('outbox');
   const jobs = engine.collection<JobDoc>('jobs');
   const locks = engine.collection<LockDoc>('locks');
@@ -114,7 +116,10 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
     conversations: createConversationsRepository(conversations),
     inbox: createInboxRepository(inbox),
     transcript: createTranscriptRepository(transcript),
-    outbox: createOutboxRepository(outbox),
+    outbox: createOutboxRepository(
+      outbox,
+      engine.supportsTransactions ? (writes) => engine.transaction(writes) : undefined,
+    ),
     jobs: createJobsRepository(jobs),
     locks: createLocksRepository(locks),
     applications: createApplicationsRepository(applications),
@@ -142,6 +147,8 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
     async commitTurn(turn) {
       const { conversationId, expectedVersion } = turn;
       if (!engine.supportsTransactions) {
+        // Each of these writes is idempotent (upserts, keyed jobs): a turn run again writes them again.
+        for (const write of turn.writes) await applySeparately(engine, write);
         const carried: CarriedTurn = {
           turnId: turn.conversation.turnId,
           transcript: turn.transcript,
@@ -159,7 +166,8 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
       }
       const result = await engine.transaction([
         repositories.conversations.commitWrite(conversationId, expectedVersion, turn.conversation),
-        repositories.transcript.appendWrite(turn.transcript),
+        ...turn.writes,
+        ...repositories.transcript.appendWrites(turn.transcript),
         repositories.outbox.insertWrite(turn.outbox),
         ...turn.jobs.map((job) => repositories.jobs.scheduleWrite(job)),
         repositories.inbox.markDoneWrite(turn.inbox.id, turn.inbox.purgeAt),
@@ -176,4 +184,21 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
     },
     close: () => engine.close(),
   };
+}
+
+/** One write of a transaction on its own, for a server without transactions. */
+async function applySeparately(engine: StorageEngine, write: WriteOperation): Promise<void> {
+  const collection = engine.collection(write.collection);
+  switch (write.kind) {
+    case 'insertOne':
+    case 'insertMany':
+      await collection.insertManyIgnoringDuplicates(write.kind === 'insertOne' ? [write.doc] : write.docs);
+      return;
+    case 'updateOne':
+      await collection.updateOne(write.filter, write.update, { upsert: write.upsert ?? false });
+      return;
+    case 'deleteMany':
+      await collection.deleteMany(write.filter);
+      return;
+  }
 }

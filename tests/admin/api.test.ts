@@ -180,6 +180,14 @@ describe('staff API', () => {
       expect(items.some((line) => line.direction === 'out' && line.text.includes('C’est réservé'))).toBe(true);
     });
 
+    it('shows each reply in the transcript as the person read it, choices numbered', async () => {
+      const transcript = await jsonOf(await world.call('get', `/applicants/${amina}/transcript`));
+      const replies = (transcript.items as { direction: string; text: string }[])
+        .filter((line) => line.direction === 'out')
+        .map((line) => line.text);
+      expect(replies).toEqual(world.harness.channel.textsTo('+32470000101'));
+    });
+
     it('writes each read of personal data to the audit log with who and what', async () => {
       await world.call('get', `/applicants/${amina}`, { key: world.keys.referent });
       const audit = await jsonOf(await world.call('get', `/audit?targetId=${amina}`));

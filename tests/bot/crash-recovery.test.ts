@@ -24,6 +24,8 @@ describe('engine crash recovery', () => {
     return harness;
   };
   const crash = new Error('simulated crash');
+  /** A turn's replies are written claimed by the instance that ran it; another one sends them once the claim runs out. */
+  const SEND_LEASE_MS = 60_000;
   const abandon = async (harness: Harness) => {
     open.splice(open.indexOf(harness), 1);
     await harness.bot.scheduler.stop();
@@ -52,6 +54,9 @@ describe('engine crash recovery', () => {
 
     await abandon(first);
     const second = await start({ dataDir: first.dataDir });
+    await second.bot.engine.recover();
+    expect(second.channel.textsTo('+32470000021')).toEqual([]);
+    second.clock.advance(SEND_LEASE_MS);
     await second.bot.engine.recover();
     expect(second.channel.textsTo('+32470000021')).toEqual(['1: one']);
     // The flow was not run twice: the next message is the second one.
@@ -103,6 +108,8 @@ describe('engine crash recovery', () => {
 
     await abandon(first);
     const second = await start({ dataDir: first.dataDir, wrapStorage: withoutTransactions });
+    await second.bot.engine.recover();
+    second.clock.advance(SEND_LEASE_MS);
     await second.bot.engine.recover();
     expect(second.channel.textsTo('+32470000024')).toEqual(['2: two']);
     expect(await second.say('+32470000024', 'three')).toEqual(['3: three']);

@@ -46,7 +46,8 @@ describe('outbox relay', () => {
     const conversationId = await conversationOf(first, '+32470000040');
     await vi.waitFor(async () => {
       const states = (await first.bot.store.outbox.listForConversation(conversationId)).map((entry) => entry.state);
-      expect(states).toEqual(['sending', 'pending']);
+      // Both written claimed by their turns; the second waits behind the first.
+      expect(states).toEqual(['sending', 'sending']);
     }, EVENTUALLY);
     const claimedAt = first.clock.now().getTime();
     open.splice(open.indexOf(first), 1);

@@ -291,26 +291,64 @@ describe.each(engines)('store contract ($name)', ({ open, reopen }) => {
 });
 
 describe('store retention', () => {
-  it('purges transcript lines, handled inbox ids, sent messages and finished jobs past their date', async () => {
+  it('purges transcript days, handled inbox ids, sent messages and finished jobs past their date', async () => {
     const storage = createEmbeddedEngine({ dataDir: await tempDir() });
     const store = await openStore(storage);
     const past = new Date(Date.now() - 1000);
     const future = new Date(Date.now() + 60 * 60 * 1000);
-    const line = (id: string, purgeAt: Date) => ({
-      _id: id,
+    const turn = (text: string, at: Date, purgeAt: Date) => ({
       conversationId: 'c',
-      turnId: 't',
-      seq: id,
-      at: past,
-      direction: 'in' as const,
-      text: 'hello',
-      key: null,
-      language: null,
+      turnId: text,
+      seq: text,
+      at,
       purgeAt,
+      lines: [{ direction: 'in' as const, text }],
     });
-    await store.transcript.append([line('old', past), line('new', future)]);
+    await store.transcript.append(turn('old', new Date('2031-01-01T10:00:00Z'), past));
+    await store.transcript.append(turn('new', new Date('2031-01-02T10:00:00Z'), future));
     expect(await store.purgeExpired(new Date())).toBe(1);
-    expect((await store.transcript.list('c')).map((kept) => kept._id)).toEqual(['new']);
+    expect((await store.transcript.list('c')).map((kept) => (kept.direction === 'in' ? kept.text : null))).toEqual([
+      'new',
+    ]);
+    await store.close();
+  });
+
+  it('keeps a turn written twice (moved again after a crash) once in the transcript, replies as messages', async () => {
+    const store = await openStore(createEmbeddedEngine({ dataDir: await tempDir() }));
+    const at = new Date('2031-01-01T10:00:00Z');
+    const turn = (seq: string, text: string) => ({
+      conversationId: 'c',
+      turnId: seq,
+      seq,
+      at,
+      purgeAt: new Date(at.getTime() + 60_000),
+      lines: [
+        { direction: 'in' as const, text },
+        { direction: 'out' as const, message: { key: 'echo', params: { text } }, language: 'fr' },
+      ],
+    });
+    await store.transcript.append(turn('1', 'un'));
+    await store.transcript.append(turn('1', 'un'));
+    await store.transcript.append(turn('2', 'deux'));
+    // A line as the first version of the store kept it (one document, the reply rendered) comes first.
+    const earlier = new Date('2030-12-31T10:00:00Z');
+    type LegacyLine = { _id: string; conversationId: string; seq: string; at: Date; direction: string; text: string };
+    await store.engine.collection<LegacyLine & { language: string }>('transcript').insertOne({
+      _id: 't0#1',
+      conversationId: 'c',
+      seq: '0',
+      at: earlier,
+      direction: 'out',
+      text: 'Bonjour',
+      language: 'fr',
+    });
+    expect(await store.transcript.list('c')).toEqual([
+      { direction: 'out', text: 'Bonjour', language: 'fr', at: earlier },
+      { direction: 'in', text: 'un', at },
+      { direction: 'out', message: { key: 'echo', params: { text: 'un' } }, language: 'fr', at },
+      { direction: 'in', text: 'deux', at },
+      { direction: 'out', message: { key: 'echo', params: { text: 'deux' } }, language: 'fr', at },
+    ]);
     await store.close();
   });
 

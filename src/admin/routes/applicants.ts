@@ -7,6 +7,7 @@ import { problem } from '../problem.js';
 import { csv, fail, json, NONE, staffRoute, type AdminRoute } from '../route.js';
 import { idParams, isoDay, pageQuery, paginate, paginated, roleFilter, statusFilter } from '../schemas.js';
 import { canSeeCity } from '../scope.js';
+import { transcriptItems } from '../transcript-view.js';
 import type { StaffDoc } from '../../store/repositories/staff.js';
 
 const EVERYONE = ['coordinator', 'referent', 'admin'] as const;
@@ -233,14 +234,7 @@ export function applicantRoutes(deps: AdminDeps): AdminRoute[] {
         if (!(await loadApplicant(deps, staff, params.id))) return notFound();
         await deps.record({ staff, action: 'applicant.transcript', targetId: params.id });
         const lines = await deps.bot.store.transcript.list(params.id);
-        return json({
-          items: lines.map((line) => ({
-            at: line.at.toISOString(),
-            direction: line.direction,
-            text: line.text,
-            language: line.language,
-          })),
-        });
+        return json({ items: transcriptItems(lines, deps.bot.translator) });
       },
     }),
   ];

@@ -5,6 +5,7 @@ import type { AdminDeps } from '../deps.js';
 import { problem } from '../problem.js';
 import { fail, json, NONE, staffRoute, type AdminRoute } from '../route.js';
 import { idParams } from '../schemas.js';
+import { transcriptItems } from '../transcript-view.js';
 
 const ROLES = ['coordinator', 'admin'] as const;
 
@@ -59,7 +60,7 @@ export function dataRequestRoutes(deps: AdminDeps): AdminRoute[] {
           person: records.person,
           application: records.application,
           conversation: records.conversation,
-          transcript,
+          transcript: transcriptItems(transcript, deps.bot.translator),
           messages,
           jobs: personJobs,
           sessions: sessions.map(({ attendees: _attendees, ...session }) => session),

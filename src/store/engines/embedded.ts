@@ -14,7 +14,7 @@ import {
   type UpdateResult,
 } from '../collection.js';
 import type { StorageEngine, TransactionResult, WriteOperation } from '../engine.js';
-import { decodeDocument, encodeDocument, encodeString } from './sqlite/document-codec.js';
+import { decodeDocument, decodeString, encodeDocument, encodeString } from './sqlite/document-codec.js';
 import { importNedbFolder } from './sqlite/nedb-import.js';
 import { fieldExpression, jsonPath, translateFilter, translateSort } from './sqlite/sql-filter.js';
 import { applyUpdate, upsertDocument } from './sqlite/update-document.js';
@@ -471,9 +471,10 @@ class SqliteCollection implements DocumentCollection<Doc> {
     return typed;
   }
 
-  private encode(doc: BaseDocument): string {
-    this.learnArrays(doc, '', 0);
-    return encodeDocument(doc);
+  /** The document without its `_id`, which the `id` column holds already. */
+  private encode({ _id: _omitted, ...fields }: BaseDocument): string {
+    this.learnArrays(fields, '', 0);
+    return encodeDocument(fields);
   }
 
   /** Remembers where arrays live, so that an equality on such a field matches one of its elements. */
@@ -503,8 +504,9 @@ class SqliteCollection implements DocumentCollection<Doc> {
   }
 }
 
+/** Rows written before the id was left out of `doc` hold it twice: the column wins, with the same value. */
 function decode(row: Row): Doc {
-  return toDoc(decodeDocument(row.doc));
+  return { ...decodeDocument(row.doc), _id: decodeString(row.id) };
 }
 
 function toDoc(value: Record<string, unknown>): Doc {

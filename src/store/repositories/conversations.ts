@@ -3,7 +3,7 @@ import type { WriteOperation } from '../engine.js';
 import { DuplicateKeyError } from '../collection.js';
 import type { ScheduleRequest } from './jobs.js';
 import type { OutboxDoc } from './outbox.js';
-import type { TranscriptLineDoc } from './transcript.js';
+import type { TranscriptTurn } from './transcript.js';
 import type { ChoiceOption } from '../../flows/message.js';
 
 /** How many recently committed turn ids a conversation remembers, to finish a turn cut short by a crash. */
@@ -18,7 +18,11 @@ export interface ConversationDoc {
   snapshot: string | null;
   /** Incremented by every commit; a commit that does not find the version it read is rejected. */
   version: number;
-  recentTurns: string[];
+  /**
+   * Turns committed lately, kept only where a turn's writes are carried in the conversation's
+   * write (a server without transactions): a crash before they are moved is finished by the next attempt.
+   */
+  recentTurns?: string[];
   /** The choices of the last question asked, so that "2" or a label can be read as one of them. */
   awaitingChoices: ChoiceOption[] | null;
   /** The last message the person could not be reached with (a provider error code), for staff. */
@@ -27,6 +31,7 @@ export interface ConversationDoc {
   handoff: { reason: string; since: Date } | null;
   createdAt: Date;
   updatedAt: Date;
+  /** When the person's last message was sent, by the provider's clock (WhatsApp's 24-hour window runs from it). */
   lastInboundAt: Date | null;
   /**
    * Only on a MongoDB server without transactions: the writes of the last turn, carried in the
@@ -38,7 +43,7 @@ export interface ConversationDoc {
 /** What a turn writes besides the conversation (see Store.commitTurn). */
 export interface CarriedTurn {
   turnId: string;
-  transcript: TranscriptLineDoc[];
+  transcript: TranscriptTurn;
   outbox: OutboxDoc[];
   jobs: ScheduleRequest[];
   inbox: { id: string; purgeAt: Date };
@@ -51,7 +56,8 @@ export interface ConversationCommit {
   awaitingChoices: ChoiceOption[] | null;
   turnId: string;
   now: Date;
-  inbound: boolean;
+  /** When the message the turn answers was sent (never later than its arrival); null for a job or staff. */
+  inboundSentAt: Date | null;
   /** A new handoff state, when the turn changed it. */
   handoff?: ConversationDoc['handoff'];
 }
@@ -86,7 +92,7 @@ function commitChanges(commit: ConversationCommit) {
     snapshot: commit.snapshot,
     awaitingChoices: commit.awaitingChoices,
     updatedAt: commit.now,
-    ...(commit.inbound ? { lastInboundAt: commit.now } : {}),
+    ...(commit.inboundSentAt ? { lastInboundAt: commit.inboundSentAt } : {}),
     ...(commit.handoff === undefined ? {} : { handoff: commit.handoff }),
   };
 }
@@ -96,10 +102,9 @@ function createdConversation(id: string, commit: ConversationCommit): Conversati
     _id: id,
     ...commitChanges(commit),
     version: 1,
-    recentTurns: [commit.turnId],
     handoff: commit.handoff ?? null,
     createdAt: commit.now,
-    lastInboundAt: commit.inbound ? commit.now : null,
+    lastInboundAt: commit.inboundSentAt,
   };
 }
 
@@ -107,7 +112,7 @@ function versionedUpdate(commit: ConversationCommit, carry?: CarriedTurn) {
   return {
     $set: { ...commitChanges(commit), ...(carry ? { pendingTurn: carry } : {}) },
     $inc: { version: 1 },
-    $push: { recentTurns: { $each: [commit.turnId], $slice: -REMEMBERED_TURNS } },
+    ...(carry ? { $push: { recentTurns: { $each: [commit.turnId], $slice: -REMEMBERED_TURNS } } } : {}),
   };
 }
 
@@ -120,7 +125,9 @@ export function createConversationsRepository(
       if (expectedVersion === 0) {
         const created = createdConversation(id, commit);
         try {
-          await conversations.insertOne(carry ? { ...created, pendingTurn: carry } : created);
+          await conversations.insertOne(
+            carry ? { ...created, recentTurns: [commit.turnId], pendingTurn: carry } : created,
+          );
           return true;
         } catch (error) {
           if (error instanceof DuplicateKeyError) return false;
@@ -139,7 +146,7 @@ export function createConversationsRepository(
         return {
           collection: conversations.name,
           kind: 'insertOne',
-          doc: carry ? { ...created, pendingTurn: carry } : created,
+          doc: carry ? { ...created, recentTurns: [commit.turnId], pendingTurn: carry } : created,
         };
       }
       return {

@@ -99,6 +99,7 @@ export function createInboxRepository(inbox: DocumentCollection<InboxDoc>): Inbo
 function doneUpdate(purgeAt: Date): Update {
   return {
     $set: { state: 'done', purgeAt },
-    $unset: { event: true, seq: true, receivedAt: true },
+    // sentAt too: the conversation keeps the last one, for WhatsApp's 24-hour window.
+    $unset: { event: true, seq: true, receivedAt: true, sentAt: true },
   };
 }

@@ -32,6 +32,8 @@ export interface JobsRepository {
   /** schedule as one write of a transaction. */
   scheduleWrite(request: ScheduleRequest): WriteOperation;
   cancel(key: string): Promise<void>;
+  /** cancel as one write of a transaction. */
+  cancelWrite(key: string): WriteOperation;
   get(key: string): Promise<JobDoc | null>;
   /** Atomically takes the earliest due job (or one whose worker's lease ran out). */
   claimDue(input: { now: Date; owner: string; leaseUntil: Date }): Promise<JobDoc | null>;
@@ -62,6 +64,7 @@ export function createJobsRepository(jobs: DocumentCollection<JobDoc>): JobsRepo
     async cancel(key) {
       await jobs.deleteOne({ _id: key });
     },
+    cancelWrite: (key) => ({ collection: jobs.name, kind: 'deleteMany', filter: { _id: key } }),
     get: (key) => jobs.findOne({ _id: key }),
     // Two queries, each answered by an index in due order: a job whose worker's lease ran out first.
     async claimDue({ now, owner, leaseUntil }) {

@@ -35,9 +35,8 @@ export interface OutboxDoc {
   purgeAt?: Date;
 }
 
-/** A sent entry keeps its ids, order and delivery state: the transcript keeps what was said. */
-export type SentOutboxRecord = Pick<OutboxDoc, '_id' | 'conversationId' | 'seq' | 'channel' | 'state'> &
-  Partial<OutboxDoc>;
+/** A sent entry keeps its ids and delivery state: the transcript keeps what was said, and when. */
+export type SentOutboxRecord = Pick<OutboxDoc, '_id' | 'conversationId' | 'channel' | 'state'> & Partial<OutboxDoc>;
 
 const SENT_DROPS = {
   turnId: true,
@@ -50,6 +49,9 @@ const SENT_DROPS = {
   leaseUntil: true,
   createdAt: true,
   lastError: true,
+  sentAt: true,
+  delivery: true,
+  seq: true,
 } as const;
 
 const DELIVERY_RANK: Record<DeliveryStatus, number> = { sent: 1, delivered: 2, read: 3, failed: 4 };
@@ -59,10 +61,11 @@ export interface OutboxRepository {
   insertWrite(entries: OutboxDoc[]): WriteOperation;
   /** Inserts entries that are not there yet (a turn's replies carried by a server without transactions). */
   insertMissing(entries: OutboxDoc[]): Promise<void>;
-  /** The conversation's oldest entry still to send (pending, or sending with a lease that may have run out). */
-  next(conversationId: string): Promise<OutboxDoc | null>;
+  /** The conversation's entries still to send (pending, or sending with a lease that may have run out), in order. */
+  unsent(conversationId: string): Promise<OutboxDoc[]>;
   claim(entry: OutboxDoc, leaseUntil: Date): Promise<OutboxDoc | null>;
-  markSent(id: string, result: { providerMessageId: string; at: Date; purgeAt: Date }): Promise<void>;
+  /** Marks entries the provider accepted, all in one commit where the engine has transactions. */
+  markSent(sent: { id: string; providerMessageId: string; purgeAt: Date }[]): Promise<void>;
   markRetry(id: string, result: { nextAttemptAt: Date; error: string; providerAskedToWait?: boolean }): Promise<void>;
   /** Makes the channel's entries waiting for a backoff due now (not those the provider asked to wait); returns how many. */
   expediteRetries(input: { channel: string; now: Date }): Promise<number>;
@@ -81,27 +84,38 @@ export interface OutboxRepository {
   eraseConversation(conversationId: string): Promise<void>;
 }
 
-export function createOutboxRepository(outbox: DocumentCollection<OutboxDoc>): OutboxRepository {
+/**
+ * `together` applies writes in one commit (a transaction); without it (a server without
+ * transactions) each write is its own.
+ */
+export function createOutboxRepository(
+  outbox: DocumentCollection<OutboxDoc>,
+  together?: (writes: WriteOperation[]) => Promise<unknown>,
+): OutboxRepository {
   return {
     insertWrite: (entries) => ({ collection: outbox.name, kind: 'insertMany', docs: entries }),
     async insertMissing(entries) {
       await outbox.insertManyIgnoringDuplicates(entries);
     },
-    next: (conversationId) =>
-      outbox.findOne({ conversationId, state: { $in: ['pending', 'sending'] } }, { sort: { seq: 1 } }),
+    unsent: (conversationId) =>
+      outbox.find({ conversationId, state: { $in: ['pending', 'sending'] } }, { sort: { seq: 1 } }),
     claim: (entry, leaseUntil) =>
       outbox.findOneAndUpdate(
         { _id: entry._id, state: entry.state, attempts: entry.attempts },
         { $set: { state: 'sending', leaseUntil }, $inc: { attempts: 1 } },
       ),
-    async markSent(id, { providerMessageId, at, purgeAt }) {
-      await outbox.updateOne(
-        { _id: id, state: 'sending' },
-        {
-          $set: { state: 'sent', providerMessageId, sentAt: at, purgeAt },
-          $unset: SENT_DROPS,
-        },
-      );
+    async markSent(sent) {
+      const writes = sent.map(({ id, providerMessageId, purgeAt }) => ({
+        collection: outbox.name,
+        kind: 'updateOne' as const,
+        filter: { _id: id, state: 'sending' },
+        update: { $set: { state: 'sent', providerMessageId, purgeAt }, $unset: SENT_DROPS },
+      }));
+      if (together && writes.length > 1) {
+        await together(writes);
+        return;
+      }
+      for (const { filter, update } of writes) await outbox.updateOne(filter, update);
     },
     async markRetry(id, { nextAttemptAt, error, providerAskedToWait = false }) {
       await outbox.updateOne(

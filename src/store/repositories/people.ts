@@ -1,5 +1,6 @@
 import type { DocumentCollection } from '../collection.js';
 import { DuplicateKeyError } from '../collection.js';
+import type { WriteOperation } from '../engine.js';
 
 export interface PersonDoc {
   _id: string;
@@ -16,6 +17,8 @@ export interface PeopleRepository {
   findOrCreate(input: { channel: string; address: string; now: Date }): Promise<PersonDoc>;
   get(id: string): Promise<PersonDoc | null>;
   update(id: string, changes: Partial<Pick<PersonDoc, 'language' | 'optedOutAt'>>): Promise<void>;
+  /** update as one write of a transaction. */
+  updateWrite(id: string, changes: Partial<Pick<PersonDoc, 'language' | 'optedOutAt'>>): WriteOperation;
   erase(id: string): Promise<void>;
 }
 
@@ -49,6 +52,12 @@ export function createPeopleRepository(people: DocumentCollection<PersonDoc>, ne
     async update(id, changes) {
       await people.updateOne({ _id: id }, { $set: changes });
     },
+    updateWrite: (id, changes) => ({
+      collection: people.name,
+      kind: 'updateOne',
+      filter: { _id: id },
+      update: { $set: changes },
+    }),
     async erase(id) {
       await people.deleteOne({ _id: id });
     },

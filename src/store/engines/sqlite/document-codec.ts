@@ -33,6 +33,11 @@ export function encodeString(text: string): string {
   return text.startsWith(DATE_MARKER) || text.startsWith(ESCAPE) ? `${ESCAPE}${text}` : text;
 }
 
+/** The string `encodeString` stored. */
+export function decodeString(stored: string): string {
+  return stored.startsWith(ESCAPE) ? stored.slice(1) : stored;
+}
+
 export function encodeDocument(doc: object): string {
   return JSON.stringify(withEncodedDates(doc));
 }

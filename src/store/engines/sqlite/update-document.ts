@@ -3,9 +3,12 @@ import { encodeDocument } from './document-codec.js';
 
 type Doc = Record<string, unknown>;
 
-/** MongoDB's update operators (the subset in collection.ts) applied to a copy of the document. */
+/**
+ * MongoDB's update operators (the subset in collection.ts) applied to the document itself, which
+ * is returned: callers pass a copy of their own (a document just decoded), so none is made here.
+ */
 export function applyUpdate(doc: Doc, update: Update, options: { inserting: boolean }): Doc {
-  const next = structuredClone(doc);
+  const next = doc;
   for (const [operator, fields] of Object.entries(update)) {
     for (const [path, value] of Object.entries<unknown>(fields)) {
       applyOperator({ doc: next, operator, path, value, inserting: options.inserting });
