@@ -383,6 +383,10 @@ export function createEngine(options: EngineOptions): Engine {
   }
 
   async function accept(inbound: Inbound): Promise<{ conversationId: string; duplicate: boolean }> {
+    // A message seen before, even one of a person erased since, must not create the person again.
+    if (await store.inbox.wasAccepted(`${inbound.channel}:${inbound.providerMessageId}`)) {
+      return { conversationId: '', duplicate: true };
+    }
     const receivedAt = clock.now();
     const person = await store.people.findOrCreate({
       channel: inbound.channel,
@@ -489,6 +493,7 @@ export function createEngine(options: EngineOptions): Engine {
       await store.conversations.erase(conversationId);
       await store.people.erase(conversationId);
     });
+    await store.engine.forgetDeleted?.();
     logger.info({ conversationId }, 'person erased');
   }
 

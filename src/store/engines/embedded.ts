@@ -63,6 +63,8 @@ function createSqliteEngine(
   settings: { location: string; ttlSweepIntervalMs?: number | undefined },
 ): { engine: EmbeddedEngine; importDocuments: (name: string, docs: Doc[]) => void } {
   db.pragma('temp_store = MEMORY');
+  // Deleted content is overwritten with zeros, so that an erased person leaves nothing in free pages.
+  db.pragma('secure_delete = ON');
   db.exec(
     'CREATE TABLE IF NOT EXISTS duo_array_paths (collection TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY (collection, path)) WITHOUT ROWID',
   );
@@ -176,6 +178,14 @@ function createSqliteEngine(
       });
     },
     commitCount: () => commits,
+    forgetDeleted: () =>
+      run(() => {
+        // Older versions of the pages (the erased documents) stay in the write-ahead log until it
+        // is copied into the database and emptied.
+        // `simple`: the first column of the result, `busy` (0 when the whole log was copied and emptied).
+        const busy: unknown = db.pragma('wal_checkpoint(TRUNCATE)', { simple: true });
+        if (busy !== 0) throw new Error('the write-ahead log could not be emptied: a reader holds it');
+      }),
     sweepExpired: (now) => write(() => sweepExpired(now)),
     storedBytes() {
       const bytes: Record<string, number> = {};
