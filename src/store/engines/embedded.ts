@@ -14,6 +14,7 @@ import {
   type UpdateResult,
 } from '../collection.js';
 import type { StorageEngine, TransactionResult, WriteOperation } from '../engine.js';
+import { checkDatabaseFile, markAsDuoDatabase, type DatabaseFileCheck } from './sqlite/database-file.js';
 import { decodeDocument, encodeDocument, encodeString } from './sqlite/document-codec.js';
 import { importNedbFolder } from './sqlite/nedb-import.js';
 import { fieldExpression, jsonPath, translateFilter, translateSort } from './sqlite/sql-filter.js';
@@ -37,11 +38,17 @@ export interface EmbeddedEngine extends StorageEngine {
 export const DATABASE_FILE = 'duo-bot.sqlite';
 const COLLECTION_NAME = /^[A-Za-z0-9_]+$/;
 
+/** Whether the data folder's database file may be opened: run before createEmbeddedEngine, at start. */
+export function checkEmbeddedDataFolder(dataDir: string): DatabaseFileCheck {
+  return checkDatabaseFile(join(dataDir, DATABASE_FILE));
+}
+
 /** SQLite (better-sqlite3) in one file of the data folder: WAL journal, one table per collection. */
 export function createEmbeddedEngine(options: EmbeddedEngineOptions): EmbeddedEngine {
   mkdirSync(options.dataDir, { recursive: true });
   const db = new Database(join(options.dataDir, DATABASE_FILE));
   db.pragma('journal_mode = WAL');
+  markAsDuoDatabase(db);
   // A commit is durable once the WAL is written; the WAL is synced at checkpoints: a process
   // crash loses nothing, a power cut may lose the last commits.
   db.pragma('synchronous = NORMAL');
