@@ -449,6 +449,14 @@ export function createEngine(options: EngineOptions): Engine {
       }
     },
     async recordDelivery(update) {
+      if (update.callbackData && update.status !== 'failed') {
+        await store.outbox.markSentByStatus({
+          id: update.callbackData,
+          channel: update.channel,
+          providerMessageId: update.providerMessageId,
+          at: update.at,
+        });
+      }
       const entry = await store.outbox.recordDelivery(update);
       if (entry && update.status === 'failed') {
         await store.conversations.noteDeliveryFailure(entry.conversationId, {

@@ -109,6 +109,7 @@ export function toDeliveryUpdate(options: { status: WebhookStatus; receivedAt: D
     status: known,
     at: fromUnixSeconds(status.timestamp) ?? receivedAt,
     errorCode: firstError ? String(firstError.code) : null,
+    ...(status.biz_opaque_callback_data ? { callbackData: status.biz_opaque_callback_data } : {}),
   };
 }
 
