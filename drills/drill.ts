@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeGraph, type FakeGraph, type GraphFault } from './fake-graph.js';
+import { inboxIdsOf } from './inbox-ids.js';
 import { startServe, type ServeProcess } from './serve-process.js';
 import { postWebhook, statusPayload, textMessagePayload } from './whatsapp-cloud-payloads.js';
 
@@ -54,6 +55,9 @@ class DrillRun {
   private serve: ServeProcess | undefined;
   private readonly pendingDeliveries = new Set<Promise<unknown>>();
   private statusesPosted = 0;
+  /** The inbox id of each accepted message (a keyed hash of its wamid), once the key is known. */
+  private inboxId: ((channel: string, providerMessageId: string) => string) | undefined;
+  private readonly wamidByInboxId = new Map<string, string>();
 
   constructor(
     readonly graph: FakeGraph,
@@ -74,6 +78,7 @@ class DrillRun {
         WHATSAPP_CLOUD_MESSAGES_PER_SECOND: '1000',
       },
     });
+    this.inboxId ??= inboxIdsOf(this.dataDir);
   }
 
   /** kill -9: no clean-up of any kind. */
@@ -123,9 +128,10 @@ class DrillRun {
     for (const send of this.graph.accepted) {
       const callback = send.body.biz_opaque_callback_data;
       if (typeof callback !== 'string') continue;
-      const match = /^whatsapp-cloud:(.+)#(\d+)$/.exec(callback);
-      if (!match?.[1] || !match[2]) continue;
-      replies.push({ wamid: match[1], part: Number(match[2]), key: `${callback}|${JSON.stringify(send.body)}` });
+      const match = /^(.+)#(\d+)$/.exec(callback);
+      const wamid = match?.[1] === undefined ? undefined : this.wamidByInboxId.get(match[1]);
+      if (!wamid || !match?.[2]) continue;
+      replies.push({ wamid, part: Number(match[2]), key: `${callback}|${JSON.stringify(send.body)}` });
     }
     return replies;
   }
@@ -139,6 +145,7 @@ class DrillRun {
     for (const [step, text] of SCRIPT.entries()) {
       const wamid = `wamid.${this.tag}.${input.index}.${step}`;
       const payload = textMessagePayload({ phoneNumberId: PHONE_NUMBER_ID, from, id: wamid, text, sentAt: new Date() });
+      if (this.inboxId) this.wamidByInboxId.set(this.inboxId('whatsapp-cloud', wamid), wamid);
       if (!(await this.deliver(payload))) return;
       this.accepted.set(wamid, { sender: input.index, step });
       if (Math.random() < input.redeliveryShare) {
@@ -163,7 +170,14 @@ class DrillRun {
       for (const { status } of statuses) {
         this.track(
           this.deliver(
-            statusPayload({ phoneNumberId: PHONE_NUMBER_ID, recipient: send.to, id: send.id, status, at: new Date() }),
+            statusPayload({
+              phoneNumberId: PHONE_NUMBER_ID,
+              recipient: send.to,
+              id: send.id,
+              status,
+              at: new Date(),
+              callbackData: send.body.biz_opaque_callback_data,
+            }),
           ),
         );
       }

@@ -20,6 +20,8 @@ export interface StatusInput {
   status: 'sent' | 'delivered' | 'read' | 'failed';
   at: Date;
   errorCode?: number;
+  /** What duo-bot sent as biz_opaque_callback_data (its outbox id): WhatsApp echoes it in every status. */
+  callbackData?: unknown;
 }
 
 function envelope(phoneNumberId: string, value: Record<string, unknown>): unknown {
@@ -62,6 +64,7 @@ export function statusPayload(input: StatusInput): unknown {
         status: input.status,
         timestamp: seconds(input.at),
         recipient_id: input.recipient,
+        ...(typeof input.callbackData === 'string' ? { biz_opaque_callback_data: input.callbackData } : {}),
         ...(input.errorCode === undefined
           ? {}
           : { errors: [{ code: input.errorCode, title: 'Message failed to send' }] }),
