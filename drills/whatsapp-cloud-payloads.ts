@@ -45,6 +45,17 @@ function envelope(phoneNumberId: string, value: Record<string, unknown>): unknow
   };
 }
 
+/** A WhatsApp message id as Meta makes them: base64 of a small record that holds the sender's number. */
+export function metaLikeWamid(number: string, serial: string): string {
+  const record = Buffer.concat([
+    Buffer.from([0x1c, 0x18, number.length]),
+    Buffer.from(number),
+    Buffer.from([0x15, 0x02, 0x00, 0x12, 0x18, 0x14]),
+    Buffer.from(serial.padEnd(20, '0').slice(0, 20)),
+  ]);
+  return `wamid.${record.toString('base64')}`;
+}
+
 const seconds = (at: Date) => String(Math.floor(at.getTime() / 1000));
 
 export function textMessagePayload(input: TextMessageInput): unknown {
