@@ -33,20 +33,25 @@ async function main(): Promise<number> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const options = { senders, redeliveryShare: 0.3, log };
   const results: DrillResult[] = [];
+  // Each row is also logged as soon as it is known: a long run cut short still tells what it found.
+  const record = (result: DrillResult) => {
+    results.push(result);
+    log(`  ${JSON.stringify(result)}`);
+  };
   log(`load with redelivery: ${senders} senders…`);
-  results.push(await loadWithRedelivery(options));
+  record(await loadWithRedelivery(options));
   log(`kill -9 ${kills} times…`);
-  results.push(await killAtRandomPoints({ ...options, kills }));
+  record(await killAtRandomPoints({ ...options, kills }));
   log('Graph API faults…');
-  results.push(await graphFaults({ ...options, senders: Math.max(1, Math.round(senders / 4)) }));
+  record(await graphFaults({ ...options, senders: Math.max(1, Math.round(senders / 4)) }));
   log('storage full…');
-  results.push(await storageFull({ ...options, senders: Math.max(1, Math.round(senders / 4)) }));
+  record(await storageFull({ ...options, senders: Math.max(1, Math.round(senders / 4)) }));
   log(`fuzz: ${bodies} bodies…`);
-  results.push(await fuzzDrill({ bodies, log }));
+  record(await fuzzDrill({ bodies, log }));
   log('security…');
-  results.push(await securityDrill({ log }));
+  record(await securityDrill({ log }));
   log('privacy…');
-  results.push(await privacyDrill({ log }));
+  record(await privacyDrill({ log }));
   process.stdout.write(`${formatTable(results)}\n`);
   return results.some(failed) ? 1 : 0;
 }
