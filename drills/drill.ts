@@ -2,25 +2,49 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeGraph, type FakeGraph, type GraphFault } from './fake-graph.js';
+import { inboxIdsOf } from './inbox-ids.js';
 import { startServe, type ServeProcess } from './serve-process.js';
 import { postWebhook, statusPayload, textMessagePayload } from './whatsapp-cloud-payloads.js';
 
 /** One row of the drill table. */
 export interface DrillResult {
   name: string;
-  /** Inbound messages acknowledged by duo-bot (each counted once, however often delivered). */
+  /** Inbound messages acknowledged by duo-bot (each counted once, however often delivered); requests, for the guards. */
   sent: number;
-  /** Of those, how many got at least one reply. */
-  replied: number;
-  lost: number;
+  /** Of those, how many got at least one reply (null: the drill does not count it, as below). */
+  replied: number | null;
+  lost: number | null;
   /** Replies the Graph API received more than once. */
-  doubled: number;
+  doubled: number | null;
   /** Replies that reached a person after a reply to a later message. */
-  outOfOrder: number;
+  outOfOrder: number | null;
   /** Webhook deliveries answered with a 5xx (Meta delivers them again). */
   answers5xx: number;
   /** The longest time from a fault's end (a restart, the Graph API answering again) until every reply it held back went out. */
   recoverMs: number | null;
+  /** Requests answered 4xx, of those that had to be refused. */
+  refused?: number | null;
+  shouldRefuse?: number | null;
+  /** Documents stored from requests that had to be refused. */
+  storedFromRefused?: number | null;
+  /** Calls to the Graph API or a connector that a refused request caused. */
+  outboundCalls?: number | null;
+  /** Personal values found in the log or the data folder after an erase. */
+  leaks?: number | null;
+}
+
+/** A loss or a leak: what makes `npm run drill` exit non-zero. */
+export function failed(result: DrillResult): boolean {
+  const refusedAll = result.shouldRefuse == null || result.refused === result.shouldRefuse;
+  const guarded = result.refused !== undefined;
+  return (
+    (result.lost ?? 0) > 0 ||
+    (result.leaks ?? 0) > 0 ||
+    (result.storedFromRefused ?? 0) > 0 ||
+    (result.outboundCalls ?? 0) > 0 ||
+    !refusedAll ||
+    (guarded && result.answers5xx > 0)
+  );
 }
 
 export interface DrillOptions {
@@ -34,7 +58,7 @@ export interface DrillOptions {
 const SCRIPT = ['Bonjour', '1', 'oui', '1', 'Bruxelles', '24', '1'];
 const APP_SECRET = 'drill-app-secret';
 const PHONE_NUMBER_ID = '111111111111111';
-const LEASE_MS = 10_000;
+export const LEASE_MS = 10_000;
 /** How long a sender waits for the reply to one message before it counts it as unanswered. */
 const REPLY_WAIT_MS = 120_000;
 
@@ -48,12 +72,15 @@ interface Reply {
 }
 
 /** A run of senders against one data folder, across restarts of `npm run serve`. */
-class DrillRun {
+export class DrillRun {
   readonly accepted = new Map<string, { sender: number; step: number }>();
   answers5xx = 0;
   private serve: ServeProcess | undefined;
   private readonly pendingDeliveries = new Set<Promise<unknown>>();
   private statusesPosted = 0;
+  /** The inbox id of each accepted message (a keyed hash of its wamid), once the key is known. */
+  private inboxId: ((channel: string, providerMessageId: string) => string) | undefined;
+  private readonly wamidByInboxId = new Map<string, string>();
 
   constructor(
     readonly graph: FakeGraph,
@@ -74,6 +101,7 @@ class DrillRun {
         WHATSAPP_CLOUD_MESSAGES_PER_SECOND: '1000',
       },
     });
+    this.inboxId ??= inboxIdsOf(this.dataDir);
   }
 
   /** kill -9: no clean-up of any kind. */
@@ -123,9 +151,10 @@ class DrillRun {
     for (const send of this.graph.accepted) {
       const callback = send.body.biz_opaque_callback_data;
       if (typeof callback !== 'string') continue;
-      const match = /^whatsapp-cloud:(.+)#(\d+)$/.exec(callback);
-      if (!match?.[1] || !match[2]) continue;
-      replies.push({ wamid: match[1], part: Number(match[2]), key: `${callback}|${JSON.stringify(send.body)}` });
+      const match = /^(.+)#(\d+)$/.exec(callback);
+      const wamid = match?.[1] === undefined ? undefined : this.wamidByInboxId.get(match[1]);
+      if (!wamid || !match?.[2]) continue;
+      replies.push({ wamid, part: Number(match[2]), key: `${callback}|${JSON.stringify(send.body)}` });
     }
     return replies;
   }
@@ -139,6 +168,7 @@ class DrillRun {
     for (const [step, text] of SCRIPT.entries()) {
       const wamid = `wamid.${this.tag}.${input.index}.${step}`;
       const payload = textMessagePayload({ phoneNumberId: PHONE_NUMBER_ID, from, id: wamid, text, sentAt: new Date() });
+      if (this.inboxId) this.wamidByInboxId.set(this.inboxId('whatsapp-cloud', wamid), wamid);
       if (!(await this.deliver(payload))) return;
       this.accepted.set(wamid, { sender: input.index, step });
       if (Math.random() < input.redeliveryShare) {
@@ -163,7 +193,14 @@ class DrillRun {
       for (const { status } of statuses) {
         this.track(
           this.deliver(
-            statusPayload({ phoneNumberId: PHONE_NUMBER_ID, recipient: send.to, id: send.id, status, at: new Date() }),
+            statusPayload({
+              phoneNumberId: PHONE_NUMBER_ID,
+              recipient: send.to,
+              id: send.id,
+              status,
+              at: new Date(),
+              callbackData: send.body.biz_opaque_callback_data,
+            }),
           ),
         );
       }
@@ -229,8 +266,9 @@ class DrillRun {
   }
 }
 
-async function withRun<T>(tag: string, work: (run: DrillRun) => Promise<T>): Promise<T> {
-  const dataDir = await mkdtemp(join(tmpdir(), `duo-drill-${tag}-`));
+/** A fresh data folder, a fake Graph API and a running server for the work; all gone after it. */
+export async function withRun<T>(tag: string, work: (run: DrillRun) => Promise<T>, folder?: string): Promise<T> {
+  const dataDir = folder ?? (await mkdtemp(join(tmpdir(), `duo-drill-${tag}-`)));
   const graph = await startFakeGraph();
   const run = new DrillRun(graph, dataDir, tag);
   try {
@@ -239,11 +277,12 @@ async function withRun<T>(tag: string, work: (run: DrillRun) => Promise<T>): Pro
   } finally {
     await run.stop().catch(() => undefined);
     await graph.close();
-    await rm(dataDir, { recursive: true, force: true });
+    // A folder given by the caller is the caller's to remove (a mount point, say).
+    if (folder === undefined) await rm(dataDir, { recursive: true, force: true });
   }
 }
 
-const senders = (run: DrillRun, options: DrillOptions) =>
+export const senders = (run: DrillRun, options: DrillOptions) =>
   Promise.all(
     Array.from({ length: options.senders }, (_, index) =>
       pause(randomBetween(0, 1_000)).then(() => run.sender({ index, redeliveryShare: options.redeliveryShare })),
@@ -319,15 +358,33 @@ export function graphFaults(options: DrillOptions): Promise<DrillResult> {
 }
 
 export function formatTable(results: DrillResult[]): string {
-  const header = ['drill', 'sent', 'replied', 'lost', 'doubled', 'out of order', 'answers 5xx', 'time to recover'];
+  const header = [
+    'drill',
+    'sent',
+    'replied',
+    'lost',
+    'doubled',
+    'out of order',
+    'answers 5xx',
+    'refused',
+    'stored from refused',
+    'outbound from refused',
+    'leaks',
+    'time to recover',
+  ];
+  const count = (value: number | null | undefined) => (value == null ? '–' : String(value));
   const rows = results.map((result) => [
     result.name,
     String(result.sent),
-    String(result.replied),
-    String(result.lost),
-    String(result.doubled),
-    String(result.outOfOrder),
+    count(result.replied),
+    count(result.lost),
+    count(result.doubled),
+    count(result.outOfOrder),
     String(result.answers5xx),
+    result.refused == null ? '–' : `${result.refused}/${result.shouldRefuse ?? '?'}`,
+    count(result.storedFromRefused),
+    count(result.outboundCalls),
+    count(result.leaks),
     result.recoverMs === null ? '–' : `${(result.recoverMs / 1000).toFixed(1)} s`,
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));

@@ -39,6 +39,8 @@ export async function startServe(input: {
   });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
+      // Not left running behind the caller's back.
+      child.kill('SIGKILL');
       reject(new Error(`duo-bot did not start in time:\n${stderr}`));
     }, input.startTimeoutMs ?? 60_000);
     child.stderr.on('data', (chunk: Buffer) => {

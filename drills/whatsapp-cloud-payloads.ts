@@ -20,6 +20,8 @@ export interface StatusInput {
   status: 'sent' | 'delivered' | 'read' | 'failed';
   at: Date;
   errorCode?: number;
+  /** What duo-bot sent as biz_opaque_callback_data (its outbox id): WhatsApp echoes it in every status. */
+  callbackData?: unknown;
 }
 
 function envelope(phoneNumberId: string, value: Record<string, unknown>): unknown {
@@ -43,6 +45,17 @@ function envelope(phoneNumberId: string, value: Record<string, unknown>): unknow
   };
 }
 
+/** A WhatsApp message id as Meta makes them: base64 of a small record that holds the sender's number. */
+export function metaLikeWamid(number: string, serial: string): string {
+  const record = Buffer.concat([
+    Buffer.from([0x1c, 0x18, number.length]),
+    Buffer.from(number),
+    Buffer.from([0x15, 0x02, 0x00, 0x12, 0x18, 0x14]),
+    Buffer.from(serial.padEnd(20, '0').slice(0, 20)),
+  ]);
+  return `wamid.${record.toString('base64')}`;
+}
+
 const seconds = (at: Date) => String(Math.floor(at.getTime() / 1000));
 
 export function textMessagePayload(input: TextMessageInput): unknown {
@@ -62,6 +75,7 @@ export function statusPayload(input: StatusInput): unknown {
         status: input.status,
         timestamp: seconds(input.at),
         recipient_id: input.recipient,
+        ...(typeof input.callbackData === 'string' ? { biz_opaque_callback_data: input.callbackData } : {}),
         ...(input.errorCode === undefined
           ? {}
           : { errors: [{ code: input.errorCode, title: 'Message failed to send' }] }),

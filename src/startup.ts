@@ -4,7 +4,7 @@ import type { Logger } from './bot/logger.js';
 import type { Config } from './config.js';
 import { loadProgramme } from './programme/load.js';
 import type { Programme } from './programme/schema.js';
-import { lockDataDir, openEngine, type StorageEngine } from './store/index.js';
+import { checkEmbeddedDataFolder, lockDataDir, openEngine, type StorageEngine } from './store/index.js';
 import { seedDemoSessions } from './store/demo-sessions.js';
 
 /** How often data past its retention date is deleted. */
@@ -42,6 +42,11 @@ export async function startDuoBot(config: Config, logger: Logger): Promise<Start
     const lock = await lockDataDir(dataDir);
     if (!lock.ok) return { ok: false, reason: lock.reason };
     releaseLock = lock.release;
+    const file = checkEmbeddedDataFolder(dataDir);
+    if (!file.ok) {
+      await releaseLock();
+      return { ok: false, reason: file.reason };
+    }
   }
   const storage = await openEngine(
     config.MONGODB_URI

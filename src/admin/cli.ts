@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { refuseToStart, runProgram } from '../cli.js';
 import { readConfig } from '../config.js';
 import { loadProgramme } from '../programme/index.js';
-import { lockDataDir, openEngine } from '../store/index.js';
+import { checkEmbeddedDataFolder, lockDataDir, openEngine } from '../store/index.js';
 import { createStaffRepository, type StaffDoc, type StaffLoginDoc } from '../store/repositories/staff.js';
 import { runStaffCommand } from './staff-command.js';
 
@@ -22,6 +22,12 @@ async function main(): Promise<number> {
       return 1;
     }
     release = lock.release;
+    const file = checkEmbeddedDataFolder(dataDir);
+    if (!file.ok) {
+      process.stderr.write(`${file.reason}\n`);
+      await release();
+      return 1;
+    }
   }
   const engine = await openEngine(
     config.MONGODB_URI

@@ -48,6 +48,8 @@ export interface DeliveryUpdate {
   status: DeliveryStatus;
   at: Date;
   errorCode: string | null;
+  /** The outbox entry id echoed by the provider (WhatsApp's biz_opaque_callback_data), when it gives one back. */
+  callbackData?: string;
 }
 
 /** A channel only translates: provider payloads to Inbound, rendered messages to what the provider shows. */

@@ -386,6 +386,10 @@ export function createEngine(options: EngineOptions): Engine {
   }
 
   async function accept(inbound: Inbound): Promise<{ conversationId: string; duplicate: boolean }> {
+    // A message seen before, even one of a person erased since, must not create the person again.
+    if (await store.inbox.wasAccepted(`${inbound.channel}:${inbound.providerMessageId}`)) {
+      return { conversationId: '', duplicate: true };
+    }
     const receivedAt = clock.now();
     const person = await store.people.findOrCreate({
       channel: inbound.channel,
@@ -448,6 +452,14 @@ export function createEngine(options: EngineOptions): Engine {
       }
     },
     async recordDelivery(update) {
+      if (update.callbackData && update.status !== 'failed') {
+        await store.outbox.markSentByStatus({
+          id: update.callbackData,
+          channel: update.channel,
+          providerMessageId: update.providerMessageId,
+          at: update.at,
+        });
+      }
       const entry = await store.outbox.recordDelivery(update);
       if (entry && update.status === 'failed') {
         await store.conversations.noteDeliveryFailure(entry.conversationId, {
@@ -492,6 +504,7 @@ export function createEngine(options: EngineOptions): Engine {
       await store.conversations.erase(conversationId);
       await store.people.erase(conversationId);
     });
+    await store.engine.forgetDeleted?.();
     logger.info({ conversationId }, 'person erased');
   }
 

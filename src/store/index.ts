@@ -2,6 +2,7 @@ export type { BaseDocument, DocumentCollection, Filter, IndexSpec, Update } from
 export { DuplicateKeyError } from './collection.js';
 export type { StorageEngine, TransactionResult, WriteOperation } from './engine.js';
 export { lockDataDir } from './data-dir-lock.js';
+export { checkEmbeddedDataFolder } from './engines/embedded.js';
 export { openEngine, openStore, type Store, type StoreConfig, type TurnCommit } from './open-store.js';
 export { createSequence } from './sequence.js';
 export type { ConversationDoc } from './repositories/conversations.js';

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import {
   createApplicationsRepository,
   type ApplicationDoc,
@@ -83,6 +83,25 @@ export async function openEngine(config: StoreConfig): Promise<StorageEngine> {
   return createEmbeddedEngine({ dataDir: config.dataDir });
 }
 
+/** Store-wide settings kept in the store itself, so that every instance on the same data shares them. */
+interface SettingDoc {
+  _id: string;
+  value: string;
+}
+
+/**
+ * The key of the hashes that stand for message ids in the inbox: generated once and kept in the
+ * store, so that every instance (and a restored backup) recognises the same redelivered message.
+ */
+async function inboxIdKey(engine: StorageEngine): Promise<string> {
+  const settings = engine.collection<SettingDoc>('settings');
+  const id = 'inbox-id-key';
+  await settings.insertManyIgnoringDuplicates([{ _id: id, value: randomBytes(32).toString('hex') }]);
+  const stored = await settings.findOne({ _id: id });
+  if (!stored) throw new Error('the inbox id key could not be stored');
+  return stored.value;
+}
+
 /** Opens the repositories over an engine and makes sure their indexes exist. */
 export async function openStore(engine: StorageEngine): Promise<Store> {
   const people = engine.collection<PersonDoc>('people');
@@ -114,7 +133,7 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
   const repositories = {
     people: createPeopleRepository(people, randomUUID),
     conversations: createConversationsRepository(conversations),
-    inbox: createInboxRepository(inbox),
+    inbox: createInboxRepository(inbox, await inboxIdKey(engine)),
     transcript: createTranscriptRepository(transcript),
     outbox: createOutboxRepository(
       outbox,

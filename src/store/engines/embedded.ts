@@ -14,6 +14,7 @@ import {
   type UpdateResult,
 } from '../collection.js';
 import type { StorageEngine, TransactionResult, WriteOperation } from '../engine.js';
+import { checkDatabaseFile, markAsDuoDatabase, type DatabaseFileCheck } from './sqlite/database-file.js';
 import { decodeDocument, decodeString, encodeDocument, encodeString } from './sqlite/document-codec.js';
 import { importNedbFolder } from './sqlite/nedb-import.js';
 import { fieldExpression, jsonPath, translateFilter, translateSort } from './sqlite/sql-filter.js';
@@ -37,11 +38,17 @@ export interface EmbeddedEngine extends StorageEngine {
 export const DATABASE_FILE = 'duo-bot.sqlite';
 const COLLECTION_NAME = /^[A-Za-z0-9_]+$/;
 
+/** Whether the data folder's database file may be opened: run before createEmbeddedEngine, at start. */
+export function checkEmbeddedDataFolder(dataDir: string): DatabaseFileCheck {
+  return checkDatabaseFile(join(dataDir, DATABASE_FILE));
+}
+
 /** SQLite (better-sqlite3) in one file of the data folder: WAL journal, one table per collection. */
 export function createEmbeddedEngine(options: EmbeddedEngineOptions): EmbeddedEngine {
   mkdirSync(options.dataDir, { recursive: true });
   const db = new Database(join(options.dataDir, DATABASE_FILE));
   db.pragma('journal_mode = WAL');
+  markAsDuoDatabase(db);
   // A commit is durable once the WAL is written; the WAL is synced at checkpoints: a process
   // crash loses nothing, a power cut may lose the last commits.
   db.pragma('synchronous = NORMAL');
@@ -63,6 +70,8 @@ function createSqliteEngine(
   settings: { location: string; ttlSweepIntervalMs?: number | undefined },
 ): { engine: EmbeddedEngine; importDocuments: (name: string, docs: Doc[]) => void } {
   db.pragma('temp_store = MEMORY');
+  // Deleted content is overwritten with zeros, so that an erased person leaves nothing in free pages.
+  db.pragma('secure_delete = ON');
   db.exec(
     'CREATE TABLE IF NOT EXISTS duo_array_paths (collection TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY (collection, path)) WITHOUT ROWID',
   );
@@ -176,6 +185,14 @@ function createSqliteEngine(
       });
     },
     commitCount: () => commits,
+    forgetDeleted: () =>
+      run(() => {
+        // Older versions of the pages (the erased documents) stay in the write-ahead log until it
+        // is copied into the database and emptied.
+        // `simple`: the first column of the result, `busy` (0 when the whole log was copied and emptied).
+        const busy: unknown = db.pragma('wal_checkpoint(TRUNCATE)', { simple: true });
+        if (busy !== 0) throw new Error('the write-ahead log could not be emptied: a reader holds it');
+      }),
     sweepExpired: (now) => write(() => sweepExpired(now)),
     storedBytes() {
       const bytes: Record<string, number> = {};

@@ -1,6 +1,10 @@
+import { createHmac } from 'node:crypto';
 import type { DocumentCollection, Update } from '../collection.js';
 import type { WriteOperation } from '../engine.js';
 import { DuplicateKeyError } from '../collection.js';
+
+/** How long a message id outlives an erased person by default, so that a redelivery is still dropped. */
+const ERASED_DEDUP_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** What reached a conversation: a person's message or a scheduled job that fell due. */
 export type InboxEvent =
@@ -11,12 +15,18 @@ export type InboxEvent =
 
 /**
  * A pending entry. Once handled it keeps only `_id` (to drop a redelivery), `conversationId`,
- * `state` and `purgeAt`; no repository method returns a handled entry.
+ * `state` and `purgeAt`; once its person is erased, only `_id`, `state` and `purgeAt`. No
+ * repository method returns a handled entry.
  */
 export interface InboxDoc {
-  /** `channel:providerMessageId` for messages, `job:<job id>` for jobs: a unique key, so a redelivery is dropped. */
+  /**
+   * A keyed hash (HMAC-SHA256) of `channel:providerMessageId` for messages, `job:<job id>` for
+   * jobs: a unique key, so a redelivery is dropped, that does not hold the provider's id (a
+   * WhatsApp message id is base64 of the sender's number).
+   */
   _id: string;
-  conversationId: string;
+  /** Absent once the person is erased. */
+  conversationId?: string;
   /** Arrival order within the conversation. */
   seq: string;
   receivedAt: Date;
@@ -34,8 +44,14 @@ export interface InboxDoc {
 }
 
 export interface InboxRepository {
-  /** False when this id was accepted before (a redelivery). */
-  accept(entry: Omit<InboxDoc, 'state' | 'sentAt'>): Promise<boolean>;
+  /**
+   * False when this id was accepted before (a redelivery). `_id` is the raw key
+   * (`channel:providerMessageId`); the entry is stored under its keyed hash, which every other
+   * method takes and returns.
+   */
+  accept(entry: Omit<InboxDoc, 'state' | 'sentAt'> & { conversationId: string }): Promise<boolean>;
+  /** Whether a message with this raw key was accepted, even for a person erased since. */
+  wasAccepted(rawId: string): Promise<boolean>;
   /** When the person's latest message was sent, by the provider's timestamp; null when none is kept. */
   lastMessageSentAt(conversationId: string): Promise<Date | null>;
   nextPending(conversationId: string): Promise<InboxDoc | null>;
@@ -47,10 +63,17 @@ export interface InboxRepository {
   /** Counts a turn on the entry that failed for a reason of its own; returns how many did. */
   recordFailure(id: string): Promise<number>;
   conversationsWithPending(limit: number): Promise<string[]>;
+  /**
+   * Forgets everything the conversation's entries say (events, times, the conversation itself)
+   * and keeps their hashed ids only, until their purge date, so that a redelivered message does
+   * not bring an erased person back.
+   */
   eraseConversation(conversationId: string): Promise<void>;
 }
 
-export function createInboxRepository(inbox: DocumentCollection<InboxDoc>): InboxRepository {
+/** `idKey`: the secret of the hashes that stand for message ids (kept by the store, see openStore). */
+export function createInboxRepository(inbox: DocumentCollection<InboxDoc>, idKey: string): InboxRepository {
+  const hashed = (rawId: string) => `h:${createHmac('sha256', idKey).update(rawId).digest('base64url')}`;
   return {
     async accept(entry) {
       const { event } = entry;
@@ -59,13 +82,14 @@ export function createInboxRepository(inbox: DocumentCollection<InboxDoc>): Inbo
           ? new Date(Math.min(event.sentAt.getTime(), entry.receivedAt.getTime()))
           : undefined;
       try {
-        await inbox.insertOne({ ...entry, state: 'pending', ...(sentAt ? { sentAt } : {}) });
+        await inbox.insertOne({ ...entry, _id: hashed(entry._id), state: 'pending', ...(sentAt ? { sentAt } : {}) });
         return true;
       } catch (error) {
         if (error instanceof DuplicateKeyError) return false;
         throw error;
       }
     },
+    wasAccepted: async (rawId) => (await inbox.countDocuments({ _id: hashed(rawId) })) > 0,
     nextPending: (conversationId) => inbox.findOne({ conversationId, state: 'pending' }, { sort: { seq: 1 } }),
     async markDone(id, purgeAt) {
       await inbox.updateOne({ _id: id }, doneUpdate(purgeAt));
@@ -87,10 +111,19 @@ export function createInboxRepository(inbox: DocumentCollection<InboxDoc>): Inbo
     },
     async conversationsWithPending(limit) {
       const pending = await inbox.find({ state: 'pending' }, { sort: { seq: 1 }, limit });
-      return [...new Set(pending.map((entry) => entry.conversationId))];
+      return [...new Set(pending.flatMap((entry) => entry.conversationId ?? []))];
     },
     async eraseConversation(conversationId) {
-      await inbox.deleteMany({ conversationId });
+      for (const entry of await inbox.find({ conversationId })) {
+        const purgeAt = entry.purgeAt ?? new Date(entry.receivedAt.getTime() + ERASED_DEDUP_MS);
+        await inbox.updateOne(
+          { _id: entry._id },
+          {
+            $set: { state: 'done', purgeAt },
+            $unset: { conversationId: true, event: true, seq: true, receivedAt: true, sentAt: true, failures: true },
+          },
+        );
+      }
     },
   };
 }

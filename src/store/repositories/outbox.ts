@@ -54,6 +54,9 @@ const SENT_DROPS = {
   seq: true,
 } as const;
 
+/** How long an entry marked sent by a status is kept, as the dispatcher keeps the entries it marks sent. */
+const SENT_BY_STATUS_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+
 const DELIVERY_RANK: Record<DeliveryStatus, number> = { sent: 1, delivered: 2, read: 3, failed: 4 };
 
 export interface OutboxRepository {
@@ -66,6 +69,12 @@ export interface OutboxRepository {
   claim(entry: OutboxDoc, leaseUntil: Date): Promise<OutboxDoc | null>;
   /** Marks entries the provider accepted, all in one commit where the engine has transactions. */
   markSent(sent: { id: string; providerMessageId: string; purgeAt: Date }[]): Promise<void>;
+  /**
+   * The provider reports (a status webhook naming the entry) that it took a message the entry is
+   * still `sending`: the process died between the provider's answer and markSent. Marks it sent
+   * so that it is not sent again when its lease runs out; false when it was not `sending`.
+   */
+  markSentByStatus(input: { id: string; channel: string; providerMessageId: string; at: Date }): Promise<boolean>;
   markRetry(id: string, result: { nextAttemptAt: Date; error: string; providerAskedToWait?: boolean }): Promise<void>;
   /** Makes the channel's entries waiting for a backoff due now (not those the provider asked to wait); returns how many. */
   expediteRetries(input: { channel: string; now: Date }): Promise<number>;
@@ -116,6 +125,20 @@ export function createOutboxRepository(
         return;
       }
       for (const { filter, update } of writes) await outbox.updateOne(filter, update);
+    },
+    async markSentByStatus({ id, channel, providerMessageId, at }) {
+      const result = await outbox.updateOne(
+        { _id: id, channel, state: 'sending' },
+        {
+          $set: {
+            state: 'sent',
+            providerMessageId,
+            purgeAt: new Date(at.getTime() + SENT_BY_STATUS_RETENTION_MS),
+          },
+          $unset: SENT_DROPS,
+        },
+      );
+      return result.matched > 0;
     },
     async markRetry(id, { nextAttemptAt, error, providerAskedToWait = false }) {
       await outbox.updateOne(

@@ -109,10 +109,14 @@ export function toDeliveryUpdate(options: { status: WebhookStatus; receivedAt: D
     status: known,
     at: fromUnixSeconds(status.timestamp) ?? receivedAt,
     errorCode: firstError ? String(firstError.code) : null,
+    ...(status.biz_opaque_callback_data ? { callbackData: status.biz_opaque_callback_data } : {}),
   };
 }
 
 function fromUnixSeconds(timestamp: string | number): Date | null {
   const seconds = typeof timestamp === 'number' ? timestamp : /^\d+$/.test(timestamp) ? Number(timestamp) : NaN;
-  return Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : null;
+  if (!Number.isFinite(seconds) || seconds <= 0) return null;
+  const date = new Date(seconds * 1000);
+  // A number of seconds beyond the last representable date makes an invalid Date, which no store can write.
+  return Number.isNaN(date.getTime()) ? null : date;
 }

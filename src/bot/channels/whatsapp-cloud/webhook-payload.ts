@@ -68,6 +68,8 @@ export const webhookStatusSchema = z.looseObject({
   status: z.string(),
   timestamp: z.union([z.string(), z.number()]),
   errors: z.array(providerErrorSchema).optional(),
+  /** What duo-bot sent with the message (its outbox id), echoed back; Meta allows up to 512 characters. */
+  biz_opaque_callback_data: z.string().min(1).max(512).optional().catch(undefined),
 });
 
 export type WebhookStatus = z.infer<typeof webhookStatusSchema>;

@@ -1,0 +1,23 @@
+import { createHmac } from 'node:crypto';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { z } from 'zod';
+
+const settingSchema = z.object({ _id: z.literal('inbox-id-key'), value: z.string().min(32) });
+
+/**
+ * duo-bot stores an inbound message under a keyed hash of `channel:providerMessageId`, and its
+ * replies' outbox ids (echoed to the Graph API as biz_opaque_callback_data) start with it. The
+ * drill owns the data folder it runs on, so it reads the key to tell which message a reply answers.
+ */
+export function inboxIdsOf(dataDir: string): (channel: string, providerMessageId: string) => string {
+  const db = new Database(join(dataDir, 'duo-bot.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    const row: unknown = db.prepare("SELECT json(doc) FROM c_settings WHERE id = 'inbox-id-key'").pluck().get();
+    const key = settingSchema.parse(JSON.parse(String(row))).value;
+    return (channel, providerMessageId) =>
+      `h:${createHmac('sha256', key).update(`${channel}:${providerMessageId}`).digest('base64url')}`;
+  } finally {
+    db.close();
+  }
+}
