@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 
-const settingSchema = z.object({ _id: z.literal('inbox-id-key'), value: z.string().min(32) });
+// The row's id column names the setting; the document holds its value.
+const settingSchema = z.object({ value: z.string().min(32) });
 
 /**
  * duo-bot stores an inbound message under a keyed hash of `channel:providerMessageId`, and its
