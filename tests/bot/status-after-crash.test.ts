@@ -67,6 +67,35 @@ describe('a status webhook after a crash', () => {
     expect(second.channel.textsTo('+32470000032')).toEqual(['1: one']);
   });
 
+  it('does not send a reply again when the provider took it, answered too late, and its status came before the retry', async () => {
+    const harness = await start();
+    const { channel } = harness;
+    const send = channel.send.bind(channel);
+    let late = true;
+    channel.send = async (request) => {
+      const result = await send(request);
+      if (!late) return result;
+      late = false;
+      // The provider accepted the message, but its answer arrived after the send timed out.
+      return { ok: false, retryable: true, code: 'timeout', detail: 'no answer from the channel in time' };
+    };
+    await harness.bot.engine.handle(harness.inbound('+32470000033', 'one'));
+    const taken = channel.sent[0]!;
+    await harness.bot.engine.recordDelivery({
+      channel: 'test',
+      providerMessageId: 'test-out-1',
+      status: 'sent',
+      at: harness.clock.now(),
+      errorCode: null,
+      callbackData: taken.message.id,
+    });
+    harness.clock.advance(LEASE_MS * 3);
+    await harness.bot.engine.recover();
+
+    expect(channel.textsTo('+32470000033')).toEqual(['1: one']);
+    expect(await harness.say('+32470000033', 'two')).toEqual(['2: two']);
+  });
+
   it('reads the outbox id WhatsApp echoes in a status webhook', () => {
     const withOurId = readSample('status_sent.json').replace(
       '"status": "sent",',

@@ -71,8 +71,9 @@ export interface OutboxRepository {
   markSent(sent: { id: string; providerMessageId: string; purgeAt: Date }[]): Promise<void>;
   /**
    * The provider reports (a status webhook naming the entry) that it took a message the entry is
-   * still `sending`: the process died between the provider's answer and markSent. Marks it sent
-   * so that it is not sent again when its lease runs out; false when it was not `sending`.
+   * still `sending` (the process died between the provider's answer and markSent) or waiting to
+   * retry (the provider's answer came after the send timed out). Marks it sent so that it is not
+   * sent again; false when it was sent or given up already.
    */
   markSentByStatus(input: { id: string; channel: string; providerMessageId: string; at: Date }): Promise<boolean>;
   markRetry(id: string, result: { nextAttemptAt: Date; error: string; providerAskedToWait?: boolean }): Promise<void>;
@@ -128,7 +129,8 @@ export function createOutboxRepository(
     },
     async markSentByStatus({ id, channel, providerMessageId, at }) {
       const result = await outbox.updateOne(
-        { _id: id, channel, state: 'sending' },
+        // `pending`: a send that timed out although the provider took it, waiting for its retry.
+        { _id: id, channel, state: { $in: ['sending', 'pending'] } },
         {
           $set: {
             state: 'sent',
