@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startFakeGraph, type FakeGraph, type GraphFault } from './fake-graph.js';
+import { startFakeGraph, type FakeGraph, type GraphFault, type GraphSend } from './fake-graph.js';
 import { inboxIdsOf } from './inbox-ids.js';
 import { startServe, type ServeProcess } from './serve-process.js';
 import { postWebhook, statusPayload, textMessagePayload } from './whatsapp-cloud-payloads.js';
@@ -81,6 +81,9 @@ export class DrillRun {
   /** The inbox id of each accepted message (a keyed hash of its wamid), once the key is known. */
   private inboxId: ((channel: string, providerMessageId: string) => string) | undefined;
   private readonly wamidByInboxId = new Map<string, string>();
+  private readonly replied = new Set<string>();
+  private sendsSeen = 0;
+  private unmatchedSends: GraphSend[] = [];
 
   constructor(
     readonly graph: FakeGraph,
@@ -159,8 +162,28 @@ export class DrillRun {
     return replies;
   }
 
+  /**
+   * Messages with at least one reply, kept up to date from the sends seen since the last call: each
+   * sender asks ten times a second, and reading every send each time would make the drill itself so
+   * slow that the fake Graph API answers late and replies time out.
+   */
   repliedWamids(): Set<string> {
-    return new Set(this.replies().map((reply) => reply.wamid));
+    const fresh = [...this.unmatchedSends, ...this.graph.accepted.slice(this.sendsSeen)];
+    this.sendsSeen = this.graph.accepted.length;
+    this.unmatchedSends = [];
+    for (const send of fresh) {
+      const wamid = this.wamidOf(send);
+      if (wamid) this.replied.add(wamid);
+      else this.unmatchedSends.push(send);
+    }
+    return this.replied;
+  }
+
+  private wamidOf(send: GraphSend): string | undefined {
+    const callback = send.body.biz_opaque_callback_data;
+    if (typeof callback !== 'string') return undefined;
+    const inboxId = /^(.+)#\d+$/.exec(callback)?.[1];
+    return inboxId === undefined ? undefined : this.wamidByInboxId.get(inboxId);
   }
 
   async sender(input: { index: number; redeliveryShare: number }): Promise<void> {
