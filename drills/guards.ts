@@ -10,6 +10,7 @@ import type { DrillResult } from './drill.js';
 import { startFakeGraph, type FakeGraph } from './fake-graph.js';
 import { startServe, type ServeProcess } from './serve-process.js';
 import { metaLikeWamid, textMessagePayload } from './whatsapp-cloud-payloads.js';
+import { FIRST_NAME, FREE_TEXT, INTAKE, NUMBER } from './privacy-intake.js';
 
 const APP_SECRET = 'drill-app-secret';
 const PHONE_NUMBER_ID = '111111111111111';
@@ -369,30 +370,6 @@ async function anonymousOffLoopbackRefused(): Promise<boolean> {
     await rm(dataDir, { recursive: true, force: true });
   }
 }
-
-/** A young job seeker's intake in Brussels, up to a booked seat, then a few words of her own. */
-const NUMBER = '32470555123';
-const FIRST_NAME = 'Zoulikha';
-const FREE_TEXT = 'je cherche du travail dans la soudure navale à Anvers';
-const INTAKE = [
-  'Bonjour',
-  '1',
-  'oui',
-  '1',
-  'Bruxelles',
-  '24',
-  '2',
-  'oui',
-  'oui',
-  'oui',
-  FIRST_NAME,
-  '10',
-  '1',
-  'français, arabe',
-  '1',
-  '1',
-  FREE_TEXT,
-];
 
 /**
  * A whole intake and "delete my data" against a running server logging at debug level; then the

@@ -2,7 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { captureLog } from './log-capture.js';
-import { FIRST_NAME, FREE_TEXT, INTAKE, NUMBER, startWebhookIntake } from './webhook-intake.js';
+import { FIRST_NAME, FREE_TEXT, INTAKE, NUMBER } from '../../drills/privacy-intake.js';
+import { startWebhookIntake } from './webhook-intake.js';
 
 /** Every file of the database in the data folder (the file, its write-ahead log, its shared memory). */
 async function databaseBytes(dataDir: string): Promise<Buffer> {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { captureLog } from './log-capture.js';
-import { FIRST_NAME, FREE_TEXT, INTAKE, NUMBER, startWebhookIntake } from './webhook-intake.js';
+import { FIRST_NAME, FREE_TEXT, INTAKE, NUMBER } from '../../drills/privacy-intake.js';
+import { startWebhookIntake } from './webhook-intake.js';
 
 describe('privacy of the logs', () => {
   const cleanups: (() => Promise<void>)[] = [];

@@ -4,33 +4,10 @@ import { createChannelServer, readChannelConfigs } from '../../src/server.js';
 import { listenLocally, startFakeGraphApi } from '../channels/whatsapp-cloud/helpers.js';
 import { createHarness, type Harness } from '../support/harness.js';
 import { wamidFor } from './log-capture.js';
+import { FIRST_NAME, NUMBER } from '../../drills/privacy-intake.js';
 
 export const APP_SECRET = 'privacy-test-app-secret';
 const PHONE_NUMBER_ID = '111111111111111';
-export const NUMBER = '32470555123';
-export const FIRST_NAME = 'Zoulikha';
-export const FREE_TEXT = 'je cherche du travail dans la soudure navale à Anvers';
-
-/** A young job seeker's whole intake in Brussels, up to a booked seat, then a message of her own. */
-export const INTAKE = [
-  'Bonjour',
-  '1',
-  'oui',
-  '1',
-  'Bruxelles',
-  '24',
-  '2',
-  'oui',
-  'oui',
-  'oui',
-  FIRST_NAME,
-  '10',
-  '1',
-  'français, arabe',
-  '1',
-  '1',
-  FREE_TEXT,
-];
 
 export function delivery(options: { text: string; serial: number; at: number }) {
   return {
