@@ -1,3 +1,6 @@
+/** The first name the scripted job seeker gives. */
+export const SCRIPT_FIRST_NAME = 'Amina';
+
 /** A young job seeker's whole intake, from the first message to a booked information session. */
 export const INTAKE_SCRIPT = [
   'Bonjour',
@@ -10,7 +13,7 @@ export const INTAKE_SCRIPT = [
   'oui',
   'oui',
   'oui',
-  'Amina',
+  SCRIPT_FIRST_NAME,
   '10',
   '1',
   'français, arabe',
