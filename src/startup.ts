@@ -4,7 +4,7 @@ import type { Logger } from './bot/logger.js';
 import type { Config } from './config.js';
 import { loadProgramme } from './programme/load.js';
 import type { Programme } from './programme/schema.js';
-import { checkEmbeddedDataFolder, lockDataDir, openEngine, type StorageEngine } from './store/index.js';
+import { openConfiguredStore, type StorageEngine } from './store/index.js';
 import { seedDemoSessions } from './store/demo-sessions.js';
 
 /** How often data past its retention date is deleted. */
@@ -36,27 +36,9 @@ export async function startDuoBot(config: Config, logger: Logger): Promise<Start
   const programme = await loadProgramme(config.DUO_PROGRAMME_FILE ? resolve(config.DUO_PROGRAMME_FILE) : undefined);
   if (!programme.ok) return { ok: false, reason: `DUO_PROGRAMME_FILE: ${programme.error}` };
 
-  const dataDir = resolve(config.DUO_DATA_DIR);
-  let releaseLock = (): Promise<void> => Promise.resolve();
-  if (!config.MONGODB_URI) {
-    const lock = await lockDataDir(dataDir);
-    if (!lock.ok) return { ok: false, reason: lock.reason };
-    releaseLock = lock.release;
-    const file = checkEmbeddedDataFolder(dataDir);
-    if (!file.ok) {
-      await releaseLock();
-      return { ok: false, reason: file.reason };
-    }
-  }
-  const storage = await openEngine(
-    config.MONGODB_URI
-      ? {
-          kind: 'mongodb',
-          uri: config.MONGODB_URI,
-          ...(config.MONGODB_DATABASE ? { database: config.MONGODB_DATABASE } : {}),
-        }
-      : { kind: 'embedded', dataDir },
-  );
+  const opened = await openConfiguredStore(config);
+  if (!opened.ok) return { ok: false, reason: opened.reason };
+  const storage = opened.engine;
   const bot = await createDuoBot({
     storage,
     programme: programme.programme,
@@ -104,7 +86,7 @@ export async function startDuoBot(config: Config, logger: Logger): Promise<Start
         (closing ??= (async () => {
           clearInterval(purgeTimer);
           await bot.close();
-          await releaseLock();
+          await opened.close();
         })()),
     },
   };

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { refuseToStart, runProgram } from '../cli.js';
 import { readConfig } from '../config.js';
 import { loadProgramme } from '../programme/index.js';
-import { checkEmbeddedDataFolder, lockDataDir, openEngine } from '../store/index.js';
+import { openConfiguredStore } from '../store/index.js';
 import { createStaffRepository, type StaffDoc, type StaffLoginDoc } from '../store/repositories/staff.js';
 import { runStaffCommand } from './staff-command.js';
 
@@ -13,31 +13,13 @@ async function main(): Promise<number> {
   const config = result.config;
   const programme = await loadProgramme(config.DUO_PROGRAMME_FILE ? resolve(config.DUO_PROGRAMME_FILE) : undefined);
   if (!programme.ok) return refuseToStart([`DUO_PROGRAMME_FILE: ${programme.error}`]);
-  const dataDir = resolve(config.DUO_DATA_DIR);
-  let release = (): Promise<void> => Promise.resolve();
-  if (!config.MONGODB_URI) {
-    const lock = await lockDataDir(dataDir);
-    if (!lock.ok) {
-      process.stderr.write(`${lock.reason}\n(stop npm run serve while you add staff on the embedded store)\n`);
-      return 1;
-    }
-    release = lock.release;
-    const file = checkEmbeddedDataFolder(dataDir);
-    if (!file.ok) {
-      process.stderr.write(`${file.reason}\n`);
-      await release();
-      return 1;
-    }
+  const opened = await openConfiguredStore(config);
+  if (!opened.ok) {
+    const hint = opened.cause === 'locked' ? '\n(stop npm run serve while you add staff on the embedded store)' : '';
+    process.stderr.write(`${opened.reason}${hint}\n`);
+    return 1;
   }
-  const engine = await openEngine(
-    config.MONGODB_URI
-      ? {
-          kind: 'mongodb',
-          uri: config.MONGODB_URI,
-          ...(config.MONGODB_DATABASE ? { database: config.MONGODB_DATABASE } : {}),
-        }
-      : { kind: 'embedded', dataDir },
-  );
+  const { engine } = opened;
   try {
     const staff = createStaffRepository({
       staff: engine.collection<StaffDoc>('staff'),
@@ -52,8 +34,7 @@ async function main(): Promise<number> {
       printError: (line) => process.stderr.write(`${line}\n`),
     });
   } finally {
-    await engine.close();
-    await release();
+    await opened.close();
   }
 }
 

@@ -3,6 +3,7 @@ export { DuplicateKeyError } from './collection.js';
 export type { StorageEngine, TransactionResult, WriteOperation } from './engine.js';
 export { lockDataDir } from './data-dir-lock.js';
 export { checkEmbeddedDataFolder } from './engines/embedded.js';
+export { openConfiguredStore } from './open-configured.js';
 export { openEngine, openStore, type Store, type StoreConfig, type TurnCommit } from './open-store.js';
 export { createSequence } from './sequence.js';
 export type { ConversationDoc } from './repositories/conversations.js';
