@@ -232,10 +232,20 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     });
   }
 
-  /** How long past its lease a claimed entry waits for the provider's status before it is sent again. */
-  function confirmationHold(entry: OutboxDoc, triedHere: boolean): number {
-    if (entry.state !== 'sending' || triedHere) return 0;
-    return channels.get(entry.channel)?.confirmsSendsByStatus === true ? confirmationWindowMs : 0;
+  /**
+   * When this process first found each claimed entry with its lease run out: the window for the
+   * provider's status starts then, since no status could reach a server that was down.
+   */
+  const foundExpiredAt = new Map<string, { conversationId: string; at: number }>();
+
+  /** When a claimed entry may be sent again: at once after its lease, or after the window for a status. */
+  function sendableAt(entry: OutboxDoc, triedHere: boolean, now: number): number {
+    const leaseUntil = entry.leaseUntil?.getTime() ?? 0;
+    const awaitsStatus = !triedHere && channels.get(entry.channel)?.confirmsSendsByStatus === true;
+    if (!awaitsStatus || leaseUntil > now) return leaseUntil;
+    const found = foundExpiredAt.get(entry._id)?.at ?? now;
+    foundExpiredAt.set(entry._id, { conversationId: entry.conversationId, at: found });
+    return Math.max(leaseUntil, found) + confirmationWindowMs;
   }
 
   async function flush(conversationId: string): Promise<void> {
@@ -251,6 +261,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
           const leased = leasedByTurns.get(conversationId);
           if (entries.length === 0) {
             leasedByTurns.delete(conversationId);
+            // Entries confirmed by a status in the meantime are no longer waited for.
+            for (const [id, found] of foundExpiredAt)
+              if (found.conversationId === conversationId) foundExpiredAt.delete(id);
             return;
           }
           let progressed = false;
@@ -266,7 +279,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
             const due =
               entry.state === 'pending'
                 ? entry.nextAttemptAt.getTime() <= now
-                : leaseUntil + confirmationHold(entry, notTriedYet) <= now;
+                : sendableAt(entry, notTriedYet, now) <= now;
             // Later messages wait behind an earlier one, so a person never reads them out of order.
             if (!due && !leasedByTurn) {
               waiting = true;
@@ -275,6 +288,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
             context ??= await readContext(conversationId);
             const outcome = await sendOne(entry, context, leasedByTurn);
             leased?.delete(entry._id);
+            foundExpiredAt.delete(entry._id);
             if (outcome === 'wait') {
               waiting = true;
               break;

@@ -78,6 +78,25 @@ describe('sent once', () => {
     expect(await second.say('+32470000061', 'two')).toEqual(['2: two']);
   });
 
+  it('gives the status its window from the restart on, however long the server was down', async () => {
+    const { second, taken } = await diedAfterTheProviderTookIt('+32470000065');
+    second.clock.advance(LEASE_MS * 30);
+    await second.bot.engine.recover();
+    expect(second.channel.textsTo('+32470000065')).toEqual([]);
+
+    await second.bot.engine.recordDelivery({
+      channel: 'test',
+      providerMessageId: 'test-out-1',
+      status: 'sent',
+      at: second.clock.now(),
+      errorCode: null,
+      callbackData: taken.message.id,
+    });
+    second.clock.advance(DEFAULT_CONFIRMATION_WINDOW_MS);
+    await second.bot.engine.recover();
+    expect(second.channel.textsTo('+32470000065')).toEqual([]);
+  });
+
   it('sends a reply cut short by a crash again when no status came within the window, with later replies behind it', async () => {
     const { second } = await diedAfterTheProviderTookIt('+32470000062');
     second.clock.advance(LEASE_MS + 1);
