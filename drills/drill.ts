@@ -64,6 +64,13 @@ const REPLY_WAIT_MS = 120_000;
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const randomBetween = (min: number, max: number) => min + Math.random() * (max - min);
+/** A person's phone delivers again and again until answered. */
+const messageRetryDelay = () => randomBetween(200, 500);
+/**
+ * Meta delivers a status webhook again with decreasing frequency (for up to 7 days); the drill
+ * doubles the wait from 250 ms up to 2 s so that a run stays short.
+ */
+const statusRetryDelay = (attempt: number) => Math.min(250 * 2 ** attempt, 2_000) * randomBetween(0.75, 1.25);
 
 interface Reply {
   wamid: string;
@@ -77,7 +84,6 @@ export class DrillRun {
   answers5xx = 0;
   private serve: ServeProcess | undefined;
   private readonly pendingDeliveries = new Set<Promise<unknown>>();
-  private statusesPosted = 0;
   /** The inbox id of each accepted message (a keyed hash of its wamid), once the key is known. */
   private inboxId: ((channel: string, providerMessageId: string) => string) | undefined;
   private readonly wamidByInboxId = new Map<string, string>();
@@ -89,7 +95,11 @@ export class DrillRun {
     readonly graph: FakeGraph,
     readonly dataDir: string,
     readonly tag: string,
-  ) {}
+  ) {
+    graph.onAccepted((send) => {
+      this.reportStatuses(send);
+    });
+  }
 
   async start(): Promise<void> {
     this.serve = await startServe({
@@ -125,9 +135,9 @@ export class DrillRun {
   }
 
   /** Delivers as Meta does: again and again until answered 200. */
-  async deliver(payload: unknown): Promise<boolean> {
+  async deliver(payload: unknown, retryDelay: (attempt: number) => number = messageRetryDelay): Promise<boolean> {
     const deadline = Date.now() + 5 * 60_000;
-    while (Date.now() < deadline) {
+    for (let attempt = 0; Date.now() < deadline; attempt += 1) {
       const serve = this.serve;
       if (serve) {
         const answer = await postWebhook({
@@ -139,7 +149,7 @@ export class DrillRun {
         if (answer && answer.status >= 500) this.answers5xx += 1;
         if (answer && answer.status < 500) return false;
       }
-      await pause(randomBetween(200, 500));
+      await pause(retryDelay(attempt));
     }
     return false;
   }
@@ -199,34 +209,27 @@ export class DrillRun {
       }
       const waitUntil = Date.now() + REPLY_WAIT_MS;
       while (!this.repliedWamids().has(wamid) && Date.now() < waitUntil) await pause(100);
-      this.postStatuses();
       // A person reads, then answers.
       await pause(randomBetween(50, 300));
     }
   }
 
-  /** Status webhooks for what was sent so far, each message's statuses in a shuffled order. */
-  private postStatuses(): void {
-    const fresh = this.graph.accepted.slice(this.statusesPosted);
-    this.statusesPosted = this.graph.accepted.length;
-    for (const send of fresh) {
-      const statuses = (['sent', 'delivered', 'read'] as const)
-        .map((status) => ({ status, order: Math.random() }))
-        .sort((a, b) => a.order - b.order);
-      for (const { status } of statuses) {
-        this.track(
-          this.deliver(
-            statusPayload({
-              phoneNumberId: PHONE_NUMBER_ID,
-              recipient: send.to,
-              id: send.id,
-              status,
-              at: new Date(),
-              callbackData: send.body.biz_opaque_callback_data,
-            }),
-          ),
-        );
-      }
+  /**
+   * As WhatsApp Cloud does for every message it took: its statuses (sent, delivered, read) as
+   * webhooks, each posted a little later, in any order, and delivered again with a growing wait
+   * while the server is down or answers 5xx, so that a server started again receives them.
+   */
+  private reportStatuses(send: GraphSend): void {
+    for (const status of ['sent', 'delivered', 'read'] as const) {
+      const payload = statusPayload({
+        phoneNumberId: PHONE_NUMBER_ID,
+        recipient: send.to,
+        id: send.id,
+        status,
+        at: new Date(),
+        callbackData: send.body.biz_opaque_callback_data,
+      });
+      this.track(pause(randomBetween(0, 300)).then(() => this.deliver(payload, statusRetryDelay)));
     }
   }
 
