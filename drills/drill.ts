@@ -31,6 +31,8 @@ export interface DrillResult {
   outboundCalls?: number | null;
   /** Personal values found in the log or the data folder after an erase. */
   leaks?: number | null;
+  /** Why replies went twice, from the server's log: the failure its retry followed, or none (a lease run out). */
+  doubledBecause?: Record<string, number>;
 }
 
 /** A loss or a leak: what makes `npm run drill` exit non-zero. */
@@ -83,6 +85,8 @@ export class DrillRun {
   readonly accepted = new Map<string, { sender: number; step: number }>();
   answers5xx = 0;
   private serve: ServeProcess | undefined;
+  /** The logs of the servers that ended, for what they say about doubled replies. */
+  private endedServerLogs = '';
   private readonly pendingDeliveries = new Set<Promise<unknown>>();
   /** The inbox id of each accepted message (a keyed hash of its wamid), once the key is known. */
   private inboxId: ((channel: string, providerMessageId: string) => string) | undefined;
@@ -124,6 +128,7 @@ export class DrillRun {
     if (!serve) return;
     serve.child.kill('SIGKILL');
     await serve.exited;
+    this.endedServerLogs += serve.stderr();
   }
 
   async stop(): Promise<void> {
@@ -132,6 +137,7 @@ export class DrillRun {
     if (!serve) return;
     serve.child.kill('SIGTERM');
     await serve.exited;
+    this.endedServerLogs += serve.stderr();
   }
 
   /** Delivers as Meta does: again and again until answered 200. */
@@ -251,7 +257,8 @@ export class DrillRun {
     const replied = new Set(replies.map((reply) => reply.wamid));
     const keys = new Map<string, number>();
     for (const reply of replies) keys.set(reply.key, (keys.get(reply.key) ?? 0) + 1);
-    const doubled = [...keys.values()].filter((count) => count > 1).length;
+    const doubledKeys = [...keys].filter(([, count]) => count > 1).map(([key]) => key);
+    const doubled = doubledKeys.length;
     let outOfOrder = 0;
     const highest = new Map<number, number>();
     for (const reply of replies) {
@@ -273,7 +280,26 @@ export class DrillRun {
       outOfOrder,
       answers5xx: this.answers5xx,
       recoverMs,
+      ...(doubled > 0 ? { doubledBecause: this.causes(doubledKeys.map((key) => key.slice(0, key.indexOf('|')))) } : {}),
     };
+  }
+
+  /** For each outbox id, the code of the failed send its retry followed, as the server logged it. */
+  private causes(outboxIds: string[]): Record<string, number> {
+    const log = this.endedServerLogs + (this.serve?.stderr() ?? '');
+    const retried = new Map<string, string>();
+    for (const line of log.split('\n')) {
+      if (!line.includes('send failed, will retry')) continue;
+      const id = /"outboxId":"([^"]+)"/.exec(line)?.[1];
+      const code = /"code":"([^"]+)"/.exec(line)?.[1];
+      if (id !== undefined) retried.set(id, `retry after ${code ?? 'a failure'}`);
+    }
+    const causes: Record<string, number> = {};
+    for (const id of outboxIds) {
+      const cause = retried.get(id) ?? 'no failed send logged (a lease run out)';
+      causes[cause] = (causes[cause] ?? 0) + 1;
+    }
+    return causes;
   }
 
   unanswered(): string[] {

@@ -57,6 +57,8 @@ export interface Dispatcher {
 const DEFAULT_GIVE_UP_AFTER_MS = 24 * 60 * 60 * 1000;
 /** With the relay's 2-second pass, a reply cut short by a crash goes again within its lease and 5 seconds. */
 export const DEFAULT_CONFIRMATION_WINDOW_MS = 3_000;
+/** Failures after which the provider may have taken the message: no answer in time, a connection cut. */
+const AMBIGUOUS_FAILURES = new Set(['timeout', 'network', 'exception']);
 
 /**
  * The outbox's only sender. An entry is claimed (state `sending`, with a lease) before the
@@ -144,8 +146,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       return 'dead';
     }
     troubled.add(claimed.channel);
-    const backoff =
-      result.retryAfterMs ?? jittered(Math.min(baseBackoffMs * 2 ** (claimed.attempts - 1), maxBackoffMs));
+    const backoff = Math.max(
+      result.retryAfterMs ?? jittered(Math.min(baseBackoffMs * 2 ** (claimed.attempts - 1), maxBackoffMs)),
+      // The provider may have taken it all the same: its status gets the time to say so.
+      AMBIGUOUS_FAILURES.has(result.code) && confirmsByStatus(claimed.channel) ? confirmationWindowMs : 0,
+    );
     await store.outbox.markRetry(claimed._id, {
       nextAttemptAt: new Date(after.getTime() + backoff),
       error,
@@ -238,10 +243,14 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
    */
   const foundExpiredAt = new Map<string, { conversationId: string; at: number }>();
 
+  function confirmsByStatus(channel: string): boolean {
+    return channels.get(channel)?.confirmsSendsByStatus === true;
+  }
+
   /** When a claimed entry may be sent again: at once after its lease, or after the window for a status. */
   function sendableAt(entry: OutboxDoc, triedHere: boolean, now: number): number {
     const leaseUntil = entry.leaseUntil?.getTime() ?? 0;
-    const awaitsStatus = !triedHere && channels.get(entry.channel)?.confirmsSendsByStatus === true;
+    const awaitsStatus = !triedHere && confirmsByStatus(entry.channel);
     if (!awaitsStatus || leaseUntil > now) return leaseUntil;
     const found = foundExpiredAt.get(entry._id)?.at ?? now;
     foundExpiredAt.set(entry._id, { conversationId: entry.conversationId, at: found });

@@ -115,6 +115,36 @@ describe('sent once', () => {
     expect(second.channel.textsTo('+32470000063')).toEqual(['1: one']);
   });
 
+  it('gives the status its window before retrying a send that timed out, which the provider may have taken', async () => {
+    const h = await start();
+    const { channel } = h;
+    const send = channel.send.bind(channel);
+    let late = true;
+    channel.send = async (request) => {
+      const result = await send(request);
+      if (!late) return result;
+      late = false;
+      return { ok: false, retryable: true, code: 'timeout', detail: 'no answer from the channel in time' };
+    };
+    await h.bot.engine.handle(h.inbound('+32470000066', 'one'));
+    // The first retry's backoff (2 s) is shorter than the window: the retry waits for the window.
+    h.clock.advance(2_000);
+    await h.bot.dispatcher.sweep();
+    expect(channel.textsTo('+32470000066')).toEqual(['1: one']);
+
+    await h.bot.engine.recordDelivery({
+      channel: 'test',
+      providerMessageId: 'test-out-1',
+      status: 'sent',
+      at: h.clock.now(),
+      errorCode: null,
+      callbackData: channel.sent[0]!.message.id,
+    });
+    h.clock.advance(DEFAULT_CONFIRMATION_WINDOW_MS);
+    await h.bot.dispatcher.sweep();
+    expect(channel.textsTo('+32470000066')).toEqual(['1: one']);
+  });
+
   it('never sends again the replies the provider took while the disk was full, and marks them once it has room', async () => {
     let faulty: FaultyStorage | undefined;
     const h = await start({
