@@ -31,6 +31,8 @@ export interface DrillResult {
   outboundCalls?: number | null;
   /** Personal values found in the log or the data folder after an erase. */
   leaks?: number | null;
+  /** Why replies went twice, from the server's log: the failure its retry followed, or none (a lease run out). */
+  doubledBecause?: Record<string, number>;
 }
 
 /** A loss or a leak: what makes `npm run drill` exit non-zero. */
@@ -64,6 +66,13 @@ const REPLY_WAIT_MS = 120_000;
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const randomBetween = (min: number, max: number) => min + Math.random() * (max - min);
+/** A person's phone delivers again and again until answered. */
+const messageRetryDelay = () => randomBetween(200, 500);
+/**
+ * Meta delivers a status webhook again with decreasing frequency (for up to 7 days); the drill
+ * doubles the wait from 250 ms up to 2 s so that a run stays short.
+ */
+const statusRetryDelay = (attempt: number) => Math.min(250 * 2 ** attempt, 2_000) * randomBetween(0.75, 1.25);
 
 interface Reply {
   wamid: string;
@@ -76,8 +85,9 @@ export class DrillRun {
   readonly accepted = new Map<string, { sender: number; step: number }>();
   answers5xx = 0;
   private serve: ServeProcess | undefined;
+  /** The logs of the servers that ended, for what they say about doubled replies. */
+  private endedServerLogs = '';
   private readonly pendingDeliveries = new Set<Promise<unknown>>();
-  private statusesPosted = 0;
   /** The inbox id of each accepted message (a keyed hash of its wamid), once the key is known. */
   private inboxId: ((channel: string, providerMessageId: string) => string) | undefined;
   private readonly wamidByInboxId = new Map<string, string>();
@@ -89,7 +99,11 @@ export class DrillRun {
     readonly graph: FakeGraph,
     readonly dataDir: string,
     readonly tag: string,
-  ) {}
+  ) {
+    graph.onAccepted((send) => {
+      this.reportStatuses(send);
+    });
+  }
 
   async start(): Promise<void> {
     this.serve = await startServe({
@@ -114,6 +128,7 @@ export class DrillRun {
     if (!serve) return;
     serve.child.kill('SIGKILL');
     await serve.exited;
+    this.endedServerLogs += serve.stderr();
   }
 
   async stop(): Promise<void> {
@@ -122,12 +137,13 @@ export class DrillRun {
     if (!serve) return;
     serve.child.kill('SIGTERM');
     await serve.exited;
+    this.endedServerLogs += serve.stderr();
   }
 
   /** Delivers as Meta does: again and again until answered 200. */
-  async deliver(payload: unknown): Promise<boolean> {
+  async deliver(payload: unknown, retryDelay: (attempt: number) => number = messageRetryDelay): Promise<boolean> {
     const deadline = Date.now() + 5 * 60_000;
-    while (Date.now() < deadline) {
+    for (let attempt = 0; Date.now() < deadline; attempt += 1) {
       const serve = this.serve;
       if (serve) {
         const answer = await postWebhook({
@@ -139,7 +155,7 @@ export class DrillRun {
         if (answer && answer.status >= 500) this.answers5xx += 1;
         if (answer && answer.status < 500) return false;
       }
-      await pause(randomBetween(200, 500));
+      await pause(retryDelay(attempt));
     }
     return false;
   }
@@ -199,34 +215,27 @@ export class DrillRun {
       }
       const waitUntil = Date.now() + REPLY_WAIT_MS;
       while (!this.repliedWamids().has(wamid) && Date.now() < waitUntil) await pause(100);
-      this.postStatuses();
       // A person reads, then answers.
       await pause(randomBetween(50, 300));
     }
   }
 
-  /** Status webhooks for what was sent so far, each message's statuses in a shuffled order. */
-  private postStatuses(): void {
-    const fresh = this.graph.accepted.slice(this.statusesPosted);
-    this.statusesPosted = this.graph.accepted.length;
-    for (const send of fresh) {
-      const statuses = (['sent', 'delivered', 'read'] as const)
-        .map((status) => ({ status, order: Math.random() }))
-        .sort((a, b) => a.order - b.order);
-      for (const { status } of statuses) {
-        this.track(
-          this.deliver(
-            statusPayload({
-              phoneNumberId: PHONE_NUMBER_ID,
-              recipient: send.to,
-              id: send.id,
-              status,
-              at: new Date(),
-              callbackData: send.body.biz_opaque_callback_data,
-            }),
-          ),
-        );
-      }
+  /**
+   * As WhatsApp Cloud does for every message it took: its statuses (sent, delivered, read) as
+   * webhooks, each posted a little later, in any order, and delivered again with a growing wait
+   * while the server is down or answers 5xx, so that a server started again receives them.
+   */
+  private reportStatuses(send: GraphSend): void {
+    for (const status of ['sent', 'delivered', 'read'] as const) {
+      const payload = statusPayload({
+        phoneNumberId: PHONE_NUMBER_ID,
+        recipient: send.to,
+        id: send.id,
+        status,
+        at: new Date(),
+        callbackData: send.body.biz_opaque_callback_data,
+      });
+      this.track(pause(randomBetween(0, 300)).then(() => this.deliver(payload, statusRetryDelay)));
     }
   }
 
@@ -248,7 +257,8 @@ export class DrillRun {
     const replied = new Set(replies.map((reply) => reply.wamid));
     const keys = new Map<string, number>();
     for (const reply of replies) keys.set(reply.key, (keys.get(reply.key) ?? 0) + 1);
-    const doubled = [...keys.values()].filter((count) => count > 1).length;
+    const doubledKeys = [...keys].filter(([, count]) => count > 1).map(([key]) => key);
+    const doubled = doubledKeys.length;
     let outOfOrder = 0;
     const highest = new Map<number, number>();
     for (const reply of replies) {
@@ -270,7 +280,26 @@ export class DrillRun {
       outOfOrder,
       answers5xx: this.answers5xx,
       recoverMs,
+      ...(doubled > 0 ? { doubledBecause: this.causes(doubledKeys.map((key) => key.slice(0, key.indexOf('|')))) } : {}),
     };
+  }
+
+  /** For each outbox id, the code of the failed send its retry followed, as the server logged it. */
+  private causes(outboxIds: string[]): Record<string, number> {
+    const log = this.endedServerLogs + (this.serve?.stderr() ?? '');
+    const retried = new Map<string, string>();
+    for (const line of log.split('\n')) {
+      if (!line.includes('send failed, will retry')) continue;
+      const id = /"outboxId":"([^"]+)"/.exec(line)?.[1];
+      const code = /"code":"([^"]+)"/.exec(line)?.[1];
+      if (id !== undefined) retried.set(id, `retry after ${code ?? 'a failure'}`);
+    }
+    const causes: Record<string, number> = {};
+    for (const id of outboxIds) {
+      const cause = retried.get(id) ?? 'no failed send logged (a lease run out)';
+      causes[cause] = (causes[cause] ?? 0) + 1;
+    }
+    return causes;
   }
 
   unanswered(): string[] {

@@ -22,6 +22,8 @@ export interface FakeGraph {
   clearFaults(): void;
   /** How many sends met a fault. */
   faultsServed(): number;
+  /** Called with each send as it is accepted, as Meta then reports its statuses. */
+  onAccepted(listener: (send: GraphSend) => void): void;
   close(): Promise<void>;
 }
 
@@ -45,6 +47,7 @@ export async function startFakeGraph(): Promise<FakeGraph> {
   const hanging = new Set<ServerResponse>();
   let served = 0;
   let counter = 0;
+  const listeners: ((send: GraphSend) => void)[] = [];
 
   const server: Server = createServer((request, response) => {
     void (async () => {
@@ -75,7 +78,9 @@ export async function startFakeGraph(): Promise<FakeGraph> {
       const body = isRecord(parsed) ? parsed : {};
       counter += 1;
       const id = `wamid.OUT-${counter}`;
-      accepted.push({ to: String(body.to), type: String(body.type), body, id });
+      const send = { to: String(body.to), type: String(body.type), body, id };
+      accepted.push(send);
+      for (const listener of listeners) listener(send);
       response
         .writeHead(200, { 'content-type': 'application/json' })
         .end(JSON.stringify({ messaging_product: 'whatsapp', messages: [{ id }] }));
@@ -90,6 +95,7 @@ export async function startFakeGraph(): Promise<FakeGraph> {
       faults.length = 0;
     },
     faultsServed: () => served,
+    onAccepted: (listener) => listeners.push(listener),
     async close() {
       for (const response of hanging) response.destroy();
       server.closeAllConnections();

@@ -47,6 +47,8 @@ export interface DuoBotOptions {
   random?: () => number;
   /** How long a claimed outbox entry is reserved for one send (after a crash, it is sent again once this runs out). */
   sendLeaseMs?: number;
+  /** How long past its lease a reply cut short by a crash waits for the provider's status (channels that report them). */
+  confirmationWindowMs?: number;
   /** A channel's send not settled by then is retried as a timeout. */
   sendTimeoutMs?: number;
   /**
@@ -116,6 +118,7 @@ export async function createDuoBot(options: DuoBotOptions): Promise<DuoBot> {
     ...(options.random === undefined ? {} : { random: options.random }),
     ...(options.sendLeaseMs === undefined ? {} : { sendLeaseMs: options.sendLeaseMs }),
     ...(options.sendTimeoutMs === undefined ? {} : { sendTimeoutMs: options.sendTimeoutMs }),
+    ...(options.confirmationWindowMs === undefined ? {} : { confirmationWindowMs: options.confirmationWindowMs }),
   });
   const sessions = createSessionsRepository(options.storage.collection<InfoSessionDoc>('info_sessions'));
   const waitlist = createWaitlistRepository(options.storage.collection<WaitlistDoc>('waitlist'));

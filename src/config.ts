@@ -52,6 +52,8 @@ export const configSchema = z.object({
   DUO_WEBHOOK_MAX_MESSAGES: wholeNumber(1, 10_000, 100),
   DUO_SHUTDOWN_TIMEOUT_MS: wholeNumber(0, 600_000, 10_000),
   DUO_OUTBOX_LEASE_MS: wholeNumber(1_000, 600_000, 60_000),
+  // A reply cut short by a crash, on a channel that reports statuses, waits this long past its lease for one.
+  DUO_OUTBOX_CONFIRM_MS: wholeNumber(0, 60_000, 3_000),
   DUO_INSTANCE_ID: z.string().min(1).default(`${hostname()}-${process.pid}`),
   DUO_PROGRAMME_FILE: z.string().min(1, 'expected a path to a programme JSON file').optional(),
   DUO_DEMO_SESSIONS: z.enum(['auto', 'on', 'off'], { error: 'expected auto, on or off' }).default('auto'),

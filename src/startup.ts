@@ -46,6 +46,7 @@ export async function startDuoBot(config: Config, logger: Logger): Promise<Start
     instanceId: config.DUO_INSTANCE_ID,
     outboxMaxAttempts: config.DUO_OUTBOX_MAX_ATTEMPTS,
     sendLeaseMs: config.DUO_OUTBOX_LEASE_MS,
+    confirmationWindowMs: config.DUO_OUTBOX_CONFIRM_MS,
     transcriptRetentionDays: config.DUO_TRANSCRIPT_RETENTION_DAYS,
     schedulerConcurrency: config.DUO_SCHEDULER_CONCURRENCY,
     logger,

@@ -18,7 +18,7 @@ describe('drills (short version)', () => {
     async () => {
       const result = await killAtRandomPoints({ ...options, kills: 1 });
       expect(result.sent).toBeGreaterThan(0);
-      expect(result).toMatchObject({ lost: 0, outOfOrder: 0 });
+      expect(result).toMatchObject({ lost: 0, doubled: 0, outOfOrder: 0 });
     },
   );
 

@@ -1,13 +1,13 @@
 import type { Server } from 'node:http';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startFakeGraph, portOf } from '../drills/fake-graph.js';
-import { postWebhook, textMessagePayload } from '../drills/whatsapp-cloud-payloads.js';
+import { postWebhook, statusPayload, textMessagePayload } from '../drills/whatsapp-cloud-payloads.js';
 import { createFlowCatalog } from '../src/bot/flow-runner.js';
 import { silentLogger } from '../src/bot/logger.js';
 import { createChannelServer, readChannelConfigs } from '../src/server.js';
 import { counterLocales, createCounterFlow } from './support/counter-flow.js';
 import { createFaultyStorage, type FaultyStorage } from './support/faulty-storage.js';
-import { createHarness } from './support/harness.js';
+import { createHarness, type Harness } from './support/harness.js';
 
 const APP_SECRET = 'test-app-secret';
 const PHONE_NUMBER_ID = '111111111111111';
@@ -46,8 +46,8 @@ describe('storage faults', () => {
     expect(await h.say('+32470000050', 'two')).toEqual(['2: two']);
   });
 
-  it('answers the webhook 503 with Retry-After while the store cannot write, reports it on /healthz, and resumes by itself', async () => {
-    const { h, faulty } = await start();
+  /** The WhatsApp Cloud webhook of the harness's bot on loopback, sending to a fake Graph API. */
+  const serveWhatsApp = async (h: Harness) => {
     const graph = await startFakeGraph();
     cleanups.push(() => graph.close());
     const configs = readChannelConfigs({
@@ -63,7 +63,12 @@ describe('storage faults', () => {
       const listening = server.app.listen(0, '127.0.0.1', () => resolve(listening));
     });
     cleanups.push(() => new Promise((resolve) => http.close(() => resolve())));
-    const base = `http://127.0.0.1:${portOf(http)}`;
+    return { graph, base: `http://127.0.0.1:${portOf(http)}` };
+  };
+
+  it('answers the webhook 503 with Retry-After while the store cannot write, reports it on /healthz, and resumes by itself', async () => {
+    const { h, faulty } = await start();
+    const { graph, base } = await serveWhatsApp(h);
     const message = textMessagePayload({
       phoneNumberId: PHONE_NUMBER_ID,
       from: '32470000051',
@@ -89,5 +94,35 @@ describe('storage faults', () => {
     expect(redelivered.status).toBe(200);
     await vi.waitFor(() => expect(graph.accepted.length).toBeGreaterThan(0), EVENTUALLY);
     expect(graph.accepted.every((send) => send.to === '32470000051')).toBe(true);
+  });
+
+  it('asks Meta to deliver a status again while the store cannot record it', async () => {
+    const { h, faulty } = await start();
+    const { graph, base } = await serveWhatsApp(h);
+    const webhook = (payload: unknown) =>
+      postWebhook({ url: `${base}/webhooks/whatsapp`, appSecret: APP_SECRET, payload });
+    const greeting = textMessagePayload({
+      phoneNumberId: PHONE_NUMBER_ID,
+      from: '32470000052',
+      id: 'wamid.STATUS-DISK',
+      text: 'Bonjour',
+      sentAt: h.clock.now(),
+    });
+    expect((await webhook(greeting)).status).toBe(200);
+    await vi.waitFor(() => expect(graph.accepted.length).toBeGreaterThan(0), EVENTUALLY);
+    const reply = graph.accepted[0]!;
+    const status = statusPayload({
+      phoneNumberId: PHONE_NUMBER_ID,
+      recipient: reply.to,
+      id: reply.id,
+      status: 'delivered',
+      at: h.clock.now(),
+      callbackData: reply.body.biz_opaque_callback_data,
+    });
+
+    faulty.failWrites();
+    expect(await webhook(status)).toEqual({ status: 503, retryAfter: '5' });
+    faulty.heal();
+    expect((await webhook(status)).status).toBe(200);
   });
 });

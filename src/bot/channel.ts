@@ -55,6 +55,12 @@ export interface DeliveryUpdate {
 /** A channel only translates: provider payloads to Inbound, rendered messages to what the provider shows. */
 export interface Channel {
   readonly name: string;
+  /**
+   * The provider reports every message it took with a status naming our outbox id, and delivers
+   * that report again until we acknowledge it (WhatsApp Cloud): a send cut short by a crash can
+   * then be confirmed instead of sent again.
+   */
+  readonly confirmsSendsByStatus?: boolean;
   send(request: SendRequest): Promise<SendResult>;
 }
 

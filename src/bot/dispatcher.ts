@@ -2,6 +2,7 @@ import type { OutboxDoc, Store } from '../store/index.js';
 import type { Channel, SendRequest, SendResult } from './channel.js';
 import type { Clock } from './clock.js';
 import type { Logger } from './logger.js';
+import { isStorageFault } from '../store/storage-fault.js';
 import { createRepeatingTask } from './repeating-task.js';
 import type { TurnLock } from './turn-lock.js';
 
@@ -20,6 +21,12 @@ export interface DispatcherOptions {
   giveUpAfterMs?: number;
   /** How long a claimed entry is reserved for one send before another worker may take it. */
   sendLeaseMs?: number;
+  /**
+   * An entry found claimed with its lease run out (its instance died during the send) on a channel
+   * that confirms sends by status is held this much longer before it is sent again: the provider's
+   * status naming it, delivered again until the restarted server takes it, marks it sent meanwhile.
+   */
+  confirmationWindowMs?: number;
   /** A channel's send that has not settled by then counts as a timeout (retried); shorter than the lease. */
   sendTimeoutMs?: number;
   /** Conversations flushed at once by one relay pass: a provider that hangs for one person does not stall the rest. */
@@ -48,14 +55,20 @@ export interface Dispatcher {
 }
 
 const DEFAULT_GIVE_UP_AFTER_MS = 24 * 60 * 60 * 1000;
+/** With the relay's 2-second pass, a reply cut short by a crash goes again within its lease and 5 seconds. */
+export const DEFAULT_CONFIRMATION_WINDOW_MS = 3_000;
+/** Failures after which the provider may have taken the message: no answer in time, a connection cut. */
+const AMBIGUOUS_FAILURES = new Set(['timeout', 'network', 'exception']);
 
 /**
  * The outbox's only sender. An entry is claimed (state `sending`, with a lease) before the
  * provider is called — a turn's replies are written claimed by the turn's own commit — and marked
- * `sent` once the provider accepted it: the entries of one conversation sent in one flush (and of
- * every conversation flushed at that moment) are marked in one commit. A sent entry is never sent
- * again. A send cut short between the provider's acceptance and that mark (a crash in that
- * instant) is retried when its lease runs out: the one window where a duplicate is possible.
+ * `sent` as soon as the provider accepted it, in one commit with every other mark that came in the
+ * same turn of the event loop. What the provider took is remembered until its mark is written (a
+ * store that cannot write keeps it in memory), so this process never sends it again. A send cut
+ * short by a crash between the provider's acceptance and the mark is sent again once its lease
+ * runs out; on a channel that confirms sends by status, only after a short window in which the
+ * provider's status, naming the entry, marks it sent instead.
  * A turn's replies are flushed at once after its commit; the relay loop is what sends everything
  * else (retries, entries whose lease ran out after a crash), so none waits for a restart.
  */
@@ -67,6 +80,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const giveUpAfterMs = options.giveUpAfterMs ?? DEFAULT_GIVE_UP_AFTER_MS;
   const sendLeaseMs = options.sendLeaseMs ?? 60_000;
   const sendTimeoutMs = Math.min(options.sendTimeoutMs ?? 30_000, sendLeaseMs / 2);
+  const confirmationWindowMs = options.confirmationWindowMs ?? DEFAULT_CONFIRMATION_WINDOW_MS;
   const concurrency = options.concurrency ?? 8;
   const random = options.random ?? Math.random;
   /** Channels whose last send failed for a transient reason: their next success wakes the entries waiting on them. */
@@ -132,8 +146,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       return 'dead';
     }
     troubled.add(claimed.channel);
-    const backoff =
-      result.retryAfterMs ?? jittered(Math.min(baseBackoffMs * 2 ** (claimed.attempts - 1), maxBackoffMs));
+    const backoff = Math.max(
+      result.retryAfterMs ?? jittered(Math.min(baseBackoffMs * 2 ** (claimed.attempts - 1), maxBackoffMs)),
+      // The provider may have taken it all the same: its status gets the time to say so.
+      AMBIGUOUS_FAILURES.has(result.code) && confirmsByStatus(claimed.channel) ? confirmationWindowMs : 0,
+    );
     await store.outbox.markRetry(claimed._id, {
       nextAttemptAt: new Date(after.getTime() + backoff),
       error,
@@ -144,11 +161,24 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   }
 
   /**
-   * Marks sent entries in one commit with those of every other flush that reached this point in
-   * the same turn of the event loop (group commit): one write for many conversations under load.
+   * Entries the provider took whose `sent` mark is not written yet: a commit on its way, or a store
+   * that cannot write (a full disk). They are never sent again by this process, and their marks are
+   * written again at each relay pass until the store takes them.
+   */
+  const takenUnmarked = new Map<string, SentMark>();
+
+  /**
+   * Marks one sent entry in one commit with every other mark queued in the same turn of the event
+   * loop (group commit): one write for many replies and conversations under load. Resolves once
+   * written, or kept in memory when the store cannot write; rejects on any other failure (the
+   * entry is still remembered as taken).
    */
   let queuedMarks: { marks: SentMark[]; settle: (error?: unknown) => void }[] = [];
-  function markSent(marks: SentMark[]): Promise<void> {
+  function remember(mark: SentMark): Promise<void> {
+    takenUnmarked.set(mark.id, mark);
+    return queueMarks([mark]);
+  }
+  function queueMarks(marks: SentMark[]): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       if (queuedMarks.length === 0) setImmediate(commitQueuedMarks);
       queuedMarks.push({ marks, settle: (error) => (error === undefined ? resolve() : reject(toError(error))) });
@@ -157,19 +187,28 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   function commitQueuedMarks(): void {
     const batch = queuedMarks;
     queuedMarks = [];
-    store.outbox.markSent(batch.flatMap(({ marks }) => marks)).then(
+    const marks = batch.flatMap((queued) => queued.marks);
+    store.outbox.markSent(marks).then(
       () => {
+        for (const mark of marks) takenUnmarked.delete(mark.id);
         for (const { settle } of batch) settle();
       },
       (error: unknown) => {
-        for (const { settle } of batch) settle(error ?? new Error('marking sent failed'));
+        const fault = isStorageFault(error);
+        if (fault) logger.warn({ unmarked: takenUnmarked.size }, 'sent messages kept in memory until the store writes');
+        for (const { settle } of batch) settle(fault ? undefined : (error ?? new Error('marking sent failed')));
       },
     );
   }
+  async function writeRememberedMarks(): Promise<void> {
+    if (takenUnmarked.size === 0) return;
+    await queueMarks([...takenUnmarked.values()]).catch((error: unknown) => {
+      logger.error({ err: error, unmarked: takenUnmarked.size }, 'sent messages could not be marked');
+    });
+  }
 
-  async function afterSent(marks: SentMark[]): Promise<void> {
-    await markSent(marks);
-    const recovered = new Set(marks.map((mark) => mark.channel).filter((channel) => troubled.delete(channel)));
+  async function afterSent(sentOn: ReadonlySet<string>): Promise<void> {
+    const recovered = [...sentOn].filter((channel) => troubled.delete(channel));
     for (const channel of recovered) {
       // The provider is back: what waits for a backoff on it goes now, not minutes later.
       const woken = await store.outbox.expediteRetries({ channel, now: clock.now() });
@@ -198,42 +237,94 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     });
   }
 
+  /**
+   * When this process first found each claimed entry with its lease run out: the window for the
+   * provider's status starts then, since no status could reach a server that was down.
+   */
+  const foundExpiredAt = new Map<string, { conversationId: string; at: number }>();
+
+  function confirmsByStatus(channel: string): boolean {
+    return channels.get(channel)?.confirmsSendsByStatus === true;
+  }
+
+  /** When a claimed entry may be sent again: at once after its lease, or after the window for a status. */
+  function sendableAt(entry: OutboxDoc, triedHere: boolean, now: number): number {
+    const leaseUntil = entry.leaseUntil?.getTime() ?? 0;
+    const awaitsStatus = !triedHere && confirmsByStatus(entry.channel);
+    if (!awaitsStatus || leaseUntil > now) return leaseUntil;
+    const found = foundExpiredAt.get(entry._id)?.at ?? now;
+    foundExpiredAt.set(entry._id, { conversationId: entry.conversationId, at: found });
+    return Math.max(leaseUntil, found) + confirmationWindowMs;
+  }
+
   async function flush(conversationId: string): Promise<void> {
+    const sentOn = new Set<string>();
     await lock.run(`outbox:${conversationId}`, async () => {
       // Read once per flush: every message sent now answers the same last message from the person.
       let context: ConversationContext | undefined;
-      for (;;) {
-        const entries = await store.outbox.unsent(conversationId);
-        const leased = leasedByTurns.get(conversationId);
-        if (entries.length === 0) {
-          leasedByTurns.delete(conversationId);
-          return;
-        }
-        const sent: SentMark[] = [];
-        let waiting = false;
-        for (const entry of entries) {
-          const now = clock.now().getTime();
-          const leaseUntil = entry.leaseUntil?.getTime() ?? 0;
-          const leasedByTurn = entry.state === 'sending' && leaseUntil > now && leased?.has(entry._id) === true;
-          const due = entry.state === 'pending' ? entry.nextAttemptAt.getTime() <= now : leaseUntil <= now;
-          // Later messages wait behind an earlier one, so a person never reads them out of order.
-          if (!due && !leasedByTurn) {
-            waiting = true;
-            break;
+      const marks: Promise<void>[] = [];
+      let markFailure: { error: unknown } | undefined;
+      const sendInOrder = async (): Promise<void> => {
+        for (;;) {
+          const entries = await store.outbox.unsent(conversationId);
+          const leased = leasedByTurns.get(conversationId);
+          if (entries.length === 0) {
+            leasedByTurns.delete(conversationId);
+            // Entries confirmed by a status in the meantime are no longer waited for.
+            for (const [id, found] of foundExpiredAt)
+              if (found.conversationId === conversationId) foundExpiredAt.delete(id);
+            return;
           }
-          context ??= await readContext(conversationId);
-          const outcome = await sendOne(entry, context, leasedByTurn);
-          leased?.delete(entry._id);
-          if (outcome === 'wait') {
-            waiting = true;
-            break;
+          let progressed = false;
+          let waiting = false;
+          for (const entry of entries) {
+            // Taken by the provider, its mark on its way: sent, as far as the order goes.
+            if (takenUnmarked.has(entry._id)) continue;
+            const now = clock.now().getTime();
+            const leaseUntil = entry.leaseUntil?.getTime() ?? 0;
+            // Claimed by one of this instance's turns and not tried yet: no send of it can be in doubt.
+            const notTriedYet = leased?.has(entry._id) === true;
+            const leasedByTurn = entry.state === 'sending' && leaseUntil > now && notTriedYet;
+            const due =
+              entry.state === 'pending'
+                ? entry.nextAttemptAt.getTime() <= now
+                : sendableAt(entry, notTriedYet, now) <= now;
+            // Later messages wait behind an earlier one, so a person never reads them out of order.
+            if (!due && !leasedByTurn) {
+              waiting = true;
+              break;
+            }
+            context ??= await readContext(conversationId);
+            const outcome = await sendOne(entry, context, leasedByTurn);
+            leased?.delete(entry._id);
+            foundExpiredAt.delete(entry._id);
+            if (outcome === 'wait') {
+              waiting = true;
+              break;
+            }
+            progressed = true;
+            if (outcome !== 'dead') {
+              // Caught at once: a failure must not go unhandled while the next entry is sent.
+              marks.push(
+                remember(outcome).catch((error: unknown) => {
+                  markFailure ??= { error };
+                }),
+              );
+              sentOn.add(outcome.channel);
+            }
           }
-          if (outcome !== 'dead') sent.push(outcome);
+          if (waiting || !progressed) return;
         }
-        if (sent.length > 0) await afterSent(sent);
-        if (waiting) return;
+      };
+      try {
+        await sendInOrder();
+      } finally {
+        await Promise.all(marks);
       }
+      // A mark that failed for another reason than the store being unable to write.
+      if (markFailure) throw toError(markFailure.error);
     });
+    await afterSent(sentOn);
   }
 
   async function readContext(conversationId: string): Promise<ConversationContext> {
@@ -249,6 +340,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   let stopping = false;
 
   async function sweep(limit = 500): Promise<number> {
+    await writeRememberedMarks();
     const conversations = await store.outbox.conversationsDue(clock.now(), limit);
     let next = 0;
     const worker = async () => {

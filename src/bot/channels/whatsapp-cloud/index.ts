@@ -63,7 +63,7 @@ export function createWhatsAppCloudChannel(options: WhatsAppCloudChannelOptions)
     ...(options.webhookLimits ? { limits: options.webhookLimits } : {}),
   });
   return {
-    channel: { name: WHATSAPP_CLOUD_CHANNEL, send },
+    channel: { name: WHATSAPP_CLOUD_CHANNEL, send, confirmsSendsByStatus: true },
     router: webhook.router,
     whenIdle: webhook.whenIdle,
   };

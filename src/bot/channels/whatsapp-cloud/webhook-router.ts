@@ -4,6 +4,7 @@ import { createProblemHandler, sendProblem, sendUnavailable } from '../../../htt
 import type { DurableInboundSink } from '../../channel.js';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
+import { isStorageFault } from '../../../store/storage-fault.js';
 import { toInboundEvents, type InboundEvents } from './convert-inbound.js';
 import { verifyWebhookSignature } from './verify-signature.js';
 import { countDeliveryItems, webhookPayloadSchema } from './webhook-payload.js';
@@ -37,8 +38,8 @@ export interface WebhookRouter {
 
 /**
  * GET answers Meta's subscription check; POST takes signed deliveries. A delivery is answered
- * 200 before it is handed on, because Meta redelivers whatever is not acknowledged quickly and
- * the engine deduplicates on the message id anyway.
+ * 200 once its messages are stored and its statuses recorded (503 when the store cannot write, so
+ * that Meta delivers it again); the messages are answered after that.
  */
 export function createWebhookRouter(options: WebhookRouterOptions): WebhookRouter {
   const { path, sink, logger, clock } = options;
@@ -134,6 +135,27 @@ export function createWebhookRouter(options: WebhookRouterOptions): WebhookRoute
           return;
         }
       }
+      // Statuses too: one naming a reply whose send a crash cut short is what keeps it from going
+      // twice, and Meta delivers it again only when it is not acknowledged.
+      for (const update of events.deliveries) {
+        try {
+          await sink.recordDelivery(update);
+        } catch (error) {
+          if (isStorageFault(error)) {
+            sendUnavailable({
+              res,
+              logger,
+              error,
+              what: 'whatsapp-cloud: delivery status not recorded; asking Meta again',
+            });
+            return;
+          }
+          logger.error(
+            { providerMessageId: update.providerMessageId, err: error },
+            'whatsapp-cloud: delivery status not recorded',
+          );
+        }
+      }
       res.status(200).end();
       const work = Promise.all(handled).then(() => handOn(events));
       inFlight.add(work);
@@ -143,21 +165,11 @@ export function createWebhookRouter(options: WebhookRouterOptions): WebhookRoute
 
   router.use(path, createProblemHandler(logger));
 
-  async function handOn(events: InboundEvents): Promise<void> {
+  function handOn(events: InboundEvents): void {
     for (const providerError of events.providerErrors) {
       logger.warn({ code: providerError.code, title: providerError.title }, 'whatsapp-cloud: Meta reported an error');
     }
     if (events.skipped > 0) logger.warn({ skipped: events.skipped }, 'whatsapp-cloud: unreadable items skipped');
-    for (const update of events.deliveries) {
-      try {
-        await sink.recordDelivery(update);
-      } catch (error) {
-        logger.error(
-          { providerMessageId: update.providerMessageId, err: error },
-          'whatsapp-cloud: delivery status not recorded',
-        );
-      }
-    }
   }
 
   return {
