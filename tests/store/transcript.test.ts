@@ -123,6 +123,42 @@ describe('transcript repository', () => {
     ]);
   });
 
+  it('gives back moments, texts and lists among the parameters as they were, stored as short tuples', async () => {
+    const { transcript, engine } = openTranscript();
+    const date = {
+      kind: 'datetime',
+      iso: '2031-03-10T17:00:00.000Z',
+      timeZone: 'Europe/Brussels',
+      style: 'short',
+    } as const;
+    const lang = { kind: 'text', key: 'sessionLanguages.fr', fallback: 'FR' } as const;
+    const lead = { kind: 'text', key: 'steps.thanksName', params: { name: 'Amina' } } as const;
+    const languages = { kind: 'list', items: ['Darija', 3, lang], style: 'and' } as const;
+    const choice = { id: 's1', key: 'booking.sessionChoice', params: { date, count: 12, lang } };
+    await transcript.append({
+      ...inDutch,
+      lines: [
+        {
+          direction: 'out',
+          message: { key: 'booking.chooseNamed', params: { lead, languages }, choices: [choice] },
+          language: 'fr',
+        },
+      ],
+    });
+
+    const [line] = await transcript.list('amina');
+    expect(line).toMatchObject({
+      message: {
+        key: 'booking.chooseNamed',
+        params: { lead, languages },
+        choices: [{ id: '1', key: 'booking.sessionChoice', params: { date, count: 12, lang } }],
+      },
+    });
+    const [stored] = await engine.collection<StoredTranscriptDocument>('transcript').find({});
+    expect(JSON.stringify(stored)).toContain('["d","2031-03-10T17:00:00.000Z","Europe/Brussels","short"]');
+    expect(JSON.stringify(stored)).not.toContain('kind');
+  });
+
   it('writes a turn moved twice (after a crash) once, whatever language the day began in', async () => {
     const { transcript } = openTranscript();
     await transcript.append(roleQuestion);

@@ -1,6 +1,7 @@
 import type { DocumentCollection } from '../collection.js';
 import type { WriteOperation } from '../engine.js';
 import type { ChoiceOption, MessageParams, OutboundMessage } from '../../flows/message.js';
+import { compactParams, expandParams, type CompactParams } from './transcript-params.js';
 
 /** One line of a turn: what the person sent, or what was said to them (rendered when read, in its language). */
 export type TranscriptEntry =
@@ -77,8 +78,8 @@ interface CompactDay {
  */
 type CompactTurn = [number, string | 0, ...CompactMessage[]];
 
-/** `k` key, `p` params, `c` choices, `l` language when not the day's. */
-type CompactMessage = string | { k: string; p?: MessageParams; c?: CompactChoice[]; l?: string };
+/** `k` key, `p` params (see CompactParams), `c` choices, `l` language when not the day's. */
+type CompactMessage = string | { k: string; p?: CompactParams; c?: CompactChoice[]; l?: string };
 
 /**
  * A choice as the transcript shows it: its title's key (alone when it has no parameters nor
@@ -86,7 +87,7 @@ type CompactMessage = string | { k: string; p?: MessageParams; c?: CompactChoice
  * with `.` continues the namespace of the key before it (the message's for the first choice):
  * `steps.origin.ask`, then `.self`, `.family` for `steps.origin.self`, `steps.origin.family`.
  */
-type CompactChoice = string | { k: string; p?: MessageParams; l?: string };
+type CompactChoice = string | { k: string; p?: CompactParams; l?: string };
 
 /** The days of earlier versions: turns as objects, times since the epoch, every language and key in full. */
 interface StoredTranscriptDay {
@@ -155,7 +156,7 @@ function toCompactTurn(turn: TranscriptTurn, day: { start: number; language: str
       const k = shortKey(choiceKey, previous);
       previous = choiceKey;
       return choiceParams || language
-        ? { k, ...(choiceParams ? { p: choiceParams } : {}), ...(language ? { l: language } : {}) }
+        ? { k, ...(choiceParams ? { p: compactParams(choiceParams) } : {}), ...(language ? { l: language } : {}) }
         : k;
     });
     const plain = !params && !compactChoices?.length && line.language === day.language;
@@ -164,7 +165,7 @@ function toCompactTurn(turn: TranscriptTurn, day: { start: number; language: str
         ? key
         : {
             k: key,
-            ...(params ? { p: params } : {}),
+            ...(params ? { p: compactParams(params) } : {}),
             ...(compactChoices?.length ? { c: compactChoices } : {}),
             ...(line.language === day.language ? {} : { l: line.language }),
           },
@@ -185,11 +186,15 @@ function fromCompactDay(day: CompactDay): TranscriptLine[] {
         const { k, p, l } = typeof choice === 'string' ? { k: choice, p: undefined, l: undefined } : choice;
         const key = fullKey(k, previous);
         previous = key;
-        return { id: String(index + 1), key, ...(p ? { params: p } : {}), ...(l ? { language: l } : {}) };
+        return { id: String(index + 1), key, ...(p ? { params: expandParams(p) } : {}), ...(l ? { language: l } : {}) };
       });
       lines.push({
         direction: 'out',
-        message: { key: message.k, ...(message.p ? { params: message.p } : {}), ...(choices ? { choices } : {}) },
+        message: {
+          key: message.k,
+          ...(message.p ? { params: expandParams(message.p) } : {}),
+          ...(choices ? { choices } : {}),
+        },
         language: message.l ?? day.l,
         at,
       });
