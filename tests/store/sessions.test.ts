@@ -195,7 +195,8 @@ describe('sessions repository', () => {
   });
 
   it('removes an erased person from every session and gives back only upcoming seats', async () => {
-    const sessions = await openSessions();
+    const engine = await openEngine();
+    const sessions = await openSessions(engine);
     await sessions.insert(
       session('past', { startsAt: new Date('2031-02-24T17:00:00Z'), taken: 2, attendees: ['ana', 'bob'] }),
     );
@@ -205,9 +206,14 @@ describe('sessions repository', () => {
     await sessions.book({ sessionId: 'mentor', personId: 'ana', now });
     await sessions.book({ sessionId: 'mentor', personId: 'bob', now });
 
+    // A booking whose session is no longer there goes too.
+    await sessions.insert(session('gone', { attendees: ['ana'] }));
+    await engine.collection('info_sessions').deleteOne({ _id: 'gone' });
+
     await sessions.eraseForPerson('ana', now);
 
     expect(await sessions.bookedBy('ana')).toEqual([]);
+    expect(await sessions.attendeesOf('gone')).toEqual([]);
     expect((await sessions.bookedBy('bob')).map((doc) => doc._id)).toEqual(['past', 'mentor']);
     expect(await sessions.get('mentee')).toMatchObject({ taken: 0, attendees: [] });
     expect(await sessions.get('mentor')).toMatchObject({ taken: 1, attendees: ['bob'] });

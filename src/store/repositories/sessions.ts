@@ -278,10 +278,11 @@ export function createSessionsRepository(storage: StorageEngine): SessionsReposi
     },
     attendeesOf,
     async eraseForPerson(personId, now) {
-      for (const session of await sessions.find({ _id: { $in: await sessionIdsOf(personId) } })) {
+      for (const sessionId of await sessionIdsOf(personId)) {
+        const session = await sessions.findOne({ _id: sessionId });
         // An upcoming seat is given back; a past session keeps its count, without the person.
-        const upcoming = session.startsAt.getTime() > now.getTime();
-        await removeBooking({ sessionId: session._id, personId, countsSeat: upcoming });
+        const upcoming = session !== null && session.startsAt.getTime() > now.getTime();
+        await removeBooking({ sessionId, personId, countsSeat: upcoming });
       }
     },
     listAll: ({ from, to, city, limit } = {}) => {
