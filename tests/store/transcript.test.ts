@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { DateTimeParam, ListParam, TextParam } from '../../src/flows/message.js';
 import type { StorageEngine } from '../../src/store/engine.js';
 import { createMemoryEngine } from '../../src/store/engines/embedded.js';
 import {
@@ -125,15 +126,15 @@ describe('transcript repository', () => {
 
   it('gives back moments, texts and lists among the parameters as they were, stored as short tuples', async () => {
     const { transcript, engine } = openTranscript();
-    const date = {
+    const date: DateTimeParam = {
       kind: 'datetime',
       iso: '2031-03-10T17:00:00.000Z',
       timeZone: 'Europe/Brussels',
       style: 'short',
-    } as const;
-    const lang = { kind: 'text', key: 'sessionLanguages.fr', fallback: 'FR' } as const;
-    const lead = { kind: 'text', key: 'steps.thanksName', params: { name: 'Amina' } } as const;
-    const languages = { kind: 'list', items: ['Darija', 3, lang], style: 'and' } as const;
+    };
+    const lang: TextParam = { kind: 'text', key: 'sessionLanguages.fr', fallback: 'FR' };
+    const lead: TextParam = { kind: 'text', key: 'steps.thanksName', params: { name: 'Amina' } };
+    const languages: ListParam = { kind: 'list', items: ['Darija', 3, lang], style: 'and' };
     const choice = { id: 's1', key: 'booking.sessionChoice', params: { date, count: 12, lang } };
     await transcript.append({
       ...inDutch,
