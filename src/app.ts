@@ -18,11 +18,7 @@ import { findCity, type Programme } from './programme/index.js';
 import { createTranslator, loadLocaleResources, type LocaleResource, type Translator } from './locales/index.js';
 import { openStore, type StorageEngine, type Store } from './store/index.js';
 import { isStorageFault } from './store/storage-fault.js';
-import {
-  createSessionsRepository,
-  type InfoSessionDoc,
-  type SessionsRepository,
-} from './store/repositories/sessions.js';
+import { createSessionsRepository, type SessionsRepository } from './store/repositories/sessions.js';
 import { createWaitlistRepository, type WaitlistDoc, type WaitlistRepository } from './store/repositories/waitlist.js';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -120,7 +116,7 @@ export async function createDuoBot(options: DuoBotOptions): Promise<DuoBot> {
     ...(options.sendTimeoutMs === undefined ? {} : { sendTimeoutMs: options.sendTimeoutMs }),
     ...(options.confirmationWindowMs === undefined ? {} : { confirmationWindowMs: options.confirmationWindowMs }),
   });
-  const sessions = createSessionsRepository(options.storage.collection<InfoSessionDoc>('info_sessions'));
+  const sessions = createSessionsRepository(options.storage);
   const waitlist = createWaitlistRepository(options.storage.collection<WaitlistDoc>('waitlist'));
   await sessions.ensureIndexes();
   await waitlist.ensureIndexes();

@@ -76,7 +76,6 @@ function demoSessionsFor({ city, now, idPrefix }: { city: DemoCity; now: Date; i
         online,
         capacity: CAPACITY[audience],
         taken: 0,
-        attendees: [],
         createdAt: now,
         cancelledAt: null,
       });

@@ -15,7 +15,12 @@ import {
   type ConversationsRepository,
 } from './repositories/conversations.js';
 import { createInboxRepository, type InboxDoc, type InboxRepository } from './repositories/inbox.js';
-import { createJobsRepository, type JobDoc, type JobsRepository, type ScheduleRequest } from './repositories/jobs.js';
+import {
+  createJobsRepository,
+  type JobsRepository,
+  type ScheduleRequest,
+  type StoredJobDoc,
+} from './repositories/jobs.js';
 import { createLocksRepository, type LockDoc, type LocksRepository } from './repositories/locks.js';
 import { createOutboxRepository, type OutboxDoc, type OutboxRepository } from './repositories/outbox.js';
 import { createPeopleRepository, type PersonDoc, type PeopleRepository } from './repositories/people.js';
@@ -109,7 +114,7 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
   const inbox = engine.collection<InboxDoc>('inbox');
   const transcript = engine.collection<StoredTranscriptDocument>('transcript');
   const outbox = engine.collection<OutboxDoc>('outbox');
-  const jobs = engine.collection<JobDoc>('jobs');
+  const jobs = engine.collection<StoredJobDoc>('jobs');
   const locks = engine.collection<LockDoc>('locks');
   const applications = engine.collection<ApplicationDoc>('applications');
 

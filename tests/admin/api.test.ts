@@ -517,6 +517,7 @@ describe('staff API', () => {
       });
       expect((exported.transcript as unknown[]).length).toBeGreaterThan(10);
       expect(exported.attendance).toEqual([expect.objectContaining({ attended: true })]);
+      expect((exported.sessions as { _id: string }[]).map((session) => session._id)).toContain('bxl-past');
       expect((await world.call('delete', `/applicants/${amina}`, { key: world.keys.coordinator })).status).toBe(200);
       expect((await world.call('get', `/applicants/${amina}`)).status).toBe(404);
       expect(await world.harness.bot.store.transcript.list(amina)).toEqual([]);

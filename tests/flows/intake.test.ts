@@ -515,6 +515,7 @@ describe('intake', () => {
       'jobs',
       'applications',
       'waitlist',
+      'session_bookings',
     ]) {
       const docs = await h.bot.store.engine.collection<{ _id: string }>(name).find({});
       expect(JSON.stringify(docs), name).not.toContain(id);

@@ -48,7 +48,7 @@ export function dataRequestRoutes(deps: AdminDeps): AdminRoute[] {
           deps.bot.store.transcript.list(id),
           deps.bot.store.outbox.listForConversation(id),
           jobs.find({ conversationId: id }),
-          deps.sessionDocs.find({ attendees: id }),
+          deps.bot.sessions.bookedBy(id),
           deps.bot.waitlist.get(id),
           deps.attendance.forPerson(id),
           deps.audit.list({ targetId: id, skip: 0, limit: 10_000 }),

@@ -280,7 +280,7 @@ export function sessionRoutes(deps: AdminDeps): AdminRoute[] {
         if (!cancelled) return fail(problem(409, 'this session is already cancelled'));
         let told = 0;
         if (cancelled.startsAt > now) {
-          for (const personId of cancelled.attendees) {
+          for (const personId of await bot.sessions.attendeesOf(cancelled._id)) {
             await bot.store.jobs.cancel(`${personId}:reminder.day`);
             await bot.store.jobs.cancel(`${personId}:reminder.hours`);
             const outcome = await bot.engine.sendFromStaff(personId, {

@@ -14,23 +14,25 @@ export type InboxEvent =
   | { kind: 'staff'; action: 'handBack' };
 
 /**
- * A pending entry. Once handled it keeps only `_id` (to drop a redelivery), `conversationId`,
- * `state` and `purgeAt`; once its person is erased, only `_id`, `state` and `purgeAt`. No
- * repository method returns a handled entry.
+ * A pending entry. Once handled (or once its person is erased) it keeps only `_id`, to drop a
+ * redelivery, and `purgeAt`: nothing says whose message it was. No repository method returns a
+ * handled entry.
  */
 export interface InboxDoc {
   /**
-   * A keyed hash (HMAC-SHA256) of `channel:providerMessageId` for messages, `job:<job id>` for
-   * jobs: a unique key, so a redelivery is dropped, that does not hold the provider's id (a
-   * WhatsApp message id is base64 of the sender's number).
+   * A keyed hash of `channel:providerMessageId` for messages, `job:<job id>` for jobs: the first
+   * 16 bytes of an HMAC-SHA256, base64url. A unique key, so a redelivery is dropped, that does not
+   * hold the provider's id (a WhatsApp message id is base64 of the sender's number). Earlier
+   * versions kept the whole HMAC behind `h:`; such ids are still recognised until they expire.
    */
   _id: string;
-  /** Absent once the person is erased. */
+  /** Absent once handled. */
   conversationId?: string;
   /** Arrival order within the conversation. */
   seq: string;
   receivedAt: Date;
-  state: 'pending' | 'done';
+  /** Absent once handled (earlier versions wrote `done`). */
+  state?: 'pending' | 'done';
   /** Turns that failed with an error of their own (not a store that could not write): the message is given up after a few. */
   failures?: number;
   /**
@@ -73,7 +75,10 @@ export interface InboxRepository {
 
 /** `idKey`: the secret of the hashes that stand for message ids (kept by the store, see openStore). */
 export function createInboxRepository(inbox: DocumentCollection<InboxDoc>, idKey: string): InboxRepository {
-  const hashed = (rawId: string) => `h:${createHmac('sha256', idKey).update(rawId).digest('base64url')}`;
+  const digest = (rawId: string) => createHmac('sha256', idKey).update(rawId).digest();
+  // 128 bits keep a collision between two messages of the same week out of reach.
+  const hashed = (rawId: string) => digest(rawId).subarray(0, 16).toString('base64url');
+  const legacyHashed = (rawId: string) => `h:${digest(rawId).toString('base64url')}`;
   return {
     async accept(entry) {
       const { event } = entry;
@@ -89,7 +94,8 @@ export function createInboxRepository(inbox: DocumentCollection<InboxDoc>, idKey
         throw error;
       }
     },
-    wasAccepted: async (rawId) => (await inbox.countDocuments({ _id: hashed(rawId) })) > 0,
+    wasAccepted: async (rawId) =>
+      (await inbox.countDocuments({ _id: { $in: [hashed(rawId), legacyHashed(rawId)] } })) > 0,
     nextPending: (conversationId) => inbox.findOne({ conversationId, state: 'pending' }, { sort: { seq: 1 } }),
     async markDone(id, purgeAt) {
       await inbox.updateOne({ _id: id }, doneUpdate(purgeAt));
@@ -116,23 +122,27 @@ export function createInboxRepository(inbox: DocumentCollection<InboxDoc>, idKey
     async eraseConversation(conversationId) {
       for (const entry of await inbox.find({ conversationId })) {
         const purgeAt = entry.purgeAt ?? new Date(entry.receivedAt.getTime() + ERASED_DEDUP_MS);
-        await inbox.updateOne(
-          { _id: entry._id },
-          {
-            $set: { state: 'done', purgeAt },
-            $unset: { conversationId: true, event: true, seq: true, receivedAt: true, sentAt: true, failures: true },
-          },
-        );
+        await inbox.updateOne({ _id: entry._id }, { $set: { purgeAt }, $unset: HANDLED_DROPS });
       }
     },
   };
 }
 
-/** A handled entry keeps its id (to drop a redelivery), its conversation and its state only. */
+/**
+ * What a handled entry no longer holds: everything but its id and purge date. sentAt too: the
+ * conversation keeps the last one, for WhatsApp's 24-hour window.
+ */
+const HANDLED_DROPS: Record<string, true> = {
+  conversationId: true,
+  state: true,
+  event: true,
+  seq: true,
+  receivedAt: true,
+  sentAt: true,
+  failures: true,
+};
+
+/** A handled entry keeps its id (to drop a redelivery) and its purge date only. */
 function doneUpdate(purgeAt: Date): Update {
-  return {
-    $set: { state: 'done', purgeAt },
-    // sentAt too: the conversation keeps the last one, for WhatsApp's 24-hour window.
-    $unset: { event: true, seq: true, receivedAt: true, sentAt: true },
-  };
+  return { $set: { purgeAt }, $unset: HANDLED_DROPS };
 }

@@ -19,6 +19,16 @@ export interface JobDoc {
   purgeAt?: Date;
 }
 
+/** What is stored: fields at their starting value (no payload, no attempt, no lease, no error) are left out. */
+export type StoredJobDoc = Omit<JobDoc, OmittedAtStart> & Partial<Pick<JobDoc, OmittedAtStart>>;
+type OmittedAtStart = 'payload' | 'attempts' | 'leaseOwner' | 'leaseUntil' | 'lastError';
+
+function withStartingValues(stored: StoredJobDoc): JobDoc {
+  return { payload: {}, attempts: 0, leaseOwner: null, leaseUntil: null, lastError: null, ...stored };
+}
+
+const orNull = (stored: StoredJobDoc | null): JobDoc | null => (stored ? withStartingValues(stored) : null);
+
 export interface ScheduleRequest {
   key: string;
   conversationId: string | null;
@@ -44,11 +54,11 @@ export interface JobsRepository {
   eraseConversation(conversationId: string): Promise<void>;
 }
 
-export function createJobsRepository(jobs: DocumentCollection<JobDoc>): JobsRepository {
+export function createJobsRepository(jobs: DocumentCollection<StoredJobDoc>): JobsRepository {
   const finish = (job: JobDoc, set: Partial<JobDoc>): Promise<unknown> =>
     jobs.updateOne(
       { _id: job._id, generation: job.generation, state: 'running' },
-      { $set: { ...set, leaseOwner: null, leaseUntil: null } },
+      { $set: set, $unset: { leaseOwner: true, leaseUntil: true } },
     );
   return {
     async schedule(request) {
@@ -65,15 +75,16 @@ export function createJobsRepository(jobs: DocumentCollection<JobDoc>): JobsRepo
       await jobs.deleteOne({ _id: key });
     },
     cancelWrite: (key) => ({ collection: jobs.name, kind: 'deleteMany', filter: { _id: key } }),
-    get: (key) => jobs.findOne({ _id: key }),
+    get: async (key) => orNull(await jobs.findOne({ _id: key })),
     // Two queries, each answered by an index in due order: a job whose worker's lease ran out first.
     async claimDue({ now, owner, leaseUntil }) {
       const claim = { $set: { state: 'running', leaseOwner: owner, leaseUntil }, $inc: { attempts: 1 } };
       const abandoned = await jobs.findOneAndUpdate({ state: 'running', leaseUntil: { $lte: now } }, claim, {
         sort: { leaseUntil: 1 },
       });
-      return (
-        abandoned ?? jobs.findOneAndUpdate({ state: 'scheduled', dueAt: { $lte: now } }, claim, { sort: { dueAt: 1 } })
+      return orNull(
+        abandoned ??
+          (await jobs.findOneAndUpdate({ state: 'scheduled', dueAt: { $lte: now } }, claim, { sort: { dueAt: 1 } })),
       );
     },
     async complete(job, purgeAt) {
@@ -96,19 +107,17 @@ export function createJobsRepository(jobs: DocumentCollection<JobDoc>): JobsRepo
 }
 
 function scheduleUpdate({ conversationId, name, payload, dueAt }: ScheduleRequest): Update {
+  const hasPayload = Object.keys(payload).length > 0;
   return {
-    $set: {
-      conversationId,
-      name,
-      payload,
-      dueAt,
-      state: 'scheduled',
-      attempts: 0,
-      leaseOwner: null,
-      leaseUntil: null,
-      lastError: null,
+    $set: { conversationId, name, dueAt, state: 'scheduled', ...(hasPayload ? { payload } : {}) },
+    $unset: {
+      purgeAt: true,
+      attempts: true,
+      leaseOwner: true,
+      leaseUntil: true,
+      lastError: true,
+      ...(hasPayload ? {} : { payload: true }),
     },
-    $unset: { purgeAt: true },
     $inc: { generation: 1 },
   };
 }

@@ -1,9 +1,13 @@
-import type { DocumentCollection, Filter } from '../collection.js';
+import type { Filter } from '../collection.js';
 import { DuplicateKeyError } from '../collection.js';
+import type { StorageEngine, WriteOperation } from '../engine.js';
 
 export type SessionAudience = 'mentee' | 'mentor';
 
-/** A collective information session in one city. Its seats live in this one document. */
+/**
+ * A collective information session in one city. Its seat count lives in this one document; who
+ * holds the seats lives in one small booking document per person (see SessionBookingDoc).
+ */
 export interface InfoSessionDoc {
   _id: string;
   city: string;
@@ -15,12 +19,26 @@ export interface InfoSessionDoc {
   place: string;
   online: boolean;
   capacity: number;
-  /** Equals `attendees.length` while the session is upcoming; past sessions keep it as an anonymous count. */
+  /** The number of bookings while the session is upcoming; past sessions keep it as an anonymous count. */
   taken: number;
-  /** Person ids. */
-  attendees: string[];
+  /**
+   * Only given to `insert` (people booked already), and in documents of earlier versions, which
+   * kept every booked person here: `ensureIndexes` moves them to bookings at start.
+   */
+  attendees?: string[];
   createdAt: Date;
   cancelledAt: Date | null;
+}
+
+/** A session with the people booked on it, booking order aside. */
+export type InfoSessionWithAttendees = InfoSessionDoc & { attendees: string[] };
+
+/** One person's seat in one session. */
+export interface SessionBookingDoc {
+  /** `<session id>:<person id>`: a person holds one seat of a session at most. */
+  _id: string;
+  sessionId: string;
+  personId: string;
 }
 
 export type BookingResult =
@@ -34,10 +52,12 @@ export type BookingResult =
   | { ok: false; reason: 'full' | 'unknown' | 'past' | 'cancelled' };
 
 export interface SessionsRepository {
+  /** Creates the indexes and moves the booked people of documents written by earlier versions to bookings. */
   ensureIndexes(): Promise<void>;
-  /** False when a session with this id already exists (nothing is written then). */
+  /** False when a session with this id already exists (nothing is written then); `attendees` become bookings. */
   insert(session: InfoSessionDoc): Promise<boolean>;
-  get(id: string): Promise<InfoSessionDoc | null>;
+  /** The session with the people booked on it. */
+  get(id: string): Promise<InfoSessionWithAttendees | null>;
   /** Sessions not cancelled that start after `after`, earliest first; full ones included (`taken >= capacity`). */
   upcoming(query: {
     city: string;
@@ -52,7 +72,11 @@ export interface SessionsRepository {
   cancel(request: { personId: string; now: Date; audience?: SessionAudience }): Promise<InfoSessionDoc | null>;
   /** The person's earliest upcoming, not cancelled, booked session. */
   activeBookingOf(personId: string, now: Date): Promise<InfoSessionDoc | null>;
-  /** Gives back upcoming seats and removes the person's id from every session, past ones included. */
+  /** Every session the person is booked on, past and cancelled ones included, earliest first. */
+  bookedBy(personId: string): Promise<InfoSessionDoc[]>;
+  /** The people booked on a session. */
+  attendeesOf(sessionId: string): Promise<string[]>;
+  /** Gives back upcoming seats and removes the person's bookings from every session, past ones included. */
   eraseForPerson(personId: string, now: Date): Promise<void>;
   /** For staff: every session (cancelled ones too) starting in [from, to), earliest first. */
   listAll(query?: { from?: Date; to?: Date; city?: string; limit?: number }): Promise<InfoSessionDoc[]>;
@@ -64,13 +88,109 @@ export interface SessionsRepository {
  */
 const MAX_BOOKING_ATTEMPTS = 64;
 
-export function createSessionsRepository(sessions: DocumentCollection<InfoSessionDoc>): SessionsRepository {
-  const releaseSeat = (personId: string, filter: Filter): Promise<InfoSessionDoc | null> =>
-    sessions.findOneAndUpdate(
-      { ...filter, attendees: personId },
-      { $inc: { taken: -1 }, $pull: { attendees: personId } },
-      { sort: { startsAt: 1 } },
-    );
+const bookingId = (sessionId: string, personId: string) => `${sessionId}:${personId}`;
+
+/**
+ * Sessions and their bookings. Taking a seat is one commit of two writes where the store has
+ * transactions: the session's count goes up only while a seat is left, and the booking's id is
+ * unique per session and person, so neither a full session nor a person booked twice lets it
+ * through. Without transactions (a MongoDB server that is not a replica set) the count goes up
+ * first and the booking follows: a crash in between leaves a seat counted that nobody holds,
+ * never a person without a seat counted.
+ */
+export function createSessionsRepository(storage: StorageEngine): SessionsRepository {
+  const sessions = storage.collection<InfoSessionDoc>('info_sessions');
+  const bookings = storage.collection<SessionBookingDoc>('session_bookings');
+
+  const attendeesOf = async (sessionId: string): Promise<string[]> =>
+    (await bookings.find({ sessionId }, { sort: { _id: 1 } })).map((booking) => booking.personId);
+
+  const sessionIdsOf = async (personId: string): Promise<string[]> =>
+    (await bookings.find({ personId })).map((booking) => booking.sessionId);
+
+  /** Adds one to the count while a seat is left and the session is as it was read. */
+  const seatTaken = (session: InfoSessionDoc, now: Date) => ({
+    filter: {
+      _id: session._id,
+      cancelledAt: null,
+      startsAt: { $gt: now },
+      capacity: session.capacity,
+      taken: { $lt: session.capacity },
+    },
+    update: { $inc: { taken: 1 } },
+  });
+
+  /** 'taken', 'lost' (another booking or a change of the session came first) or 'booked already'. */
+  async function takeSeat(
+    session: InfoSessionDoc,
+    { personId, now }: { personId: string; now: Date },
+  ): Promise<'taken' | 'lost' | 'booked already'> {
+    const booking: SessionBookingDoc = { _id: bookingId(session._id, personId), sessionId: session._id, personId };
+    const seat = seatTaken(session, now);
+    if (storage.supportsTransactions) {
+      const result = await storage.transaction([
+        { collection: sessions.name, kind: 'updateOne', ...seat, required: true },
+        { collection: bookings.name, kind: 'insertOne', doc: booking },
+      ]);
+      if (result.committed) return 'taken';
+      return result.conflict === 0 ? 'lost' : 'booked already';
+    }
+    if ((await sessions.updateOne(seat.filter, seat.update)).matched === 0) return 'lost';
+    try {
+      await bookings.insertOne(booking);
+      return 'taken';
+    } catch (error) {
+      if (!(error instanceof DuplicateKeyError)) throw error;
+      await sessions.updateOne({ _id: session._id }, { $inc: { taken: -1 } });
+      return 'booked already';
+    }
+  }
+
+  /** Removes a booking; the count goes down with it when `countsSeat`. False when the booking was gone already. */
+  async function removeBooking(input: { sessionId: string; personId: string; countsSeat: boolean }): Promise<boolean> {
+    const _id = bookingId(input.sessionId, input.personId);
+    const seatFreed: WriteOperation[] = input.countsSeat
+      ? [
+          {
+            collection: sessions.name,
+            kind: 'updateOne',
+            filter: { _id: input.sessionId },
+            update: { $inc: { taken: -1 } },
+          },
+        ]
+      : [];
+    if (storage.supportsTransactions) {
+      // The first write only checks that the booking is still there, so that a seat is given back once.
+      const result = await storage.transaction([
+        {
+          collection: bookings.name,
+          kind: 'updateOne',
+          filter: { _id },
+          update: { $set: { personId: input.personId } },
+          required: true,
+        },
+        { collection: bookings.name, kind: 'deleteMany', filter: { _id } },
+        ...seatFreed,
+      ]);
+      return result.committed;
+    }
+    if ((await bookings.deleteOne({ _id })) === 0) return false;
+    for (const write of seatFreed) if (write.kind === 'updateOne') await sessions.updateOne(write.filter, write.update);
+    return true;
+  }
+
+  /** Gives back the person's earliest seat among the sessions matching `filter`; the session as it is after. */
+  async function releaseSeat(personId: string, filter: Filter): Promise<InfoSessionDoc | null> {
+    for (;;) {
+      const booked = await sessionIdsOf(personId);
+      if (booked.length === 0) return null;
+      const session = await sessions.findOne({ $and: [filter, { _id: { $in: booked } }] }, { sort: { startsAt: 1 } });
+      if (!session) return null;
+      if (await removeBooking({ sessionId: session._id, personId, countsSeat: true })) {
+        return sessions.findOne({ _id: session._id });
+      }
+    }
+  }
 
   // A person's turns run one at a time (the conversation's turn lock), so two rebooks of one
   // person never race each other here.
@@ -82,22 +202,41 @@ export function createSessionsRepository(sessions: DocumentCollection<InfoSessio
       startsAt: { $gt: now },
     });
 
+  /** Sessions of earlier versions kept their booked people in the document: they become bookings. */
+  async function moveAttendeesToBookings(): Promise<void> {
+    for (const session of await sessions.find({ attendees: { $exists: true } })) {
+      const attendees = session.attendees ?? [];
+      await bookings.insertManyIgnoringDuplicates(
+        attendees.map((personId) => ({ _id: bookingId(session._id, personId), sessionId: session._id, personId })),
+      );
+      await sessions.updateOne({ _id: session._id }, { $unset: { attendees: true } });
+    }
+  }
+
   return {
     async ensureIndexes() {
       await sessions.createIndex({ fields: { city: 1 } });
       await sessions.createIndex({ fields: { startsAt: 1 } });
-      await sessions.createIndex({ fields: { attendees: 1 } });
+      await bookings.createIndex({ fields: { sessionId: 1 } });
+      await bookings.createIndex({ fields: { personId: 1 } });
+      await moveAttendeesToBookings();
     },
-    async insert(session) {
+    async insert({ attendees = [], ...session }) {
       try {
         await sessions.insertOne(session);
-        return true;
       } catch (error) {
         if (error instanceof DuplicateKeyError) return false;
         throw error;
       }
+      await bookings.insertManyIgnoringDuplicates(
+        attendees.map((personId) => ({ _id: bookingId(session._id, personId), sessionId: session._id, personId })),
+      );
+      return true;
     },
-    get: (id) => sessions.findOne({ _id: id }),
+    async get(id) {
+      const session = await sessions.findOne({ _id: id });
+      return session ? { ...session, attendees: await attendeesOf(id) } : null;
+    },
     upcoming: ({ city, audience, after, limit, language }) =>
       sessions.find(
         { city, audience, cancelledAt: null, startsAt: { $gt: after }, ...(language ? { language } : {}) },
@@ -109,40 +248,42 @@ export function createSessionsRepository(sessions: DocumentCollection<InfoSessio
         if (!session) return { ok: false, reason: 'unknown' };
         if (session.cancelledAt !== null) return { ok: false, reason: 'cancelled' };
         if (session.startsAt.getTime() <= now.getTime()) return { ok: false, reason: 'past' };
-        if (session.attendees.includes(personId)) return { ok: true, session, alreadyBooked: true };
-        if (session.taken >= session.capacity) return { ok: false, reason: 'full' };
-        // One atomic update: a seat is left and the person is not among the attendees (on an
-        // array, $ne holds when no element equals the value, on both engines). It fails only when
-        // another booking took the last seat, the person booked meanwhile, or the capacity changed.
-        const booked = await sessions.findOneAndUpdate(
-          {
-            _id: sessionId,
-            cancelledAt: null,
-            startsAt: { $gt: now },
-            capacity: session.capacity,
-            taken: { $lt: session.capacity },
-            attendees: { $ne: personId },
-          },
-          { $inc: { taken: 1 }, $push: { attendees: personId } },
-        );
-        if (booked) {
-          // The new seat is taken before the old one is given back, so a rebook never ends with neither.
-          const released = await releaseOtherBooking({ booked, personId, now });
-          return { ok: true, session: booked, alreadyBooked: false, ...(released ? { released } : {}) };
+        if (await bookings.findOne({ _id: bookingId(sessionId, personId) })) {
+          return { ok: true, session, alreadyBooked: true };
         }
+        if (session.taken >= session.capacity) return { ok: false, reason: 'full' };
+        const outcome = await takeSeat(session, { personId, now });
+        if (outcome === 'lost') continue;
+        const booked = (await sessions.findOne({ _id: sessionId })) ?? session;
+        if (outcome === 'booked already') return { ok: true, session: booked, alreadyBooked: true };
+        // The new seat is taken before the old one is given back, so a rebook never ends with neither.
+        const released = await releaseOtherBooking({ booked, personId, now });
+        return { ok: true, session: booked, alreadyBooked: false, ...(released ? { released } : {}) };
       }
       throw new Error(`booking session ${sessionId} kept conflicting after ${MAX_BOOKING_ATTEMPTS} attempts`);
     },
     cancel: ({ personId, now, audience }) =>
       releaseSeat(personId, { cancelledAt: null, startsAt: { $gt: now }, ...(audience ? { audience } : {}) }),
-    activeBookingOf: (personId, now) =>
-      sessions.findOne({ attendees: personId, cancelledAt: null, startsAt: { $gt: now } }, { sort: { startsAt: 1 } }),
-    async eraseForPerson(personId, now) {
-      await sessions.updateMany(
-        { attendees: personId, startsAt: { $gt: now } },
-        { $inc: { taken: -1 }, $pull: { attendees: personId } },
+    async activeBookingOf(personId, now) {
+      const booked = await sessionIdsOf(personId);
+      if (booked.length === 0) return null;
+      return sessions.findOne(
+        { _id: { $in: booked }, cancelledAt: null, startsAt: { $gt: now } },
+        { sort: { startsAt: 1 } },
       );
-      await sessions.updateMany({ attendees: personId }, { $pull: { attendees: personId } });
+    },
+    async bookedBy(personId) {
+      const booked = await sessionIdsOf(personId);
+      return booked.length === 0 ? [] : sessions.find({ _id: { $in: booked } }, { sort: { startsAt: 1 } });
+    },
+    attendeesOf,
+    async eraseForPerson(personId, now) {
+      for (const sessionId of await sessionIdsOf(personId)) {
+        const session = await sessions.findOne({ _id: sessionId });
+        // An upcoming seat is given back; a past session keeps its count, without the person.
+        const upcoming = session !== null && session.startsAt.getTime() > now.getTime();
+        await removeBooking({ sessionId, personId, countsSeat: upcoming });
+      }
     },
     listAll: ({ from, to, city, limit } = {}) => {
       const startsAt = { ...(from ? { $gte: from } : {}), ...(to ? { $lt: to } : {}) };

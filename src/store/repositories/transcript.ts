@@ -1,6 +1,7 @@
 import type { DocumentCollection } from '../collection.js';
 import type { WriteOperation } from '../engine.js';
 import type { ChoiceOption, MessageParams, OutboundMessage } from '../../flows/message.js';
+import { compactParams, expandParams, type CompactParams } from './transcript-params.js';
 
 /** One line of a turn: what the person sent, or what was said to them (rendered when read, in its language). */
 export type TranscriptEntry =
@@ -33,15 +34,19 @@ interface LegacyLine {
   language?: string;
 }
 
-/** What the transcript collection holds: day documents, and lines of the first version not yet past their date. */
-export type StoredTranscriptDocument = StoredTranscriptDay | LegacyLine;
+/** What the transcript collection holds: compact days, and days and lines of earlier versions not yet past their date. */
+export type StoredTranscriptDocument = CompactDay | StoredTranscriptDay | LegacyLine;
 
 function isLegacyLine(doc: StoredTranscriptDocument): doc is LegacyLine {
   return 'direction' in doc;
 }
 
-function isDay(doc: StoredTranscriptDocument): doc is StoredTranscriptDay {
+function isDay(doc: StoredTranscriptDocument): doc is CompactDay | StoredTranscriptDay {
   return !isLegacyLine(doc);
+}
+
+function isCompactDay(doc: StoredTranscriptDocument): doc is CompactDay {
+  return 't' in doc;
 }
 
 function fromLegacyLine(line: LegacyLine): TranscriptLine {
@@ -51,36 +56,48 @@ function fromLegacyLine(line: LegacyLine): TranscriptLine {
 }
 
 /**
- * Stored compactly: one document per conversation and day (UTC) holding that day's turns, each
- * outbound line as its message key, parameters and choices instead of the rendered text.
- * The document is deleted once the day's last turn is past its retention date.
+ * How the transcript is stored: one document per conversation and day (UTC) holding that day's
+ * turns, each outbound line as its message key, parameters and choices instead of the rendered
+ * text. The document is deleted once the day's last turn is past its retention date. Its id
+ * names the conversation: the conversation's days are found by their ids.
  */
-export interface StoredTranscriptDay {
+interface CompactDay {
   /** `<conversation id>:<YYYY-MM-DD>`. */
   _id: string;
-  conversationId: string;
   purgeAt: Date;
   /** The seq of the turn written last: a turn moved again after a crash is not written twice. */
   last: string;
-  turns: StoredTurn[];
-}
-
-/** `at`: milliseconds since the epoch; `in`: what the person sent; `out`: what was said. */
-interface StoredTurn {
-  at: number;
-  in?: string;
-  out?: StoredMessage[];
-}
-
-/** `k` key, `p` params, `c` choices, `l` language. */
-interface StoredMessage {
-  k: string;
-  p?: MessageParams;
-  c?: StoredChoice[];
+  /** The language of the day's first reply; a reply in it leaves its language out. */
   l: string;
+  t: CompactTurn[];
 }
 
-/** A choice as the transcript shows it: its title's key, params and language (ids and match words are not kept). */
+/**
+ * `[milliseconds since the day began, what the person sent or 0, ...what was said]`. A reply is
+ * its key alone when it has no parameters nor choices and is in the day's language.
+ */
+type CompactTurn = [number, string | 0, ...CompactMessage[]];
+
+/** `k` key, `p` params (see CompactParams), `c` choices, `l` language when not the day's. */
+type CompactMessage = string | { k: string; p?: CompactParams; c?: CompactChoice[]; l?: string };
+
+/**
+ * A choice as the transcript shows it: its title's key (alone when it has no parameters nor
+ * language of its own), params and language; ids and match words are not kept. A key that starts
+ * with `.` continues the namespace of the key before it (the message's for the first choice):
+ * `steps.origin.ask`, then `.self`, `.family` for `steps.origin.self`, `steps.origin.family`.
+ */
+type CompactChoice = string | { k: string; p?: CompactParams; l?: string };
+
+/** The days of earlier versions: turns as objects, times since the epoch, every language and key in full. */
+interface StoredTranscriptDay {
+  _id: string;
+  conversationId: string;
+  purgeAt: Date;
+  last: string;
+  turns: { at: number; in?: string; out?: { k: string; p?: MessageParams; c?: StoredChoice[]; l: string }[] }[];
+}
+
 interface StoredChoice {
   k: string;
   p?: MessageParams;
@@ -96,97 +113,184 @@ export interface TranscriptRepository {
   eraseConversation(conversationId: string): Promise<void>;
 }
 
+const DAY_LENGTH = 10;
+
 function dayId(conversationId: string, at: Date): string {
-  return `${conversationId}:${at.toISOString().slice(0, 10)}`;
+  return `${conversationId}:${at.toISOString().slice(0, DAY_LENGTH)}`;
 }
 
-function toStoredTurn(turn: TranscriptTurn): StoredTurn {
-  const stored: StoredTurn = { at: turn.at.getTime() };
-  const out: StoredMessage[] = [];
+/** Every id of the conversation's days, and of no other conversation: `:` is followed by the day, `;` sorts right after `:`. */
+function daysOf(conversationId: string) {
+  return { $gte: `${conversationId}:`, $lt: `${conversationId};` };
+}
+
+function dayStart(id: string): number {
+  return Date.parse(id.slice(-DAY_LENGTH));
+}
+
+function namespace(key: string): string {
+  return key.slice(0, key.lastIndexOf('.') + 1);
+}
+
+function shortKey(key: string, previous: string): string {
+  const shared = namespace(previous);
+  return shared !== '' && key.startsWith(shared) ? `.${key.slice(shared.length)}` : key;
+}
+
+function fullKey(stored: string, previous: string): string {
+  return stored.startsWith('.') ? `${namespace(previous)}${stored.slice(1)}` : stored;
+}
+
+/** `language`: the day's, left out of the replies in it; null writes every reply's language. */
+function toCompactTurn(turn: TranscriptTurn, day: { start: number; language: string | null }): CompactTurn {
+  let inbound: string | 0 = 0;
+  const out: CompactMessage[] = [];
   for (const line of turn.lines) {
     if (line.direction === 'in') {
-      stored.in = line.text;
+      inbound = line.text;
       continue;
     }
     const { key, params, choices } = line.message;
-    out.push({
-      k: key,
-      ...(params ? { p: params } : {}),
-      ...(choices?.length ? { c: choices.map(toStoredChoice) } : {}),
-      l: line.language,
+    let previous = key;
+    const compactChoices = choices?.map(({ key: choiceKey, params: choiceParams, language }): CompactChoice => {
+      const k = shortKey(choiceKey, previous);
+      previous = choiceKey;
+      return choiceParams || language
+        ? { k, ...(choiceParams ? { p: compactParams(choiceParams) } : {}), ...(language ? { l: language } : {}) }
+        : k;
     });
+    const plain = !params && !compactChoices?.length && line.language === day.language;
+    out.push(
+      plain
+        ? key
+        : {
+            k: key,
+            ...(params ? { p: compactParams(params) } : {}),
+            ...(compactChoices?.length ? { c: compactChoices } : {}),
+            ...(line.language === day.language ? {} : { l: line.language }),
+          },
+    );
   }
-  if (out.length > 0) stored.out = out;
-  return stored;
+  return [turn.at.getTime() - day.start, inbound, ...out];
 }
 
-function toStoredChoice({ key, params, language }: ChoiceOption): StoredChoice {
-  return { k: key, ...(params ? { p: params } : {}), ...(language ? { l: language } : {}) };
+function fromCompactDay(day: CompactDay): TranscriptLine[] {
+  const start = dayStart(day._id);
+  return day.t.flatMap(([offset, inbound, ...out]) => {
+    const at = new Date(start + offset);
+    const lines: TranscriptLine[] = inbound === 0 ? [] : [{ direction: 'in', text: inbound, at }];
+    for (const stored of out) {
+      const message = typeof stored === 'string' ? { k: stored } : stored;
+      let previous = message.k;
+      const choices = message.c?.map((choice, index): ChoiceOption => {
+        const { k, p, l } = typeof choice === 'string' ? { k: choice, p: undefined, l: undefined } : choice;
+        const key = fullKey(k, previous);
+        previous = key;
+        return { id: String(index + 1), key, ...(p ? { params: expandParams(p) } : {}), ...(l ? { language: l } : {}) };
+      });
+      lines.push({
+        direction: 'out',
+        message: {
+          key: message.k,
+          ...(message.p ? { params: expandParams(message.p) } : {}),
+          ...(choices ? { choices } : {}),
+        },
+        language: message.l ?? day.l,
+        at,
+      });
+    }
+    return lines;
+  });
 }
 
-function fromStoredTurn(turn: StoredTurn): TranscriptLine[] {
-  const at = new Date(turn.at);
-  const lines: TranscriptLine[] = turn.in === undefined ? [] : [{ direction: 'in', text: turn.in, at }];
-  for (const message of turn.out ?? []) {
-    const choices = message.c?.map((choice, index): ChoiceOption => ({
-      id: String(index + 1),
-      key: choice.k,
-      ...(choice.p ? { params: choice.p } : {}),
-      ...(choice.l ? { language: choice.l } : {}),
-    }));
-    lines.push({
-      direction: 'out',
-      message: { key: message.k, ...(message.p ? { params: message.p } : {}), ...(choices ? { choices } : {}) },
-      language: message.l,
-      at,
-    });
-  }
-  return lines;
+function fromStoredDay(day: StoredTranscriptDay): TranscriptLine[] {
+  return day.turns.flatMap((turn) => {
+    const at = new Date(turn.at);
+    const lines: TranscriptLine[] = turn.in === undefined ? [] : [{ direction: 'in', text: turn.in, at }];
+    for (const message of turn.out ?? []) {
+      const choices = message.c?.map((choice, index): ChoiceOption => ({
+        id: String(index + 1),
+        key: choice.k,
+        ...(choice.p ? { params: choice.p } : {}),
+        ...(choice.l ? { language: choice.l } : {}),
+      }));
+      lines.push({
+        direction: 'out',
+        message: { key: message.k, ...(message.p ? { params: message.p } : {}), ...(choices ? { choices } : {}) },
+        language: message.l,
+        at,
+      });
+    }
+    return lines;
+  });
 }
 
 export function createTranscriptRepository(
   transcript: DocumentCollection<StoredTranscriptDocument>,
 ): TranscriptRepository {
-  /** The day's document (inserted when missing), then the turn appended unless it is there already. */
+  /**
+   * The day's document (inserted when missing), then the turn appended unless it is there already.
+   * Replies leave out the day's language, which only the stored document knows: the turn is
+   * appended by the first of two updates whose filter matches it (the second does not match
+   * once the first has written the turn's seq).
+   */
   function dayWrites(turn: TranscriptTurn) {
     const _id = dayId(turn.conversationId, turn.at);
-    const day: StoredTranscriptDay = {
-      _id,
-      conversationId: turn.conversationId,
-      purgeAt: turn.purgeAt,
-      last: '',
-      turns: [],
-    };
+    const language = turn.lines.find((line) => line.direction === 'out')?.language ?? '';
+    const start = dayStart(_id);
+    const day: CompactDay = { _id, purgeAt: turn.purgeAt, last: '', l: language, t: [] };
+    const appended = (compact: CompactTurn) => ({
+      $push: { t: { $each: [compact] } },
+      $set: { last: turn.seq },
+      $max: { purgeAt: turn.purgeAt },
+    });
+    const pending = { _id, last: { $ne: turn.seq } };
     return {
       day,
-      filter: { _id, last: { $ne: turn.seq } },
-      update: { $push: { turns: toStoredTurn(turn) }, $set: { last: turn.seq }, $max: { purgeAt: turn.purgeAt } },
+      updates: [
+        { filter: { ...pending, l: language }, update: appended(toCompactTurn(turn, { start, language })) },
+        {
+          filter: { ...pending, l: { $ne: language } },
+          update: appended(toCompactTurn(turn, { start, language: null })),
+        },
+      ],
     };
   }
   return {
     appendWrites(turn) {
       if (turn.lines.length === 0) return [];
-      const { day, filter, update } = dayWrites(turn);
+      const { day, updates } = dayWrites(turn);
       return [
         { collection: transcript.name, kind: 'insertMany', docs: [day] },
-        { collection: transcript.name, kind: 'updateOne', filter, update },
+        ...updates.map(({ filter, update }): WriteOperation => ({
+          collection: transcript.name,
+          kind: 'updateOne',
+          filter,
+          update,
+        })),
       ];
     },
     async append(turn) {
       if (turn.lines.length === 0) return;
-      const { day, filter, update } = dayWrites(turn);
+      const { day, updates } = dayWrites(turn);
       await transcript.insertManyIgnoringDuplicates([day]);
-      await transcript.updateOne(filter, update);
+      for (const { filter, update } of updates) await transcript.updateOne(filter, update);
     },
     async list(conversationId, options = {}) {
-      const docs = await transcript.find({ conversationId }, { sort: { _id: 1 } });
+      const docs = await transcript.find(
+        { $or: [{ _id: daysOf(conversationId) }, { conversationId }] },
+        { sort: { _id: 1 } },
+      );
       const legacy = docs.filter(isLegacyLine).sort((a, b) => (a.seq < b.seq ? -1 : 1));
       const days = docs.filter(isDay);
-      const lines = [...legacy.map(fromLegacyLine), ...days.flatMap((day) => day.turns.flatMap(fromStoredTurn))];
+      const lines = [
+        ...legacy.map(fromLegacyLine),
+        ...days.flatMap((day) => (isCompactDay(day) ? fromCompactDay(day) : fromStoredDay(day))),
+      ];
       return options.limit ? lines.slice(-options.limit) : lines;
     },
     async eraseConversation(conversationId) {
-      await transcript.deleteMany({ conversationId });
+      await transcript.deleteMany({ $or: [{ _id: daysOf(conversationId) }, { conversationId }] });
     },
   };
 }
