@@ -57,10 +57,8 @@ export function createEmbeddedEngine(options: EmbeddedEngineOptions): EmbeddedEn
   return engine.engine;
 }
 
-/** The same engine over a database in memory: for tests and the benchmark; nothing is kept. */
-export function createMemoryEngine(): EmbeddedEngine {
-  return createSqliteEngine(new Database(':memory:'), { location: ':memory:' }).engine;
-}
+/** The store in memory (plain maps, same contract): for tests and the benchmark; nothing is kept. */
+export { createMemoryEngine } from './memory.js';
 
 type Doc = Record<string, unknown> & BaseDocument;
 type Row = { id: string; doc: string };
