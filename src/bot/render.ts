@@ -44,27 +44,48 @@ function formatParam(value: MessageParam, language: string, translator: Translat
       const items = value.items.map((item) =>
         typeof item === 'object' ? formatText(item, language, translator) : String(item),
       );
-      return value.style === 'lines'
-        ? items.join('\n')
-        : new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+      return value.style === 'lines' ? items.join('\n') : listFormat(language).format(items);
     }
     case 'datetime': {
-      const short = value.style === 'short';
-      const day =
-        value.style === 'time'
-          ? {}
-          : ({ weekday: short ? 'short' : 'long', day: 'numeric', month: short ? 'short' : 'long' } as const);
       // The locale's own date conventions ("en-GB": "Mon 23 Nov, 18:00"), always on a 24-hour clock.
       const dateLocale = translator.forLanguage(language)('meta.dateLocale', { defaultValue: language });
-      return new Intl.DateTimeFormat(dateLocale, {
-        ...day,
-        hour: '2-digit',
-        minute: '2-digit',
-        hourCycle: 'h23',
-        timeZone: value.timeZone,
-      }).format(new Date(value.iso));
+      return dateFormat({ dateLocale, style: value.style, timeZone: value.timeZone }).format(new Date(value.iso));
     }
   }
+}
+
+// Building an Intl formatter costs far more than using one: one per language, style and zone.
+const listFormats = new Map<string, Intl.ListFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function listFormat(language: string): Intl.ListFormat {
+  let format = listFormats.get(language);
+  if (!format) {
+    format = new Intl.ListFormat(language, { type: 'conjunction' });
+    listFormats.set(language, format);
+  }
+  return format;
+}
+
+function dateFormat(input: { dateLocale: string; style: string | undefined; timeZone: string }): Intl.DateTimeFormat {
+  const key = `${input.dateLocale}|${input.style ?? ''}|${input.timeZone}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const short = input.style === 'short';
+    const day =
+      input.style === 'time'
+        ? {}
+        : ({ weekday: short ? 'short' : 'long', day: 'numeric', month: short ? 'short' : 'long' } as const);
+    format = new Intl.DateTimeFormat(input.dateLocale, {
+      ...day,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: input.timeZone,
+    });
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
 function formatText(value: TextParam, language: string, translator: Translator): string {

@@ -18,6 +18,7 @@ import { checkDatabaseFile, markAsDuoDatabase, type DatabaseFileCheck } from './
 import { decodeDocument, decodeString, encodeDocument, encodeString } from './sqlite/document-codec.js';
 import { importNedbFolder } from './sqlite/nedb-import.js';
 import { fieldExpression, jsonPath, translateFilter, translateSort } from './sqlite/sql-filter.js';
+import { updateInPlace } from './sqlite/update-in-place.js';
 import { applyUpdate, upsertDocument } from './sqlite/update-document.js';
 
 export interface EmbeddedEngineOptions {
@@ -452,6 +453,30 @@ class SqliteCollection implements DocumentCollection<Doc> {
   }
 
   updateOneSync(filter: Filter, update: Update, upsert: boolean): UpdateResult {
+    const inPlace = updateInPlace(update);
+    if (inPlace) {
+      this.ensureTable();
+      const id = filter._id;
+      const onlyId = typeof id === 'string' && Object.keys(filter).length === 1;
+      const where = onlyId
+        ? { sql: 'id = ?', params: [encodeString(id)] }
+        : translateFilter(filter, (path) => this.runtime.arrays.has(path));
+      const target = onlyId ? where.sql : `id = (SELECT id FROM ${this.table} WHERE ${where.sql} LIMIT 1)`;
+      this.learnArrays(inPlace.written, '', 0);
+      let changed: number;
+      try {
+        changed = this.runtime
+          .prepare(`UPDATE ${this.table} SET doc = ${inPlace.expression} WHERE ${target}`)
+          .run(...inPlace.params, ...where.params).changes;
+      } catch (error) {
+        throw this.mapError(error);
+      }
+      this.runtime.changes.rows += changed;
+      if (changed > 0) return { matched: 1, upserted: false };
+      if (!upsert) return { matched: 0, upserted: false };
+      this.insertSync(toDoc(upsertDocument(filter, update, randomUUID)));
+      return { matched: 0, upserted: true };
+    }
     const [row] = this.select(filter, { limit: 1 });
     if (row) {
       this.replace(applyUpdate(decode(row), update, { inserting: false }));
