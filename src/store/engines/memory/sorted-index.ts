@@ -63,8 +63,10 @@ function tag(value: unknown): string {
 interface Bucket {
   /** The first field's value shared by the bucket's entries. */
   value: unknown;
-  /** Sorted by the other fields, then by id. */
+  /** Sorted by the other fields, then by id (an index of several fields). */
   entries: Entry[];
+  /** In the order they came (an index of one field: nothing else to sort by). */
+  ids: Set<string>;
 }
 
 /**
@@ -131,8 +133,12 @@ export class SortedIndex {
     const name = tag(key.head);
     let bucket = this.buckets.get(name);
     if (!bucket) {
-      bucket = { value: key.head, entries: [] };
+      bucket = { value: key.head, entries: [], ids: new Set() };
       this.buckets.set(name, bucket);
+    }
+    if (this.fields.length === 1) {
+      bucket.ids.add(id);
+      return;
     }
     const entry = { key: key.rest, id };
     bucket.entries.splice(position(bucket.entries, entry), 0, entry);
@@ -142,6 +148,11 @@ export class SortedIndex {
     const name = tag(key.head);
     const bucket = this.buckets.get(name);
     if (!bucket) return;
+    if (this.fields.length === 1) {
+      bucket.ids.delete(id);
+      if (bucket.ids.size === 0) this.buckets.delete(name);
+      return;
+    }
     const at = position(bucket.entries, { key: key.rest, id });
     if (bucket.entries[at]?.id !== id) return;
     bucket.entries.splice(at, 1);
@@ -162,7 +173,16 @@ export class SortedIndex {
     if (isOperatorObject(condition)) return this.scanHeads(condition);
     // A sparse index leaves out documents without the field, which an equality on null matches.
     if (!isScalar(condition) || (condition === null && this.sparse)) return null;
-    const entries = this.buckets.get(tag(condition))?.entries ?? [];
+    const bucket = this.buckets.get(tag(condition));
+    const pinned = new Set(this.fields.slice(0, 1));
+    if (others.length === 0) {
+      return {
+        score: 1,
+        ids: bucket?.ids ?? [],
+        ordered: (sort) => sort === undefined || Object.keys(sort).every((path) => pinned.has(path)),
+      };
+    }
+    const entries = bucket?.entries ?? [];
     const low: Bound[] = [];
     const high: Bound[] = [];
     let equalities = 1;
@@ -190,7 +210,7 @@ export class SortedIndex {
     }
     const start = position(entries, { key: low, id: '' });
     const sortable = this.fields.slice(equalities);
-    const pinned = new Set(this.fields.slice(0, equalities));
+    for (const field of this.fields.slice(1, equalities)) pinned.add(field);
     return {
       score: equalities + (ranged ? 1 : 0),
       ids: {
@@ -217,7 +237,8 @@ export class SortedIndex {
     const ids: string[] = [];
     for (const bucket of this.buckets.values()) {
       if (compareBound(bucket.value, range.low) < 0 || compareBound(bucket.value, range.high) > 0) continue;
-      for (const entry of bucket.entries) ids.push(entry.id);
+      if (this.fields.length === 1) ids.push(...bucket.ids);
+      else for (const entry of bucket.entries) ids.push(entry.id);
     }
     return { score: 1, ids, ordered: (sort) => sort === undefined };
   }
