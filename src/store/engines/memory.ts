@@ -351,8 +351,7 @@ class MemoryCollection {
     const after = toStored(applyUpdate(before, update, { inserting: false, copyOnWrite: true }));
     if (after._id !== before._id) throw new Error(`an update cannot change the _id of a document in ${this.name}`);
     const paths = updatedPaths(update);
-    const touched = (index: { fields: string[] }) => index.fields.some((field) => writes(paths, field));
-    const unique = this.unique.filter(touched);
+    const unique = this.unique.filter((index) => writesAny(paths, index.fields));
     const keys = this.uniqueKeys(after, before, unique);
     if (!keys) throw new DuplicateKeyError(this.name);
     unique.forEach((index, position) => {
@@ -361,7 +360,7 @@ class MemoryCollection {
       const key = keys[position];
       if (key !== null && key !== undefined) index.owners.set(key, after._id);
     });
-    for (const index of this.sorted) if (touched(index)) index.update(after._id, before, after);
+    for (const index of this.sorted) if (writesAny(paths, index.fields)) index.update(after._id, before, after);
     this.docs.set(after._id, after);
     this.runtime.journal?.push(() => {
       this.detach(after);
@@ -419,9 +418,16 @@ function uniqueKey(index: UniqueIndex, doc: Doc): string | null {
   return encodeDocument(values);
 }
 
-/** Whether one of the written paths is the field, inside it or around it. */
-function writes(paths: string[], field: string): boolean {
-  return paths.some((path) => path === field || field.startsWith(`${path}.`) || path.startsWith(`${field}.`));
+/** Whether one of the written paths is one of the fields, inside it or around it. */
+function writesAny(paths: string[], fields: string[]): boolean {
+  for (const field of fields) {
+    for (const path of paths) {
+      if (path === field) return true;
+      if (field.length > path.length && field.startsWith(path) && field[path.length] === '.') return true;
+      if (path.length > field.length && path.startsWith(field) && path[field.length] === '.') return true;
+    }
+  }
+  return false;
 }
 
 function toStored(value: Doc): Stored {

@@ -52,15 +52,12 @@ interface OperatorInput {
 
 function applyOperator(input: OperatorInput): void {
   const { doc, operator, path, value, copied } = input;
-  const put = (next: unknown) => {
-    writePath({ doc, path, value: next, copied });
-  };
   switch (operator) {
     case '$set':
-      put(cloneValue(value));
+      writePath({ doc, path, value: cloneValue(value), copied });
       return;
     case '$setOnInsert':
-      if (input.inserting) put(cloneValue(value));
+      if (input.inserting) writePath({ doc, path, value: cloneValue(value), copied });
       return;
     case '$unset':
       unsetPath(doc, path, copied);
@@ -68,7 +65,7 @@ function applyOperator(input: OperatorInput): void {
     case '$inc': {
       const current = getPath(doc, path) ?? 0;
       if (typeof current !== 'number' || typeof value !== 'number') throw new Error(`$inc on a non-number at ${path}`);
-      put(current + value);
+      writePath({ doc, path, value: current + value, copied });
       return;
     }
     case '$min':
@@ -77,7 +74,7 @@ function applyOperator(input: OperatorInput): void {
       const replace =
         current === undefined ||
         (operator === '$min' ? compareValues(value, current) < 0 : compareValues(value, current) > 0);
-      if (replace) put(cloneValue(value));
+      if (replace) writePath({ doc, path, value: cloneValue(value), copied });
       return;
     }
     case '$push': {
@@ -86,7 +83,7 @@ function applyOperator(input: OperatorInput): void {
       const { items, slice } = pushArguments(value);
       let pushed: unknown[] = [...(current as unknown[]), ...cloneValue(items)];
       if (slice !== undefined) pushed = slice < 0 ? pushed.slice(slice) : pushed.slice(0, slice);
-      put(pushed);
+      writePath({ doc, path, value: pushed, copied });
       return;
     }
     case '$pull': {
@@ -95,7 +92,7 @@ function applyOperator(input: OperatorInput): void {
       const unwanted = encodeDocument({ v: value });
       const kept: unknown[] = [];
       for (const item of current as unknown[]) if (encodeDocument({ v: item }) !== unwanted) kept.push(item);
-      put(kept);
+      writePath({ doc, path, value: kept, copied });
       return;
     }
     default:
