@@ -17,7 +17,15 @@ import type { StorageEngine, TransactionResult, WriteOperation } from '../engine
 import { checkDatabaseFile, markAsDuoDatabase, type DatabaseFileCheck } from './sqlite/database-file.js';
 import { decodeDocument, decodeString, encodeDocument, encodeString } from './sqlite/document-codec.js';
 import { importNedbFolder } from './sqlite/nedb-import.js';
-import { fieldExpression, jsonPath, translateFilter, translateSort } from './sqlite/sql-filter.js';
+import {
+  fieldExpression,
+  filterShape,
+  jsonPath,
+  translateFilter,
+  translateSort,
+  type SqlCondition,
+} from './sqlite/sql-filter.js';
+import { updateInPlace } from './sqlite/update-in-place.js';
 import { applyUpdate, upsertDocument } from './sqlite/update-document.js';
 
 export interface EmbeddedEngineOptions {
@@ -37,6 +45,8 @@ export interface EmbeddedEngine extends StorageEngine {
 
 export const DATABASE_FILE = 'duo-bot.sqlite';
 const COLLECTION_NAME = /^[A-Za-z0-9_]+$/;
+/** Filter shapes whose SQL a collection keeps (the repositories use a few dozen). */
+const MAX_FILTER_SHAPES = 500;
 
 /** Whether the data folder's database file may be opened: run before createEmbeddedEngine, at start. */
 export function checkEmbeddedDataFolder(dataDir: string): DatabaseFileCheck {
@@ -57,10 +67,8 @@ export function createEmbeddedEngine(options: EmbeddedEngineOptions): EmbeddedEn
   return engine.engine;
 }
 
-/** The same engine over a database in memory: for tests and the benchmark; nothing is kept. */
-export function createMemoryEngine(): EmbeddedEngine {
-  return createSqliteEngine(new Database(':memory:'), { location: ':memory:' }).engine;
-}
+/** The store in memory (plain maps, same contract): for tests and the benchmark; nothing is kept. */
+export { createMemoryEngine } from './memory.js';
 
 type Doc = Record<string, unknown> & BaseDocument;
 type Row = { id: string; doc: string };
@@ -283,6 +291,8 @@ class SqliteCollection implements DocumentCollection<Doc> {
   readonly name: string;
   private readonly table: string;
   private created = false;
+  /** SQL conditions by filter shape; emptied when a field turns out to hold arrays (its SQL changes). */
+  private readonly conditions = new Map<string, string>();
 
   constructor(private readonly runtime: CollectionRuntime) {
     this.name = runtime.name;
@@ -293,6 +303,19 @@ class SqliteCollection implements DocumentCollection<Doc> {
     if (this.created) return;
     this.runtime.db.exec(`CREATE TABLE IF NOT EXISTS ${this.table} (id TEXT PRIMARY KEY, doc BLOB NOT NULL)`);
     this.created = true;
+  }
+
+  /** The filter's SQL condition: built once per shape of filter, its values as parameters. */
+  private where(filter: Filter): SqlCondition {
+    const { shape, params } = filterShape(filter);
+    let sql = this.conditions.get(shape);
+    if (sql === undefined) {
+      sql = translateFilter(filter, (path) => this.runtime.arrays.has(path)).sql;
+      if (this.conditions.size >= MAX_FILTER_SHAPES) this.conditions.clear();
+      // A shape with a value the store cannot compare is never kept (its translation throws anyway).
+      if (!shape.includes('?')) this.conditions.set(shape, sql);
+    }
+    return { sql, params };
   }
 
   storedBytes(): number {
@@ -306,6 +329,7 @@ class SqliteCollection implements DocumentCollection<Doc> {
   }
 
   drop(): void {
+    this.conditions.clear();
     this.runtime.db.exec(`DROP TABLE IF EXISTS ${this.table}`);
     this.runtime.arrays.clear();
     this.created = false;
@@ -313,7 +337,7 @@ class SqliteCollection implements DocumentCollection<Doc> {
 
   private select(filter: Filter, options: FindOptions & { columns?: string } = {}): Row[] {
     this.ensureTable();
-    const where = translateFilter(filter, (path) => this.runtime.arrays.has(path));
+    const where = this.where(filter);
     const limit = options.limit ? ` LIMIT ${Math.floor(options.limit)}` : options.skip ? ' LIMIT -1' : '';
     const offset = options.skip ? ` OFFSET ${Math.floor(options.skip)}` : '';
     const sql = `SELECT id, json(doc) AS doc FROM ${this.table} WHERE ${where.sql}${translateSort(options.sort)}${limit}${offset}`;
@@ -334,7 +358,7 @@ class SqliteCollection implements DocumentCollection<Doc> {
   countDocuments(filter: Filter): Promise<number> {
     return run(() => {
       this.ensureTable();
-      const where = translateFilter(filter, (path) => this.runtime.arrays.has(path));
+      const where = this.where(filter);
       const row = this.runtime
         .prepare(`SELECT count(*) AS n FROM ${this.table} WHERE ${where.sql}`)
         .get(...where.params) as {
@@ -454,6 +478,28 @@ class SqliteCollection implements DocumentCollection<Doc> {
   }
 
   updateOneSync(filter: Filter, update: Update, upsert: boolean): UpdateResult {
+    const inPlace = updateInPlace(update);
+    if (inPlace) {
+      this.ensureTable();
+      const id = filter._id;
+      const onlyId = typeof id === 'string' && Object.keys(filter).length === 1;
+      const where = onlyId ? { sql: 'id = ?', params: [encodeString(id)] } : this.where(filter);
+      const target = onlyId ? where.sql : `id = (SELECT id FROM ${this.table} WHERE ${where.sql} LIMIT 1)`;
+      this.learnArrays(inPlace.written, '', 0);
+      let changed: number;
+      try {
+        changed = this.runtime
+          .prepare(`UPDATE ${this.table} SET doc = ${inPlace.expression} WHERE ${target}`)
+          .run(...inPlace.params, ...where.params).changes;
+      } catch (error) {
+        throw this.mapError(error);
+      }
+      this.runtime.changes.rows += changed;
+      if (changed > 0) return { matched: 1, upserted: false };
+      if (!upsert) return { matched: 0, upserted: false };
+      this.insertSync(toDoc(upsertDocument(filter, update, randomUUID)));
+      return { matched: 0, upserted: true };
+    }
     const [row] = this.select(filter, { limit: 1 });
     if (row) {
       this.replace(applyUpdate(decode(row), update, { inserting: false }));
@@ -466,7 +512,7 @@ class SqliteCollection implements DocumentCollection<Doc> {
 
   deleteSync(filter: Filter, many: boolean): number {
     this.ensureTable();
-    const where = translateFilter(filter, (path) => this.runtime.arrays.has(path));
+    const where = this.where(filter);
     const sql = many
       ? `DELETE FROM ${this.table} WHERE ${where.sql}`
       : `DELETE FROM ${this.table} WHERE id IN (SELECT id FROM ${this.table} WHERE ${where.sql} LIMIT 1)`;
@@ -506,6 +552,7 @@ class SqliteCollection implements DocumentCollection<Doc> {
       }
       if (!this.runtime.arrays.has(path)) {
         this.runtime.arrays.add(path);
+        this.conditions.clear();
         this.runtime
           .prepare('INSERT OR IGNORE INTO duo_array_paths (collection, path) VALUES (?, ?)')
           .run(this.name, path);

@@ -42,6 +42,13 @@ export function encodeDocument(doc: object): string {
   return JSON.stringify(withEncodedDates(doc));
 }
 
+/** One field's value as JSON text, as it is stored inside a document (never undefined). */
+export function encodeValue(value: unknown): string {
+  // JSON.stringify gives undefined for undefined, which a field never holds once stored.
+  if (value === undefined) return 'null';
+  return JSON.stringify(withEncodedDates(value));
+}
+
 export function decodeDocument(text: string): Record<string, unknown> {
   const parsed: unknown = JSON.parse(text);
   if (!isRecord(parsed)) throw new Error('a stored document is not a JSON object');

@@ -1,4 +1,5 @@
 import type { Filter, Update } from '../../collection.js';
+import { cloneValue } from '../clone-value.js';
 import { encodeDocument } from './document-codec.js';
 
 type Doc = Record<string, unknown>;
@@ -6,15 +7,25 @@ type Doc = Record<string, unknown>;
 /**
  * MongoDB's update operators (the subset in collection.ts) applied to the document itself, which
  * is returned: callers pass a copy of their own (a document just decoded), so none is made here.
+ * With `copyOnWrite`, the document is left as it is: the result shares what the update does not
+ * touch and copies the objects along each path it writes (the memory engine keeps the original).
  */
-export function applyUpdate(doc: Doc, update: Update, options: { inserting: boolean }): Doc {
-  const next = doc;
+export function applyUpdate(doc: Doc, update: Update, options: { inserting: boolean; copyOnWrite?: boolean }): Doc {
+  const next = options.copyOnWrite ? { ...doc } : doc;
+  const copied = options.copyOnWrite ? new Set<Doc>([next]) : null;
   for (const [operator, fields] of Object.entries(update)) {
     for (const [path, value] of Object.entries<unknown>(fields)) {
-      applyOperator({ doc: next, operator, path, value, inserting: options.inserting });
+      applyOperator({ doc: next, operator, path, value, inserting: options.inserting, copied });
     }
   }
   return next;
+}
+
+/** The fields an update writes (its paths, whatever the operator). */
+export function updatedPaths(update: Update): string[] {
+  const paths: string[] = [];
+  for (const fields of Object.values(update)) paths.push(...Object.keys(fields));
+  return paths;
 }
 
 /** The document an upsert creates: the filter's equality fields, then $setOnInsert, then the other operators. */
@@ -22,29 +33,39 @@ export function upsertDocument(filter: Filter, update: Update, newId: () => stri
   const base: Doc = {};
   for (const [path, value] of Object.entries(filter)) {
     if (path.startsWith('$') || isOperatorObject(value)) continue;
-    setPath(base, path, structuredClone(value));
+    setPath(base, path, cloneValue(value));
   }
   const created = applyUpdate(base, update, { inserting: true });
   if (typeof created._id !== 'string') created._id = newId();
   return created;
 }
 
-function applyOperator(input: { doc: Doc; operator: string; path: string; value: unknown; inserting: boolean }): void {
-  const { doc, operator, path, value } = input;
+interface OperatorInput {
+  doc: Doc;
+  operator: string;
+  path: string;
+  value: unknown;
+  inserting: boolean;
+  /** Objects of the result made for it (copy on write), which may be changed in place. */
+  copied: Set<Doc> | null;
+}
+
+function applyOperator(input: OperatorInput): void {
+  const { doc, operator, path, value, copied } = input;
   switch (operator) {
     case '$set':
-      setPath(doc, path, structuredClone(value));
+      writePath({ doc, path, value: cloneValue(value), copied });
       return;
     case '$setOnInsert':
-      if (input.inserting) setPath(doc, path, structuredClone(value));
+      if (input.inserting) writePath({ doc, path, value: cloneValue(value), copied });
       return;
     case '$unset':
-      unsetPath(doc, path);
+      unsetPath(doc, path, copied);
       return;
     case '$inc': {
       const current = getPath(doc, path) ?? 0;
       if (typeof current !== 'number' || typeof value !== 'number') throw new Error(`$inc on a non-number at ${path}`);
-      setPath(doc, path, current + value);
+      writePath({ doc, path, value: current + value, copied });
       return;
     }
     case '$min':
@@ -53,16 +74,16 @@ function applyOperator(input: { doc: Doc; operator: string; path: string; value:
       const replace =
         current === undefined ||
         (operator === '$min' ? compareValues(value, current) < 0 : compareValues(value, current) > 0);
-      if (replace) setPath(doc, path, structuredClone(value));
+      if (replace) writePath({ doc, path, value: cloneValue(value), copied });
       return;
     }
     case '$push': {
       const current: unknown = getPath(doc, path) ?? [];
       if (!Array.isArray(current)) throw new Error(`$push on a non-array at ${path}`);
       const { items, slice } = pushArguments(value);
-      let pushed: unknown[] = [...(current as unknown[]), ...structuredClone(items)];
+      let pushed: unknown[] = [...(current as unknown[]), ...cloneValue(items)];
       if (slice !== undefined) pushed = slice < 0 ? pushed.slice(slice) : pushed.slice(0, slice);
-      setPath(doc, path, pushed);
+      writePath({ doc, path, value: pushed, copied });
       return;
     }
     case '$pull': {
@@ -71,7 +92,7 @@ function applyOperator(input: { doc: Doc; operator: string; path: string; value:
       const unwanted = encodeDocument({ v: value });
       const kept: unknown[] = [];
       for (const item of current as unknown[]) if (encodeDocument({ v: item }) !== unwanted) kept.push(item);
-      setPath(doc, path, kept);
+      writePath({ doc, path, value: kept, copied });
       return;
     }
     default:
@@ -121,31 +142,47 @@ export function getPath(doc: Doc, path: string): unknown {
 }
 
 function setPath(doc: Doc, path: string, value: unknown): void {
-  const parts = path.split('.');
+  writePath({ doc, path, value, copied: null });
+}
+
+/** A child object that may be written: itself, or (copy on write) a copy put in its place. */
+function writable(parent: Doc, key: string, child: Doc, copied: Set<Doc> | null): Doc {
+  if (!copied || copied.has(child)) return child;
+  const copy = { ...child };
+  parent[key] = copy;
+  copied.add(copy);
+  return copy;
+}
+
+function writePath(input: { doc: Doc; path: string; value: unknown; copied: Set<Doc> | null }): void {
+  const { doc, value, copied } = input;
+  const parts = input.path.split('.');
   const last = parts.pop();
   if (last === undefined) return;
   let current = doc;
   for (const part of parts) {
     const child = current[part];
     if (isPlainObject(child)) {
-      current = child;
+      current = writable(current, part, child, copied);
     } else {
       const created: Doc = {};
       current[part] = created;
+      copied?.add(created);
       current = created;
     }
   }
   current[last] = value;
 }
 
-function unsetPath(doc: Doc, path: string): void {
+function unsetPath(doc: Doc, path: string, copied: Set<Doc> | null): void {
   const parts = path.split('.');
   const last = parts.pop();
   if (last === undefined) return;
-  let current: unknown = doc;
+  let current = doc;
   for (const part of parts) {
-    if (!isPlainObject(current)) return;
-    current = current[part];
+    const child = current[part];
+    if (!isPlainObject(child)) return;
+    current = writable(current, part, child, copied);
   }
-  if (isPlainObject(current)) Reflect.deleteProperty(current, last);
+  if (last in current) Reflect.deleteProperty(current, last);
 }
