@@ -31,7 +31,22 @@ const ARABIC_VARIANTS: readonly [RegExp, string][] = [
   [/\u0640/g, ''], // tatweel
 ];
 
+const ASCII = /^[\x20-\x7E]*$/;
+// The readers of one answer normalise it several times (a role reader asks the choice and yes/no readers)
+const recent = new Map<string, string>();
+const RECENT_LIMIT = 16;
+
 export function normalise(text: string): string {
+  const known = recent.get(text);
+  if (known !== undefined) return known;
+  // Plain ASCII has no emoji, marks, Arabic letters or other digits: only the last steps apply
+  const result = lastSteps(ASCII.test(text) ? text.toLowerCase() : beyondAscii(text));
+  if (recent.size >= RECENT_LIMIT) recent.clear();
+  recent.set(text, result);
+  return result;
+}
+
+function beyondAscii(text: string): string {
   let result = text.replace(INVISIBLE, '');
   for (const [pattern, word] of EMOJI_WORDS) result = result.replace(pattern, ` ${word} `);
   result = result.replace(/\u{1F51F}/gu, ' 10 ').replace(OTHER_EMOJI, ' ');
@@ -44,8 +59,12 @@ export function normalise(text: string): string {
     }
     return digit;
   });
+  return result;
+}
+
+function lastSteps(text: string): string {
   return (
-    result
+    text
       // "don't", "isn't", "can't": the negation is what matters
       .replace(/n['’ʼ]t\b/g, ' not')
       .replace(/ß/g, 'ss')

@@ -47,7 +47,19 @@ interface NumberWord {
   word: string;
 }
 
+const numberWords = new Map<string, NumberWord | null>();
+const CACHE_LIMIT = 20_000;
+
 function numberWord(word: string): NumberWord | null {
+  const known = numberWords.get(word);
+  if (known !== undefined) return known;
+  const found = numberWordOf(word);
+  if (numberWords.size >= CACHE_LIMIT) numberWords.clear();
+  numberWords.set(word, found);
+  return found;
+}
+
+function numberWordOf(word: string): NumberWord | null {
   for (const variant of [word, ...wordVariants(word)]) {
     const unit = UNITS[variant];
     if (unit !== undefined) return { value: unit, kind: 'unit', word: variant };

@@ -28,12 +28,23 @@ export function termsOf<T>(entries: readonly (readonly [string, T])[], alone = f
   });
 }
 
+/** A single word long enough to be recognised through a typo, with its length and allowance worked out once. */
+interface TypoCandidate<T> {
+  name: string;
+  length: number;
+  allowance: number;
+  value: T;
+}
+
 /** A vocabulary indexed for fast reading: terms by their first word, longest first. */
 export interface Vocabulary<T> {
   byFirstWord: Map<string, Term<T>[]>;
-  /** Single words long enough to be recognised through a typo. */
-  typoCandidates: Term<T>[];
+  /** Single words long enough to be recognised through a typo, by their length. */
+  typoCandidatesByLength: Map<number, TypoCandidate<T>[]>;
 }
+
+// No name tolerates more edits than this, so only names this much shorter or longer are compared
+const MAX_ALLOWANCE = 2;
 
 const MIN_LETTERS_FOR_TYPOS = 4;
 
@@ -53,10 +64,20 @@ export function vocabulary<T>(terms: readonly Term<T>[]): Vocabulary<T> {
     if (skeleton !== null) add(skeleton, term);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
-  const typoCandidates = terms.filter(
-    (term) => term.words.length === 1 && !term.alone && Array.from(term.words[0] ?? '').length >= MIN_LETTERS_FOR_TYPOS,
-  );
-  return { byFirstWord, typoCandidates };
+  const typoCandidates = terms.flatMap((term) => {
+    const [name] = term.words;
+    if (name === undefined || term.words.length !== 1 || term.alone === true) return [];
+    const length = letterCount(name);
+    if (length < MIN_LETTERS_FOR_TYPOS) return [];
+    return [{ name, length, allowance: typoAllowance(name), value: term.value }];
+  });
+  const typoCandidatesByLength = new Map<number, TypoCandidate<T>[]>();
+  for (const candidate of typoCandidates) {
+    const list = typoCandidatesByLength.get(candidate.length) ?? [];
+    list.push(candidate);
+    typoCandidatesByLength.set(candidate.length, list);
+  }
+  return { byFirstWord, typoCandidatesByLength };
 }
 
 // Darija wraps its negation around the verb: "مابغيتش", "ماعنديش", Arabizi "mabghitch", "ma3ndich"
@@ -69,7 +90,17 @@ export function isNegation(word: string, negators: ReadonlySet<string>): boolean
 
 /** How many edits a word of this length tolerates: one up to six letters, two beyond. */
 export function typoAllowance(word: string): number {
-  return Array.from(word).length <= 6 ? 1 : 2;
+  return letterCount(word) <= 6 ? 1 : MAX_ALLOWANCE;
+}
+
+/** Letters (code points) of a word, counted without building an array: a typo search counts them often. */
+function letterCount(word: string): number {
+  let count = 0;
+  for (let index = 0; index < word.length; index += 1) {
+    const code = word.charCodeAt(index);
+    if (code < 0xdc00 || code > 0xdfff) count += 1;
+  }
+  return count;
 }
 
 export interface FindOptions {
@@ -162,19 +193,19 @@ function standsAlone<T>(words: readonly string[], term: Term<T>, fillers: Readon
 }
 
 function closestTerm<T>(word: string, vocab: Vocabulary<T>): T | undefined {
-  const length = Array.from(word).length;
+  const length = letterCount(word);
   if (length < MIN_LETTERS_FOR_TYPOS + 1 || /\d/.test(word)) return undefined;
   let best = Number.POSITIVE_INFINITY;
   const values = new Set<T>();
-  for (const term of vocab.typoCandidates) {
-    const name = term.words[0] ?? '';
-    const allowance = typoAllowance(name);
-    if (Math.abs(Array.from(name).length - length) > allowance) continue;
-    const edits = distance(word, name);
-    if (edits > allowance || edits > best) continue;
-    if (edits < best) values.clear();
-    best = edits;
-    values.add(term.value);
+  for (let nameLength = length - MAX_ALLOWANCE; nameLength <= length + MAX_ALLOWANCE; nameLength += 1) {
+    for (const { name, allowance, value } of vocab.typoCandidatesByLength.get(nameLength) ?? []) {
+      if (Math.abs(nameLength - length) > allowance) continue;
+      const edits = distance(word, name);
+      if (edits > allowance || edits > best) continue;
+      if (edits < best) values.clear();
+      best = edits;
+      values.add(value);
+    }
   }
   const [only] = values;
   return values.size === 1 ? only : undefined;
