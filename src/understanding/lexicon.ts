@@ -11,22 +11,21 @@ export const YES_WORDS = [
   // French
   'oui', 'ouais', 'ouai', 'ouep', 'wi', 'ui', 'daccord', 'dac', "d'accord", 'bien sûr', 'bien sur', "c'est bon",
   "c'est ça", "c'est ca", 'tout à fait', 'exactement', 'évidemment', 'volontiers', 'certainement', 'carrément',
-  'absolument', 'parfait', 'je confirme', 'confirme', 'ça marche', 'ca marche', 'pas de problème', 'pas de souci',
-  'avec plaisir', 'entendu', 'ok', 'okay', 'oké', 'okey', 'okk', 'okay', 'okie',
+  'absolument', 'parfait', 'je confirme', 'confirme', 'ça marche', 'ca marche',   'avec plaisir', 'entendu', 'ok', 'okay', 'oké', 'okey', 'okk', 'okay', 'okie',
   // Dutch
   'ja', 'jawel', 'jep', 'jazeker', 'akkoord', 'goed', 'is goed', 'prima', 'zeker', 'natuurlijk', 'tuurlijk', 'klopt',
-  'oke', 'okee', 'okido', 'oki', 'graag', 'ja graag', 'geen probleem', 'in orde', 'uiteraard', 'inderdaad',
+  'oke', 'okee', 'okido', 'oki', 'graag', 'ja graag', 'in orde', 'uiteraard', 'inderdaad',
   'vanzelfsprekend',
   // English
   'yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'yah', 'sure', 'of course', 'absolutely', 'definitely', 'certainly',
-  'agree', 'agreed', 'i agree', 'correct', 'right', 'alright', 'all right', 'fine', 'no problem', 'sounds good',
+  'agree', 'agreed', 'i agree', 'correct', 'right', 'alright', 'all right', 'fine', 'sounds good',
   'sure thing', 'indeed', 'exactly', 'confirm', 'confirmed',
   // Arabic, Darija, Arabizi
   'نعم', 'أجل', 'اجل', 'بلى', 'ايه', 'إيه', 'ايوه', 'ايوا', 'إيوا', 'ايوة', 'اييه', 'واخا', 'وخا', 'موافق', 'موافقة',
   'أوافق', 'اكيد', 'أكيد', 'بالتأكيد', 'طبعا', 'طيب', 'حسنا', 'مزيان', 'صافي', 'تمام', 'اوكي', 'أوكي', 'اوك',
-  'لا مشكلة', 'لا مشكل', 'ماشي مشكل', 'ما كاين مشكل', 'صح', 'صحيح', 'ان شاء الله', 'إن شاء الله', 'naam', 'na3am',
+  'صح', 'صحيح', 'naam', 'na3am',
   'n3am', 'naem', 'wakha', 'wakhha', 'waxa', 'iyeh', 'iyyeh', 'ayeh', 'aywa', 'aiwa', 'iwa', 'ewa', 'mzyan', 'mzian',
-  'mezyan', 'safi', 'tamam', 'akid', 'akeed', 'tab3an', 'ma kayn mochkil', 'machi mochkil', EMOJI_YES,
+  'mezyan', 'safi', 'tamam', 'akid', 'akeed', 'tab3an', EMOJI_YES,
   // more ways of saying yes
   'ça me va', 'ca me va', "d'acc", 'dacc', 'dak', 'dakor', 'vas-y', 'allez-y', 'allons-y', "c'est parti",
   'je veux bien', 'très bien', 'tres bien', 'super', 'génial', 'nickel', 'top', 'exact', "c'est exact", 'affirmatif',
@@ -62,7 +61,63 @@ export const NO_WORDS = [
   // disagreement and refusal, in a word
   'disagree', 'i disagree', 'désaccord', 'en désaccord', 'oneens', 'niet eens', 'weiger', 'weigeren', 'nee dankje',
   'nah thanks', 'nein', 'nee nee', 'non non', 'nopes', 'nan merci', 'لا لا', 'نو', 'مابغيتش', 'ما بغيتش', 'mabghitch',
-  'ma bghitch', 'ma bghit', 'nooo', 'nahh',
+  'ma bghitch', 'ma bghit', 'nooo', 'nahh', 'مانبغيش', 'ما نبغيش', 'manbghich', 'ma nbghich', 'pas encore',
+  'not yet', 'nog niet', 'mazal', 'ليس بعد', 'مازال', 'باقي', 'ba9i',
+];
+
+/** God willing: beside a yes it is a yes ("نعم إن شاء الله"), alone it promises nothing. */
+// prettier-ignore
+export const HOPE_WORDS = [
+  'ان شاء الله', 'إن شاء الله', 'انشاء الله', 'انشالله', 'نشالله', 'inchallah', 'inshallah', 'insha allah', 'nchallah',
+  'incha allah', 'inshaallah',
+];
+
+/**
+ * Words of a problem or an objection: negated, they are a yes ("pas de problème", "geen enkel
+ * probleem", "I don't mind", "ما عندي حتى مشكل", "ma3ndich mochkil"); on their own they say nothing.
+ */
+// prettier-ignore
+export const OBJECTION_WORDS = [
+  'problème', 'probleme', 'problèmes', 'souci', 'soucis', 'dérange', 'derange', 'gêne', 'gene', 'inconvénient',
+  'objection', 'probleem', 'problemen', 'bezwaar', 'bezwaren', 'erg', 'punt', 'problem', 'problems', 'prob',
+  'mind', 'worries', 'worry', 'issue', 'objection', 'مشكل', 'مشكلة', 'مشاكل', 'مشكيل', 'مانع', 'مشكلش', 'mochkil',
+  'mouchkil', 'moshkil', 'mochkila', 'mushkila', 'mochkel',
+];
+
+/**
+ * Words a negation reaches across on its way to a term: articles, verbs of wanting and being, "to",
+ * "any": "I don't want to be a mentor", "niet in het Frans", "ما عندي حتى مشكل", "geen enkel probleem".
+ */
+// prettier-ignore
+export const BRIDGE_WORDS = [
+  'a', 'an', 'the', 'to', 'be', 'any', 'single', 'un', 'une', 'le', 'la', 'les', 'de', 'du', 'des', 'd', 'l', 'etre',
+  'een', 'het', 'in', 'te', 'om', 'enkel', 'enige', 'zijn', 'worden', 'want', 'wil', 'veux', 'حتى', 'اي', 'أي', 'hta',
+  '7ta', 'نكون', 'اكون', 'بغيت', 'nkoun', 'bghit', 'ai', 'have', 'heb', 'عندي', '3ndi', 'ana', 'انا',
+];
+
+/**
+ * Words that ask ("c'est quoi", "what", "wat", "شنو"): what follows them in their clause is a
+ * question, not an answer.
+ */
+// prettier-ignore
+export const QUESTION_WORDS = [
+  'quoi', 'pourquoi', 'comment', 'quand', 'combien', 'quel', 'quelle', 'quels', 'quelles', 'what', 'whats', 'why',
+  'how', 'when', 'where', 'which', 'who', 'wat', 'waarom', 'hoe', 'wanneer', 'waar', 'welke', 'wie', 'شنو', 'شنوا',
+  'اش', 'علاش', 'لماذا', 'ماذا', 'متى', 'كيف', 'كيفاش', 'فين', 'وقتاش', 'chno', 'chnou', 'chnu', 'achno', '3lach',
+  'kifach', 'kifash', 'imta', 'fin', 'wach', 'واش', 'ach', 'هل', 'ما هو', 'ما هي',
+];
+
+/**
+ * Members of the family: "c'est pour mon fils", "voor mijn zus", "لولدي": the answer is about someone
+ * else. Forms of address ("khoya", "akhi") are left out: they are said to anyone.
+ */
+// prettier-ignore
+export const RELATIVE_WORDS = [
+  'mon fils', 'ma fille', 'mon frère', 'mon frere', 'ma soeur', 'ma sœur', 'mon neveu', 'ma nièce', 'mon cousin',
+  'ma cousine', 'mon mari', 'ma femme', 'mes enfants', 'mon enfant', 'my son', 'my daughter', 'my brother', 'my sister',
+  'my nephew', 'my niece', 'my cousin', 'my husband', 'my wife', 'my kid', 'my child', 'mijn zoon', 'mijn dochter',
+  'mijn broer', 'mijn zus', 'mijn zuster', 'mijn neef', 'mijn nicht', 'mijn man', 'mijn vrouw', 'mijn kind',
+  'ولدي', 'ابني', 'إبني', 'بنتي', 'ابنتي', 'راجلي', 'مرتي', 'زوجي', 'زوجتي', 'weldi', 'wldi', 'bnti', 'benti',
 ];
 
 /** No words that are also common words elsewhere ("la" is French, "n" a letter). */
@@ -121,6 +176,7 @@ export const BELIEF_WORDS = [
 // prettier-ignore
 export const NEGATORS = [
   'pas', 'ne', 'n', 'plus', 'aucun', 'aucune', 'sans', 'niet', 'geen', 'nooit', 'not', 'dont', 'cannot', 'cant',
+  'zonder', 'never', 'jamais',
   'without', 'ما', 'مش', 'مو', 'ليس', 'لست', 'غير', 'لم', 'لن', 'ماشي', 'مافي', 'بلا', 'بدون', 'mch', 'mich', 'mish',
   'machi', 'mashi',
 ];

@@ -79,3 +79,15 @@ export function wordsOf(text: string): string[] {
   const form = normalise(text);
   return form === '' ? [] : form.split(' ');
 }
+
+// A comma, a full stop, a question mark or a new line ends what a negation can reach: "ik werk niet, dus ja"
+const CLAUSE_END = /[,.;:!?¿¡،؛؟…\n]+/u;
+
+/**
+ * For each word of `wordsOf(text)`, the number of the clause it is in, clauses being separated by
+ * punctuation; empty when the two do not line up (then every word counts as one clause).
+ */
+export function clausesOf(text: string): number[] {
+  const clauses = text.split(CLAUSE_END).flatMap((part, clause) => wordsOf(part).map(() => clause));
+  return clauses.length === wordsOf(text).length ? clauses : [];
+}

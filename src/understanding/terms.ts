@@ -8,6 +8,8 @@ export interface Term<T> {
   value: T;
   /** Only when it is the whole answer (thanks and please aside): "k", "y", "en", Arabizi "la". */
   alone?: boolean;
+  /** Never read through a spelling mistake ("sorry" is not "worry"). */
+  exact?: boolean;
 }
 
 export interface Hit<T> {
@@ -66,10 +68,10 @@ export function vocabulary<T>(terms: readonly Term<T>[]): Vocabulary<T> {
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   const typoCandidates = terms.flatMap((term) => {
     const [name] = term.words;
-    if (name === undefined || term.words.length !== 1 || term.alone === true) return [];
+    if (name === undefined || term.words.length !== 1 || term.alone === true || term.exact === true) return [];
     const length = letterCount(name);
     if (length < MIN_LETTERS_FOR_TYPOS) return [];
-    return [{ name, length, allowance: typoAllowance(name), value: term.value }];
+    return [{ name, length, allowance: allowanceFor(length), value: term.value }];
   });
   const typoCandidatesByLength = new Map<number, TypoCandidate<T>[]>();
   for (const candidate of typoCandidates) {
@@ -88,9 +90,16 @@ export function isNegation(word: string, negators: ReadonlySet<string>): boolean
   return DARIJA_NEGATION.test(word) || wordVariants(word).some((variant) => negators.has(variant));
 }
 
-/** How many edits a word of this length tolerates: one up to six letters, two beyond. */
+/** How many edits a place name of this length tolerates: one up to six letters, two beyond ("Bruxel" is "Brussel"). */
 export function typoAllowance(word: string): number {
   return letterCount(word) <= 6 ? 1 : MAX_ALLOWANCE;
+}
+
+// Words of meaning are stricter than place names: "refugee" is two edits from "refused"
+const MAX_LETTERS_FOR_ONE_EDIT = 7;
+
+function allowanceFor(letters: number): number {
+  return letters <= MAX_LETTERS_FOR_ONE_EDIT ? 1 : MAX_ALLOWANCE;
 }
 
 /** Letters (code points) of a word, counted without building an array: a typo search counts them often. */
@@ -105,6 +114,13 @@ function letterCount(word: string): number {
 
 export interface FindOptions {
   negators?: ReadonlySet<string>;
+  /** The clause of each word (see `clausesOf`): a negation reaches only words of its own clause. */
+  clauses?: readonly number[];
+  /**
+   * Words a negation reaches across ("not want to be a mentor", "niet in het Frans", "ما عندي حتى
+   * مشكل"): they do not count in the two words looked at before a term.
+   */
+  bridges?: ReadonlySet<string>;
   /** Words that do not count when deciding whether a term stands alone ("merci", "please"). */
   fillers?: ReadonlySet<string>;
   typos?: boolean;
@@ -118,14 +134,14 @@ export interface FindOptions {
  */
 export function findTerms<T>(words: readonly string[], vocab: Vocabulary<T>, options: FindOptions = {}): Hit<T>[] {
   const hits: Hit<T>[] = [];
-  const negators = options.negators ?? new Set<string>();
+  const negators = options.negators ?? NOTHING;
   let index = 0;
   while (index < words.length) {
     const match = termAt(words, index, vocab);
     if (match) {
       if (!match.alone || standsAlone(words, match, options.fillers)) {
         hits.push(
-          hitAt(words, { start: index, end: index + match.words.length, value: match.value, typo: false }, negators),
+          hitAt(words, { start: index, end: index + match.words.length, value: match.value, typo: false }, options),
         );
       }
       index += match.words.length;
@@ -135,28 +151,57 @@ export function findTerms<T>(words: readonly string[], vocab: Vocabulary<T>, opt
     const typoAllowed = options.typos !== false && !options.fillers?.has(word);
     const close = typoAllowed ? closestTerm(word, vocab) : undefined;
     if (close !== undefined)
-      hits.push(hitAt(words, { start: index, end: index + 1, value: close, typo: true }, negators));
+      hits.push(hitAt(words, { start: index, end: index + 1, value: close, typo: true }, options));
     index += 1;
   }
-  // "absolutely not", "of course not": a negation right after a term, when it does not start a term of its own
+  // "absolutely not", "of course not": a negation right after a term, when it does not start a term of
+  // its own nor negate the next one ("oui pas de souci")
   const starts = new Set(hits.map((hit) => hit.start));
   return hits.map((hit) => {
     const next = words[hit.end];
-    const negatedAfter = next !== undefined && !starts.has(hit.end) && isNegation(next, negators);
+    const negatedAfter =
+      next !== undefined &&
+      !starts.has(hit.end) &&
+      !starts.has(hit.end + 1) &&
+      !starts.has(hit.end + 2) &&
+      sameClause(options.clauses, hit.start, hit.end) &&
+      isNegation(next, negators);
     return negatedAfter ? { ...hit, negated: true } : hit;
   });
 }
 
+// A negation reaches the term from this many words before it, bridges aside
+const NEGATION_REACH = 2;
+const MAX_BRIDGES = 3;
+
 function hitAt<T>(
   words: readonly string[],
   found: { start: number; end: number; value: T; typo: boolean },
-  negators: ReadonlySet<string>,
+  options: FindOptions,
 ): Hit<T> {
-  const before = words.slice(Math.max(0, found.start - 2), found.start);
   // "ماعرفتش", "ma3raftch": the word carries its own negation
   const wrapped = words.slice(found.start, found.end).some((word) => DARIJA_NEGATION.test(word));
-  const negated = wrapped || before.some((word) => isNegation(word, negators));
-  return { ...found, negated };
+  return { ...found, negated: wrapped || negatedBefore(words, found.start, options) };
+}
+
+function negatedBefore(words: readonly string[], start: number, options: FindOptions): boolean {
+  const negators = options.negators ?? NOTHING;
+  let counted = 0;
+  let bridged = 0;
+  for (let index = start - 1; index >= 0 && counted < NEGATION_REACH; index -= 1) {
+    if (!sameClause(options.clauses, index, start)) return false;
+    const word = words[index] ?? '';
+    if (isNegation(word, negators)) return true;
+    if (bridged < MAX_BRIDGES && options.bridges?.has(word) === true) bridged += 1;
+    else counted += 1;
+  }
+  return false;
+}
+
+const NOTHING: ReadonlySet<string> = new Set();
+
+function sameClause(clauses: readonly number[] | undefined, first: number, second: number): boolean {
+  return clauses === undefined || clauses.length === 0 || clauses[first] === clauses[second];
 }
 
 function termAt<T>(words: readonly string[], start: number, vocab: Vocabulary<T>): Term<T> | undefined {
@@ -195,10 +240,13 @@ function standsAlone<T>(words: readonly string[], term: Term<T>, fillers: Readon
 function closestTerm<T>(word: string, vocab: Vocabulary<T>): T | undefined {
   const length = letterCount(word);
   if (length < MIN_LETTERS_FOR_TYPOS + 1 || /\d/.test(word)) return undefined;
+  const typed = allowanceFor(length);
   let best = Number.POSITIVE_INFINITY;
   const values = new Set<T>();
   for (let nameLength = length - MAX_ALLOWANCE; nameLength <= length + MAX_ALLOWANCE; nameLength += 1) {
-    for (const { name, allowance, value } of vocab.typoCandidatesByLength.get(nameLength) ?? []) {
+    for (const { name, allowance: nameAllowance, value } of vocab.typoCandidatesByLength.get(nameLength) ?? []) {
+      // Both words must be long enough for two edits: "cours" is not "ofcours", "refugee" is not "refused"
+      const allowance = Math.min(nameAllowance, typed);
       if (Math.abs(nameLength - length) > allowance) continue;
       const edits = distance(word, name);
       if (edits > allowance || edits > best) continue;
