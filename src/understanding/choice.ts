@@ -1,5 +1,14 @@
-import { BOTH_WORDS, CHOICE_ALONE, CHOICE_WORDS, FILLERS, LIST_OPTION_WORDS, NEGATORS, OR_WORDS } from './lexicon.js';
-import { normalise, wordsOf } from './normalise.js';
+import {
+  BOTH_WORDS,
+  BRIDGE_WORDS,
+  CHOICE_ALONE,
+  CHOICE_WORDS,
+  FILLERS,
+  LIST_OPTION_WORDS,
+  NEGATORS,
+  OR_WORDS,
+} from './lexicon.js';
+import { clausesOf, normalise, wordsOf } from './normalise.js';
 import { withNumbersAsDigits } from './numbers.js';
 import { saysMaybe } from './maybe.js';
 import { read, unclear, type Reading } from './reading.js';
@@ -108,6 +117,7 @@ const LABEL_STOPWORDS = new Set(
 );
 const NEGATOR_FORMS = new Set(NEGATORS.map(normalise));
 const FILLER_FORMS = new Set(FILLERS.map(normalise));
+const BRIDGE_FORMS = new Set(BRIDGE_WORDS.map(normalise));
 /** Words that may stand beside an option's number ("option 2", "n° 2", "رقم 2"); any other word makes the number part of an answer ("bac+3"). */
 const NUMBER_WORD_FORMS = new Set(
   [
@@ -162,6 +172,8 @@ export function readChoice(
   const hits = findTerms(words, known, {
     negators: NEGATOR_FORMS,
     fillers: FILLER_FORMS,
+    bridges: BRIDGE_FORMS,
+    clauses: clausesOf(text),
     typos: reading.typos !== false,
   });
   const kept = hits.filter((hit) => !hit.negated);

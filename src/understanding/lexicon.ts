@@ -107,6 +107,9 @@ export const QUESTION_WORDS = [
   'kifach', 'kifash', 'imta', 'fin', 'wach', 'واش', 'ach', 'هل', 'ما هو', 'ما هي',
 ];
 
+/** The programme's own name, which names no job sought: "c quoi duo for a job ?". */
+export const PROGRAMME_NAMES = ['duo for a job', 'duo for job', 'duo 4 a job', 'duoforajob', 'duo'];
+
 /**
  * Members of the family: "c'est pour mon fils", "voor mijn zus", "لولدي": the answer is about someone
  * else. Forms of address ("khoya", "akhi") are left out: they are said to anyone.
@@ -219,7 +222,8 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     'اتطوع', 'نتطوع', 'موجه', 'أساعد', 'نعاون', 'morshid', 'mourchid', 'motatawi3', 'tatawo3',
     'accompagner', 'accompagnement', 'mentorer', 'transmettre', 'retraite', 'retraité', 'retraitée', 'pensionné',
     'gepensioneerd', 'pensioen', 'retired', 'retiree', 'pensioner', 'متقاعد', 'متقاعدة', 'التقاعد',
-    'mentorschap', 'منتور', 'mentora', 'bénévolement', 'vrijwillig',
+    'mentorschap', 'منتور', 'mentora', 'bénévolement', 'vrijwillig', 'meter worden', 'peter worden', 'meter zijn',
+    'peter zijn',
   ],
   question: [
     'question', 'questions', 'renseignement', 'renseignements', 'information', 'informations', 'info', 'infos',

@@ -192,13 +192,17 @@ function negatedBefore(words: readonly string[], start: number, options: FindOpt
     if (!sameClause(options.clauses, index, start)) return false;
     const word = words[index] ?? '';
     if (isNegation(word, negators)) return true;
-    if (bridged < MAX_BRIDGES && options.bridges?.has(word) === true) bridged += 1;
+    if (bridged < MAX_BRIDGES && isBridge(word, options.bridges)) bridged += 1;
     else counted += 1;
   }
   return false;
 }
 
 const NOTHING: ReadonlySet<string> = new Set();
+
+function isBridge(word: string, bridges: ReadonlySet<string> | undefined): boolean {
+  return bridges !== undefined && wordVariants(word).some((variant) => bridges.has(variant));
+}
 
 function sameClause(clauses: readonly number[] | undefined, first: number, second: number): boolean {
   return clauses === undefined || clauses.length === 0 || clauses[first] === clauses[second];
