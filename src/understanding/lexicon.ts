@@ -440,3 +440,25 @@ export const POLITENESS = [
   'merci', 'merci beaucoup', 'thanks', 'thank you', 'thx', 'svp', 'stp', 'please', 'pls', 'plz', 'bedankt', 'dank je',
   'dank u', 'dankjewel', 'aub', 'alstublieft', 'شكرا', 'shukran', 'choukran', 'chokran', '3afak', 'عافاك',
 ];
+
+/** Words that take back what was just said: "22 ah non 23", "24, sorry ik bedoel 25", "٢١ لا سمح لي ٢٢". */
+// prettier-ignore
+export const CORRECTION_WORDS = [
+  'non', 'nee', 'no', 'sorry', 'pardon', 'dsl', 'desole', 'oups', 'oops', 'mean', 'meant', 'bedoel', 'bedoelde',
+  'plutot', 'rather', 'eigenlijk', 'actually', 'correction', 'lol', 'لا', 'سمح', 'smhli', 'sm7li', 'اقصد', 'أقصد',
+  'qsdt', 'عفوا', 'سمحلي',
+];
+
+/** Words before a duration, not an age: "retraité depuis 2 ans", "been in Belgium 4 years", "منذ 3 سنوات". */
+// prettier-ignore
+export const DURATION_WORDS = [
+  'depuis', 'pendant', 'since', 'for', 'been', 'sinds', 'al', 'منذ', 'هادي', 'hadi', 'ago', 'geleden', 'il y a',
+  'ici', 'here', 'hier',
+];
+
+/** Words right before an age said as one's own: "j'ai 24", "ik ben 20", "I'm 22", "وعمري 28", "moi 27". */
+// prettier-ignore
+export const AGE_CUE_WORDS = [
+  'ai', 'j', 'moi', 'age', 'ben', 'am', 'im', 'm', 'me', 'leeftijd', 'عمري', 'عندي', 'سني', '3mri', '3omri', 'ana',
+  'انا', 'sinni',
+];
