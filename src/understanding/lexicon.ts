@@ -363,6 +363,27 @@ export const NEAR_WORDS = [
   'بالقرب', 'حدا', 'جنب', 'qrib', '9rib', 'hda',
 ];
 
+/** Words before a place where the person lives: "j'habite à", "ik woon in", "ساكن ف", "moi je suis à", "وأنا ف". */
+// prettier-ignore
+export const HOME_WORDS = [
+  'habite', 'habitons', 'vis', 'reside', 'live', 'living', 'lives', 'stay', 'staying', 'woon', 'woont', 'wonen',
+  'verblijf', 'ساكن', 'ساكنه', 'عايش', 'عايشه', 'اسكن', 'نسكن', 'كنسكن', 'مقيم', 'مقيمه', 'nskon', 'kanskon',
+  'saken', 'sakna', 'moi', 'ana', 'انا', 'ik', 'ikzelf', 'myself', 'me', 'maintenant', 'now', 'nu', 'daba', 'دابا',
+  'الان', 'sinds', 'actuellement', 'currently', 'momenteel',
+];
+
+/** Words before a place where the person does not live: work, birth, origin, the past, someone else. */
+// prettier-ignore
+export const ELSEWHERE_WORDS = [
+  'travaille', 'bosse', 'work', 'works', 'working', 'werk', 'werkt', 'خدام', 'خدامه', 'كنخدم', 'نخدم', 'nkhdem',
+  'khdam', 'etudie', 'study', 'studeer', 'ne', 'nee', 'born', 'geboren', 'ولدت', 'تزاديت', 'tzadt', 'originaire', 'origine',
+  'from', 'viens', 'vient', 'kom', 'komt', 'uit', 'avant', 'before', 'vroeger', 'previously', 'used', 'كنت', 'kont',
+  'famille', 'family', 'familie', 'parents', 'ouders', 'frere', 'soeur', 'broer', 'zus', 'brother', 'sister',
+  'cousin', 'cousine', 'neef', 'nicht', 'khoya', 'khouya', 'خويا', 'ختي', 'اختي', 'خوي', 'عائلتي', 'واليديا',
+  'الوالدين', 'mere', 'pere', 'mother', 'father', 'moeder', 'vader', 'مي', 'بابا', 'امي', 'ابي', 'he', 'she', 'il',
+  'elle', 'hij', 'zij', 'هو', 'هي',
+];
+
 /**
  * Languages applicants speak beyond the programme's four, by id (ISO 639), under the names they type
  * in French, Dutch, English, Arabic and Arabizi. The four are read with `CHOICE_WORDS`.
