@@ -3,6 +3,8 @@ import {
   BRIDGE_WORDS,
   CHOICE_ALONE,
   CHOICE_WORDS,
+  DECISIVE_NEGATED_OPTIONS,
+  NEGATED_OPTION_WORDS,
   FILLERS,
   LIST_OPTION_WORDS,
   NEGATORS,
@@ -51,6 +53,11 @@ const LABEL_STOPWORDS = new Set(
     'être',
     'avoir',
     'pour',
+    'iets',
+    'something',
+    'chose',
+    'thing',
+    'شيء',
     'mon',
     'ma',
     'mes',
@@ -169,14 +176,24 @@ export function readChoice(
   if (findTerms(words, BOTH, { typos: false }).length > 0) return unclear('severalValues');
   const byNumber = optionByNumber(words, options);
   if (byNumber !== undefined) return byNumber;
+  const clauses = clausesOf(text);
   const hits = findTerms(words, known, {
     negators: NEGATOR_FORMS,
     fillers: FILLER_FORMS,
     bridges: BRIDGE_FORMS,
-    clauses: clausesOf(text),
+    clauses,
     typos: reading.typos !== false,
   });
-  const kept = hits.filter((hit) => !hit.negated);
+  const shown = new Set(options.map((option) => option.id));
+  const negatedPicks = findTerms(words, NEGATED, {
+    negators: NEGATOR_FORMS,
+    bridges: BRIDGE_FORMS,
+    clauses,
+    typos: false,
+  }).filter((hit) => hit.negated && shown.has(hit.value));
+  const decisive = negatedPicks.find((hit) => DECISIVE_NEGATED_OPTIONS.includes(hit.value));
+  if (decisive) return read(decisive.value);
+  const kept = [...hits.filter((hit) => !hit.negated), ...negatedPicks];
   const ids = new Set(kept.map((hit) => hit.value));
   if (ids.size > 1 || (ids.size === 1 && otherSideOfOr(words, kept))) return unclear('severalValues');
   const [id] = ids;
@@ -185,6 +202,9 @@ export function readChoice(
 }
 
 const BOTH = vocabulary(termsOf(BOTH_WORDS.map((phrase) => [phrase, true] as const)));
+const NEGATED = vocabulary(
+  Object.entries(NEGATED_OPTION_WORDS).flatMap(([id, words]) => termsOf(words.map((word) => [word, id] as const))),
+);
 const OR_FORMS = new Set(OR_WORDS.map(normalise));
 // Beyond a few words the "or" is part of a sentence, not a second answer
 const MAX_WORDS_OF_AN_ALTERNATIVE = 3;
@@ -196,6 +216,9 @@ const MAX_WORDS_OF_AN_ALTERNATIVE = 3;
 function otherSideOfOr(words: readonly string[], hits: readonly { start: number; end: number }[]): boolean {
   return words.some((word, index) => {
     if (!OR_FORMS.has(word) || index === 0 || index === words.length - 1) return false;
+    // Inside an option's own name ("master of hoger"), or English "of" after a name ("bachelor of science")
+    if (hits.some((hit) => hit.start < index && index < hit.end)) return false;
+    if (word === 'of' && hits.some((hit) => hit.end === index)) return false;
     const before = hits.some((hit) => hit.end <= index);
     const after = hits.some((hit) => hit.start > index);
     if (before && after) return false;

@@ -92,7 +92,7 @@ export const OBJECTION_WORDS = [
 export const BRIDGE_WORDS = [
   'a', 'an', 'the', 'to', 'be', 'any', 'single', 'un', 'une', 'le', 'la', 'les', 'de', 'du', 'des', 'd', 'l', 'etre',
   'een', 'het', 'in', 'te', 'om', 'enkel', 'enige', 'zijn', 'worden', 'want', 'wil', 'veux', 'حتى', 'اي', 'أي', 'hta',
-  '7ta', 'نكون', 'اكون', 'بغيت', 'nkoun', 'bghit', 'ai', 'have', 'heb', 'عندي', '3ndi', 'ana', 'انا',
+  '7ta', 'نكون', 'اكون', 'بغيت', 'nkoun', 'bghit', 'ai', 'have', 'heb', 'عندي', '3ndi', 'ana', 'انا', 'est', 'is',
 ];
 
 /**
@@ -179,7 +179,7 @@ export const BELIEF_WORDS = [
 // prettier-ignore
 export const NEGATORS = [
   'pas', 'ne', 'n', 'plus', 'aucun', 'aucune', 'sans', 'niet', 'geen', 'nooit', 'not', 'dont', 'cannot', 'cant',
-  'zonder', 'never', 'jamais',
+  'zonder', 'never', 'jamais', 'عنديش', '3ndich', '3andich', 'ndich', 'kaynch', 'كاينش',
   'without', 'ما', 'مش', 'مو', 'ليس', 'لست', 'غير', 'لم', 'لن', 'ماشي', 'مافي', 'بلا', 'بدون', 'mch', 'mich', 'mish',
   'machi', 'mashi',
 ];
@@ -233,25 +233,25 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
   ],
   fr: [
     'français', 'francais', 'française', 'french', 'frans', 'franse', 'فرنسي', 'فرنسية', 'الفرنسية',
-    'فرانسي', 'fransawi', 'fransaoui', 'fran9ais', 'francia',
+    'فرانسي', 'fransawi', 'fransaoui', 'fran9ais', 'francia', 'en fr', 'in fr', 'in het fr',
     'فرنساوي', 'فرنساوية', 'franstalig', 'francophone', 'fransawiya',
   ],
   nl: [
     'nederlands', 'néerlandais', 'neerlandais', 'flamand', 'vlaams', 'dutch', 'flemish', 'hollandais', 'hollands',
     'هولندي', 'هولندية', 'الهولندية', 'فلاماني', 'فلامانية', 'الفلامانية', 'nerlandais',
-    'nederlandstalig', 'néerlandophone', 'holandi', 'nederlans',
+    'nederlandstalig', 'néerlandophone', 'holandi', 'nederlans', 'en nl', 'in nl', 'in het nl',
     'hollandiya', 'holandiya', 'nirlandiya', 'nerlandiya', 'النيرلانديه', 'النرلانديه', 'الفلاماني',
   ],
   en: [
     'english', 'anglais', 'engels', 'inglés', 'انجليزي', 'إنجليزي', 'انجليزية', 'الانجليزية', 'انكليزي',
     'الإنكليزية', 'inglizi', 'ingliziya', 'anglia',
-    'نجليزي', 'نجليزية', 'engelstalig', 'anglophone', 'inglese', 'englich',
+    'نجليزي', 'نجليزية', 'engelstalig', 'anglophone', 'inglese', 'englich', 'en en', 'in en', 'in het en',
     'englizia', 'englizi', 'anglizia', 'nglizia', 'inglizia', 'الانجليزيه', 'النجليزيه', 'الانكليزيه',
   ],
   ar: [
     'arabe', 'arabic', 'arabisch', 'arab', 'arabi', 'عربي', 'عربية', 'العربية', 'عربيه', 'الدارجة', 'دارجة',
     'darija', 'darija', '3arbi', '3arbia', '3arbiya', 'l3arbiya', 'arabiya',
-    'arabophone', 'arabischtalig', 'العربي',
+    'arabophone', 'arabischtalig', 'العربي', 'en ar', 'in ar', 'in het ar',
   ],
 };
 
@@ -261,15 +261,39 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
  */
 // prettier-ignore
 export const LIST_OPTION_WORDS: Readonly<Record<string, readonly string[]>> = {
-  hospitality: ['مطاعم', 'فنادق', 'ريسطو', 'resto', 'restos', 'snack', 'café', 'ريستورون'],
+  hospitality: ['مطاعم', 'فنادق', 'ريسطو', 'resto', 'restos', 'snack', 'café', 'ريستورون', 'serveur', 'serveuse',
+    'waiter', 'waitress', 'ober', 'barman', 'chef', 'koken', 'cooking', 'طباخة'],
+  digital: ['computers', 'ordinateur', 'ordinateurs', 'codage', 'coding', 'programmer', 'programming', 'software',
+    'web', 'informaticien', 'برمجه', 'ordi'],
+  socialMedia: ['insta', 'ig', 'fb', 'snap', 'snapchat', 'youtube', 'twitter', 'whatsapp', 'tik tok', 'انستا',
+    'انستغرام', 'فيسبوك', 'فايسبوك', 'تيكتوك', 'يوتيوب', 'سناب', 'reseaux', 'réseau social'],
+  partner: ['jam3iya', 'jam3ia', 'jami3a', 'jm3iya', 'asbl', 'vzw', 'ngo', 'ong', 'وكالة', 'جمعيات'],
   construction: ['بني', 'بنايه', 'chantier', 'bouwwerf', 'bâtiments', 'batiments'],
-  care: ['مستشفيات', 'soins de santé', 'gezondheidszorg', 'healthcare'],
+  care: ['مستشفيات', 'soins de santé', 'gezondheidszorg', 'healthcare', 'aide soignant', 'aide soignante',
+    'nursing', 'verpleegkunde', 'verpleegkundige', 'zorgkundige', 'verpleger', 'verpleegster', 'caregiver', 'carer',
+    'ممرض', 'ممرضه', 'تمريض', 'ejdan', 'aide à domicile', 'thuiszorg', 'home care', 'elderly care', 'ouderenzorg'],
   sales: ['بيع وشرا', 'vente au détail', 'detailhandel'],
-  logistics: ['livraison', 'delivery', 'levering', 'التوصيل'],
+  logistics: ['livraison', 'delivery', 'levering', 'التوصيل', 'driving', 'drive', 'rijden', 'conduire', 'conduite',
+    'livreur', 'bezorger', 'bezorging', 'koerier', 'courier', 'coursier', 'camion', 'truck', 'vrachtwagen', 'سائق',
+    'شيفور', 'chauffeur', 'entrepot', 'entrepôt', 'cariste', 'heftruck', 'forklift'],
   upperSecondary: ['باك', 'البكالوريا', 'bac', 'cess', 'high school diploma'],
   friend: ['صاحبي', 'صاحبتي', 'صحابي', 'صديقتي', 'صديقي', 'sa7bi', 'sa7bti', 'copain', 'copine', 'pote', 'vriendin'],
   school: ['مدارس', 'الجامعه', 'université', 'universiteit', 'university', 'lycée'],
 };
+
+/**
+ * Words that, negated, pick an option: "ما عنديش ديبلوم" is no diploma, "pas reconnue" a diploma
+ * from abroad not recognised here (whatever degree is named beside it).
+ */
+// prettier-ignore
+export const NEGATED_OPTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  none: ['diplome', 'diplôme', 'diplomes', 'diploma', 'diplomas', 'degree', 'ديبلوم', 'دبلوم', 'شهاده', 'شهادة',
+    'diplom', 'chahada'],
+  foreignNotRecognised: ['reconnu', 'reconnue', 'reconnus', 'equivalence', 'équivalence', 'erkend', 'erkenning',
+    'gelijkwaardigheid', 'recognised', 'recognized', 'recognition', 'معترف', 'معادله', 'معادلة', 'mo3taraf'],
+};
+/** Options that a negated word of theirs picks whatever else is named: a degree "not recognised here". */
+export const DECISIVE_NEGATED_OPTIONS = ['foreignNotRecognised'];
 
 /** "Both", "the two": an answer that picks every option shown, which is no choice. */
 // prettier-ignore

@@ -158,13 +158,15 @@ export function findTerms<T>(words: readonly string[], vocab: Vocabulary<T>, opt
   // its own nor negate the next one ("oui pas de souci")
   const starts = new Set(hits.map((hit) => hit.start));
   return hits.map((hit) => {
-    const next = words[hit.end];
+    // "mon français est pas top": a bridge may stand between
+    const gap = isBridge(words[hit.end] ?? '', options.bridges) ? 1 : 0;
+    const next = words[hit.end + gap];
     const negatedAfter =
       next !== undefined &&
-      !starts.has(hit.end) &&
-      !starts.has(hit.end + 1) &&
-      !starts.has(hit.end + 2) &&
-      sameClause(options.clauses, hit.start, hit.end) &&
+      !starts.has(hit.end + gap) &&
+      !starts.has(hit.end + gap + 1) &&
+      !starts.has(hit.end + gap + 2) &&
+      sameClause(options.clauses, hit.start, hit.end + gap) &&
       isNegation(next, negators);
     return negatedAfter ? { ...hit, negated: true } : hit;
   });
