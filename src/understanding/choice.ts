@@ -122,7 +122,8 @@ const LABEL_STOPWORDS = new Set(
     'لا',
   ].map(normalise),
 );
-const NEGATOR_FORMS = new Set(NEGATORS.map(normalise));
+// Beside the negations, a no before an option refuses it ("no english", "non merci pas le français")
+const NEGATOR_FORMS = new Set([...NEGATORS, 'no', 'non', 'nee', 'لا'].map(normalise));
 const FILLER_FORMS = new Set(FILLERS.map(normalise));
 const BRIDGE_FORMS = new Set(BRIDGE_WORDS.map(normalise));
 /** Words that may stand beside an option's number ("option 2", "n° 2", "رقم 2"); any other word makes the number part of an answer ("bac+3"). */

@@ -65,6 +65,13 @@ export const NO_WORDS = [
   'not yet', 'nog niet', 'mazal', 'ليس بعد', 'مازال', 'باقي', 'ba9i',
 ];
 
+/** Verbs of understanding: "je comprends pas", "I don't understand", "ik snap het niet" is no answer. */
+// prettier-ignore
+export const UNDERSTAND_WORDS = [
+  'comprends', 'comprend', 'compris', 'understand', 'understood', 'get it', 'begrijp', 'begrepen', 'snap', 'snap het',
+  'فهمت', 'نفهم', 'فاهم', 'افهم', 'fhemt', 'fhmt', 'nfhem', 'fahem',
+];
+
 /** God willing: beside a yes it is a yes ("نعم إن شاء الله"), alone it promises nothing. */
 // prettier-ignore
 export const HOPE_WORDS = [

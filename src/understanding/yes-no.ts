@@ -4,6 +4,7 @@ import {
   HOPE_WORDS,
   OBJECTION_WORDS,
   QUESTION_WORDS,
+  UNDERSTAND_WORDS,
   SURE_WORDS,
   FILLERS,
   KNOW_WORDS,
@@ -20,7 +21,7 @@ import { findTerms, isNegation, termsOf, vocabulary, type Hit, type Term } from 
 
 export type YesNo = 'yes' | 'no' | 'notSure';
 /** What a word says about a yes or a no; "know" and "believe" depend on whether they are negated. */
-type Meaning = 'yes' | 'no' | 'maybe' | 'know' | 'believe' | 'sure' | 'objection' | 'question' | 'hope';
+type Meaning = 'yes' | 'no' | 'maybe' | 'know' | 'believe' | 'sure' | 'objection' | 'question' | 'hope' | 'understand';
 
 const exactly = (terms: readonly Term<Meaning>[]): Term<Meaning>[] => terms.map((term) => ({ ...term, exact: true }));
 const VOCABULARY = vocabulary<Meaning>([
@@ -31,6 +32,7 @@ const VOCABULARY = vocabulary<Meaning>([
   ...exactly(termsOf(OBJECTION_WORDS.map((word) => [word, 'objection'] as const))),
   ...exactly(termsOf(QUESTION_WORDS.map((word) => [word, 'question'] as const))),
   ...exactly(termsOf(HOPE_WORDS.map((word) => [word, 'hope'] as const))),
+  ...exactly(termsOf(UNDERSTAND_WORDS.map((word) => [word, 'understand'] as const))),
   ...termsOf(YES_WORDS.map((word) => [word, 'yes'] as const)),
   ...termsOf(NO_WORDS.map((word) => [word, 'no'] as const)),
   ...termsOf(
@@ -64,13 +66,15 @@ export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}
     bridges: BRIDGE_FORMS,
     clauses,
   }).map((hit) => negatedLater(hit, words));
-  const hits = withNegatedObjections(negatedByNo(answersOnly(found, clauses)), words);
+  const hits = withNegatedObjections(negatedByNo(answersOnly(found, clauses), words), words);
   const wordHits = hits.filter((hit) => !isEmoji(hit, words));
   const decided = decide(wordHits.length > 0 ? wordHits : hits, options.allowNotSure === true);
   if (decided) return decided;
   // "إن شاء الله" beside a yes is a hopeful yes; alone it promises nothing
   if (hits.some((hit) => hit.value === 'hope'))
     return options.allowNotSure === true ? read('notSure') : unclear('maybe');
+  // "je comprends pas", "I don't understand" is not a no to the question
+  if (hits.some((hit) => hit.value === 'understand')) return unclear('notUnderstood');
   // "I don't have papers" is a no; a negation with nothing to negate ("pas", "ماشي") says nothing
   const negations = words.filter((word) => isNegation(word, NEGATOR_FORMS));
   const others = words.filter((word) => !isNegation(word, NEGATOR_FORMS) && !FILLER_FORMS.has(word));
@@ -98,10 +102,15 @@ function answersOnly(hits: readonly Hit<Meaning>[], clauses: readonly number[]):
 }
 
 /** A no that carries a negation right before a yes turns it: "pas du tout d'accord", "niet echt akkoord". */
-function negatedByNo(hits: readonly Hit<Meaning>[]): Hit<Meaning>[] {
+function negatedByNo(hits: readonly Hit<Meaning>[], words: readonly string[]): Hit<Meaning>[] {
   return hits.map((hit, index) => {
     const before = hits[index - 1];
-    const turned = hit.value === 'yes' && before?.value === 'no' && before.end === hit.start && !before.typo;
+    // Only a no that holds a negation ("pas du tout", "niet echt"): "no, I agree" is a no and a yes
+    const turned =
+      hit.value === 'yes' &&
+      before?.value === 'no' &&
+      before.end === hit.start &&
+      words.slice(before.start, before.end).some((word) => NEGATOR_FORMS.has(word));
     return turned ? { ...hit, negated: true } : hit;
   });
 }
@@ -150,6 +159,7 @@ function meaningOf(hit: Hit<Meaning>): ('yes' | 'no' | 'maybe')[] {
       return hit.negated ? ['yes'] : [];
     case 'question':
     case 'hope':
+    case 'understand':
       return [];
     default:
       return [hit.value];

@@ -175,3 +175,16 @@ describe('readYesNo, being sure', () => {
     expect(readYesNo('no sorry')).toEqual({ ok: true, value: 'no' });
   });
 });
+
+describe('readYesNo, what is no answer', () => {
+  it.each(['je comprends pas', "I don't understand", 'ma fhemtch'])(
+    'asks again on "%s", not reading it as a no',
+    (text) => {
+      expect(readYesNo(text)).toEqual({ ok: false, reason: 'notUnderstood' });
+    },
+  );
+
+  it('asks again on "no I agree", a no and a yes', () => {
+    expect(readYesNo('no I agree')).toEqual({ ok: false, reason: 'contradiction' });
+  });
+});
