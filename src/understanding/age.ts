@@ -4,7 +4,7 @@ import { saysMaybe } from './maybe.js';
 import { read, unclear, type Reading } from './reading.js';
 import { YEAR_WORDS } from './units.js';
 import { normalise } from './normalise.js';
-import { AGE_CUE_WORDS, CORRECTION_WORDS, DURATION_WORDS, OR_WORDS } from './lexicon.js';
+import { AGE_CUE_WORDS, CORRECTION_WORDS, DURATION_WORDS, LINKING_WORDS, OR_WORDS } from './lexicon.js';
 import { wordVariants } from './variants.js';
 
 const MIN_AGE = 10;
@@ -96,6 +96,9 @@ const RANGE_WORDS = [
   'turning',
   'will be',
   'going to be',
+  'll be',
+  'turn',
+  'turns',
   'بين',
   'اقل من',
   'أقل من',
@@ -296,6 +299,7 @@ function ageOn(birth: CalendarDate | null, now: CalendarDate): number | null {
 const formsOf = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalise));
 const CORRECTION_FORMS = formsOf(CORRECTION_WORDS);
 const OR_FORMS = formsOf(OR_WORDS);
+const LINKING_FORMS = formsOf(LINKING_WORDS);
 const DURATION_FORMS = formsOf(DURATION_WORDS);
 const AGE_CUE_FORMS = formsOf(AGE_CUE_WORDS);
 const UNIT_FORMS = formsOf([...YEAR_WORDS, 'yo', 'jr', 'old']);
@@ -340,7 +344,13 @@ function isDuration(words: readonly string[], index: number): boolean {
 /** A number followed by a word that is neither a unit of age nor a small word: "3 enfants", "2 jours". */
 function countsThings(words: readonly string[], index: number): boolean {
   const next = words[index + 1];
-  return next !== undefined && /^\p{L}{3,}$/u.test(next) && !isAnyForm(next, UNIT_FORMS) && !CORRECTION_FORMS.has(next);
+  return (
+    next !== undefined &&
+    /^\p{L}{3,}$/u.test(next) &&
+    !isAnyForm(next, UNIT_FORMS) &&
+    !CORRECTION_FORMS.has(next) &&
+    !LINKING_FORMS.has(next)
+  );
 }
 
 function isAnyForm(word: string | undefined, forms: ReadonlySet<string>): boolean {

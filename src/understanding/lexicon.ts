@@ -412,8 +412,12 @@ export const ELSEWHERE_WORDS = [
   'famille', 'family', 'familie', 'parents', 'ouders', 'frere', 'soeur', 'broer', 'zus', 'brother', 'sister',
   'cousin', 'cousine', 'neef', 'nicht', 'khoya', 'khouya', 'خويا', 'ختي', 'اختي', 'خوي', 'عائلتي', 'واليديا',
   'الوالدين', 'mere', 'pere', 'mother', 'father', 'moeder', 'vader', 'مي', 'بابا', 'امي', 'ابي', 'he', 'she', 'il',
-  'elle', 'hij', 'zij', 'هو', 'هي',
+  'elle', 'hij', 'zij', 'هو', 'هي', 'demenage', 'demenager', 'demenagerai', 'verhuis', 'verhuizen', 'moving', 'move',
+  'vacances', 'vakantie', 'holiday', 'visiting',
 ];
+
+/** Words before someone else that make their place the person's too: "chez mes parents", "bij mijn zus", "with my brother". */
+export const WITH_WORDS = ['chez', 'avec', 'with', 'bij', 'met', 'مع', 'عند', 'm3a', '3nd', '3and'];
 
 /**
  * Languages applicants speak beyond the programme's four, by id (ISO 639), under the names they type
@@ -501,6 +505,13 @@ export const CORRECTION_WORDS = [
   'qsdt', 'عفوا', 'سمحلي',
 ];
 
+/** Small words after a number that show it counts nothing: "ik ben 31 maar …", "24 et toi ?". */
+// prettier-ignore
+export const LINKING_WORDS = [
+  'et', 'mais', 'donc', 'ou', 'and', 'but', 'so', 'or', 'en', 'maar', 'dus', 'of', 'w', 'wa', 'و', 'ولكن', 'لكن',
+  'walakin', 'bs', 'toi', 'you', 'jij', 'nou', 'now', 'nu', 'maintenant', 'daba', 'دابا', 'inchallah',
+];
+
 /** Words before a duration, not an age: "retraité depuis 2 ans", "been in Belgium 4 years", "منذ 3 سنوات". */
 // prettier-ignore
 export const DURATION_WORDS = [
@@ -511,6 +522,6 @@ export const DURATION_WORDS = [
 /** Words right before an age said as one's own: "j'ai 24", "ik ben 20", "I'm 22", "وعمري 28", "moi 27". */
 // prettier-ignore
 export const AGE_CUE_WORDS = [
-  'ai', 'j', 'moi', 'age', 'ben', 'am', 'im', 'm', 'me', 'leeftijd', 'عمري', 'عندي', 'سني', '3mri', '3omri', 'ana',
+  'ai', 'j', 'moi', 'age', 'ben', 'am', 'im', 'm', 'leeftijd', 'عمري', 'عندي', 'سني', '3mri', '3omri', 'ana',
   'انا', 'sinni',
 ];

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Gazetteer } from '../programme/gazetteer.js';
 import type { BelgianRegion, CountryCode, Programme } from '../programme/schema.js';
-import { ELSEWHERE_WORDS, HOME_WORDS, NEAR_WORDS, NEGATORS } from './lexicon.js';
+import { ELSEWHERE_WORDS, HOME_WORDS, NEAR_WORDS, NEGATORS, WITH_WORDS } from './lexicon.js';
 import { clausesOf, normalise } from './normalise.js';
 import { saysMaybe } from './maybe.js';
 import { read, unclear, type Reading } from './reading.js';
@@ -151,6 +151,7 @@ const formsOf = (words: readonly string[]): ReadonlySet<string> => new Set(words
 const HOME_FORMS = formsOf(HOME_WORDS);
 const ELSEWHERE_FORMS = formsOf(ELSEWHERE_WORDS);
 const NEGATOR_FORMS = formsOf(NEGATORS);
+const WITH_FORMS = formsOf(WITH_WORDS);
 // How far before a place its cues are looked for ("mon frère habite à", "I work in")
 const CUE_REACH = 6;
 
@@ -190,7 +191,11 @@ function whereTheyLive(
  */
 function roleOf(cues: readonly string[]): Role {
   if (cues.length > 0 && NEAR.test(cues.join(' '))) return 'near';
-  const elsewhere = cues.findLastIndex((word) => ELSEWHERE_FORMS.has(word));
+  // "chez mes parents", "bij mijn zus": living with someone else is living there
+  const elsewhere = cues.findLastIndex(
+    (word, index) =>
+      ELSEWHERE_FORMS.has(word) && !cues.slice(Math.max(0, index - 2), index).some((before) => WITH_FORMS.has(before)),
+  );
   const home = cues.some((word) => HOME_FORMS.has(word));
   if (home && cues.some((word) => NEGATOR_FORMS.has(word))) return 'elsewhere';
   if (elsewhere === -1) return home ? 'home' : 'unmarked';

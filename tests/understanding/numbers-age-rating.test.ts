@@ -143,3 +143,13 @@ describe('readAge when two ages are possible', () => {
     expect(readAge('2000', new Date('2026-12-31T12:00:00Z'))).toEqual({ ok: true, value: 26 });
   });
 });
+
+describe('readAge, an age felt or still to come', () => {
+  it('reads the age said, not the one felt: "ik ben 31 maar voel me 25"', () => {
+    expect(readAge('ik ben 31 maar voel me 25', today)).toEqual({ ok: true, value: 31 });
+  });
+
+  it('asks again on an age still to come: "I\'ll be 25 in January"', () => {
+    expect(readAge("I'll be 25 in January", today)).toEqual({ ok: false, reason: 'range' });
+  });
+});

@@ -107,3 +107,27 @@ describe('readPlace in a sentence naming several places', () => {
     expect(read(text)).toEqual({ ok: true, value: { kind: 'unserved' } });
   });
 });
+
+describe('readPlace, living with someone or moving', () => {
+  let programme: Programme;
+  const read = (text: string) => readPlace(text, { programme, gazetteer: defaultGazetteer() });
+
+  beforeAll(async () => {
+    programme = await defaultProgramme();
+  });
+
+  it.each([
+    ['chez mes parents à Anderlecht', 'brussels'],
+    ['ik woon bij mijn zus in Gent', 'ghent'],
+    ['I stay with my brother in Antwerp', 'antwerp'],
+  ])('reads a place shared with family as the person\'s own: "%s"', (text, cityId) => {
+    expect(read(text)).toMatchObject({ ok: true, value: { kind: 'served', cityId } });
+  });
+
+  it.each(['je déménage à Gand', 'ik ga verhuizen naar Antwerpen'])(
+    'asks again on a place not lived in yet: "%s"',
+    (text) => {
+      expect(read(text).ok).toBe(false);
+    },
+  );
+});
