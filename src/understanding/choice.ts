@@ -278,6 +278,7 @@ function indexFor(options: readonly ChoiceOption[]): ChoiceIndex {
   }
   const terms: Term<string>[] = [];
   const labelWords = new Map<string, Set<string>>();
+  const negatedInLabel = new Set<string>();
   for (const option of options) {
     terms.push(...termsOf(option.names.map((name) => [name, option.id] as const)));
     terms.push(
@@ -288,8 +289,11 @@ function indexFor(options: readonly ChoiceOption[]): ChoiceIndex {
     );
     if (option.labelWords === false) continue;
     for (const name of option.names) {
-      for (const word of normalise(name).split(' ')) {
+      const labelWordsOfName = normalise(name).split(' ');
+      for (const [position, word] of labelWordsOfName.entries()) {
         if (Array.from(word).length < MIN_KEYWORD_LETTERS || LABEL_STOPWORDS.has(word)) continue;
+        // "non reconnu", "not recognised": a word the label negates does not say the option on its own
+        if (NEGATOR_FORMS.has(labelWordsOfName[position - 1] ?? '')) negatedInLabel.add(word);
         const owners = labelWords.get(word) ?? new Set<string>();
         owners.add(option.id);
         labelWords.set(word, owners);
@@ -299,7 +303,8 @@ function indexFor(options: readonly ChoiceOption[]): ChoiceIndex {
   // A word of a label counts on its own only when it belongs to one option
   for (const [word, owners] of labelWords) {
     const [owner] = owners;
-    if (owners.size === 1 && owner !== undefined) terms.push({ words: [word], value: owner });
+    if (owners.size === 1 && owner !== undefined && !negatedInLabel.has(word))
+      terms.push({ words: [word], value: owner });
   }
   const index = { vocabulary: vocabulary(terms), wholeNames };
   indexes.set(options, index);

@@ -100,6 +100,8 @@ export const BRIDGE_WORDS = [
   'a', 'an', 'the', 'to', 'be', 'any', 'single', 'un', 'une', 'le', 'la', 'les', 'de', 'du', 'des', 'd', 'l', 'etre',
   'een', 'het', 'in', 'te', 'om', 'enkel', 'enige', 'zijn', 'worden', 'want', 'wil', 'veux', 'حتى', 'اي', 'أي', 'hta',
   '7ta', 'نكون', 'اكون', 'بغيت', 'nkoun', 'bghit', 'ai', 'have', 'heb', 'عندي', '3ndi', 'ana', 'انا', 'est', 'is',
+  'dans', 'au', 'aux', 'on', 'at', 'op', 'travailler', 'bosser', 'faire', 'work', 'working', 'do', 'werken', 'doen',
+  'نخدم', 'nkhdem', 'khdem', 'ف', 'f', 'fi', 'في',
 ];
 
 /**
@@ -186,7 +188,7 @@ export const BELIEF_WORDS = [
 // prettier-ignore
 export const NEGATORS = [
   'pas', 'ne', 'n', 'plus', 'aucun', 'aucune', 'sans', 'niet', 'geen', 'nooit', 'not', 'dont', 'cannot', 'cant',
-  'zonder', 'never', 'jamais', 'عنديش', '3ndich', '3andich', 'ndich', 'kaynch', 'كاينش',
+  'zonder', 'never', 'jamais', 'sauf', 'except', 'behalve', 'hormis', 'buiten', 'عنديش', '3ndich', '3andich', 'ndich', 'kaynch', 'كاينش',
   'without', 'ما', 'مش', 'مو', 'ليس', 'لست', 'غير', 'لم', 'لن', 'ماشي', 'مافي', 'بلا', 'بدون', 'mch', 'mich', 'mish',
   'machi', 'mashi',
 ];
@@ -478,7 +480,8 @@ export const NAME_INTRODUCTIONS = [
   'my name is', 'my first name is', "my name's", 'my names', 'name is', "i'm", 'i am', 'im', "it's", 'its', 'call me',
   'this is', 'name', 'ik heet', 'ik ben', 'mijn naam is', 'mijn voornaam is', 'naam is', 'hier is', 'dit is',
   'voornaam', 'أنا اسمي', 'انا اسمي', 'اسمي هو', 'اسمي', 'إسمي', 'أنا', 'انا', 'سميتي', 'سميتي هي', 'سمية ديالي',
-  'smiti', 'smiya dyali', 'ismi', 'esmi', 'ana', 'ana smiti', 'ana ismi',
+  'smiti', 'smiya dyali', 'ismi', 'esmi', 'ana', 'ana smiti', 'ana ismi', "on m'appelle", "tout le monde m'appelle",
+  'appelle moi', 'appelez moi', 'they call me', 'noem me', 'ze noemen me',
 ];
 
 /** Words that show an answer is not a name: questions, refusals. */

@@ -169,3 +169,17 @@ describe('readLanguage, codes and judgements', () => {
     expect(readLanguage(text)).toEqual({ ok: true, value: language });
   });
 });
+
+describe('readChoice, words a label or the answer negates', () => {
+  it('takes no "not recognised" option from a diploma said to be recognised', () => {
+    expect(readChoice('diplôme reconnu', education).ok).toBe(false);
+    expect(readChoice('ma licence est reconnue', education)).toEqual({ ok: true, value: 'bachelor' });
+  });
+
+  it.each(['je veux pas travailler dans la vente', 'tout sauf la vente'])(
+    'does not pick an option refused in "%s"',
+    (text) => {
+      expect(readChoice(text, sectors).ok).toBe(false);
+    },
+  );
+});
