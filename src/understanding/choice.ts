@@ -146,6 +146,39 @@ const NUMBER_WORD_FORMS = new Set(
     'خيار',
   ].map(normalise),
 );
+// prettier-ignore
+/** An option named by its rank in the list: "le deuxième", "the first one", "de eerste", "الثاني". */
+const RANKS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    premier: 1, premiere: 1, '1er': 1, '1ere': 1, deuxieme: 2, '2eme': 2, '2e': 2, seconde: 2, troisieme: 3,
+    '3eme': 3, '3e': 3, quatrieme: 4, '4eme': 4, cinquieme: 5, sixieme: 6, eerste: 1, tweede: 2, derde: 3, vierde: 4,
+    vijfde: 5, zesde: 6, first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5,
+    sixth: 6, الاول: 1, الاولى: 1, الثاني: 2, الثانيه: 2, التاني: 2, التانيه: 2, الثالث: 3, الثالثه: 3, التالت: 3,
+    الرابع: 4, lowel: 1, lwl: 1, tani: 2, tania: 2, talet: 3,
+  }).map(([word, rank]) => [normalise(word), rank]),
+);
+/** Words that may stand around a rank: "le premier", "the second one", "de tweede", "la troisième option". */
+const RANK_COMPANION_FORMS = new Set(
+  [
+    'le',
+    'la',
+    'l',
+    'celui',
+    'celle',
+    'choix',
+    'option',
+    'the',
+    'one',
+    'de',
+    'het',
+    'die',
+    'ene',
+    'optie',
+    'keuze',
+    'ال',
+    'خيار',
+  ].map(normalise),
+);
 const MIN_KEYWORD_LETTERS = 4;
 
 interface ChoiceIndex {
@@ -260,9 +293,19 @@ function optionByNumber(words: readonly string[], options: readonly ChoiceOption
   const meaningful = withNumbersAsDigits(words.filter((word) => !FILLER_FORMS.has(word)));
   const numbers = meaningful.filter((word) => /^\d+$/.test(word));
   // "2", "2 svp", "option 2", "n° 2": one number, and beside it at most a word that names it as a number
+  if (numbers.length === 0) return optionByRank(meaningful, options);
   if (numbers.length !== 1 || meaningful.length > 2) return undefined;
   if (meaningful.some((word) => !/^\d+$/.test(word) && !NUMBER_WORD_FORMS.has(word))) return undefined;
   const option = options[Number(numbers[0]) - 1];
+  return option ? read(option.id) : unclear('outOfRange');
+}
+
+function optionByRank(words: readonly string[], options: readonly ChoiceOption[]): Reading<string> | undefined {
+  const rest = words.filter((word) => !RANK_COMPANION_FORMS.has(word));
+  const rank = rest.length === 1 ? RANKS.get(rest[0] ?? '') : undefined;
+  // "one second" asks to wait
+  if (rank === undefined || words.indexOf('one') === 0) return undefined;
+  const option = options[rank - 1];
   return option ? read(option.id) : unclear('outOfRange');
 }
 

@@ -72,11 +72,11 @@ export const UNDERSTAND_WORDS = [
   'فهمت', 'نفهم', 'فاهم', 'افهم', 'fhemt', 'fhmt', 'nfhem', 'fahem',
 ];
 
-/** God willing: beside a yes it is a yes ("نعم إن شاء الله"), alone it promises nothing. */
+/** God willing, why not: beside a yes it is a yes ("نعم إن شاء الله", "sure why not"), alone it promises nothing. */
 // prettier-ignore
 export const HOPE_WORDS = [
   'ان شاء الله', 'إن شاء الله', 'انشاء الله', 'انشالله', 'نشالله', 'inchallah', 'inshallah', 'insha allah', 'nchallah',
-  'incha allah', 'inshaallah',
+  'incha allah', 'inshaallah', 'why not', 'waarom niet', 'pourquoi pas', 'علاش لا', '3lach la',
 ];
 
 /**
@@ -88,7 +88,7 @@ export const OBJECTION_WORDS = [
   'problème', 'probleme', 'problèmes', 'souci', 'soucis', 'dérange', 'derange', 'gêne', 'gene', 'inconvénient',
   'objection', 'probleem', 'problemen', 'bezwaar', 'bezwaren', 'erg', 'punt', 'problem', 'problems', 'prob',
   'mind', 'worries', 'worry', 'issue', 'objection', 'مشكل', 'مشكلة', 'مشاكل', 'مشكيل', 'مانع', 'مشكلش', 'mochkil',
-  'mouchkil', 'moshkil', 'mochkila', 'mushkila', 'mochkel',
+  'mouchkil', 'moshkil', 'mochkila', 'mushkila', 'mochkel', 'باس', 'bas', 'bass',
 ];
 
 /**
@@ -101,7 +101,7 @@ export const BRIDGE_WORDS = [
   'een', 'het', 'in', 'te', 'om', 'enkel', 'enige', 'zijn', 'worden', 'want', 'wil', 'veux', 'حتى', 'اي', 'أي', 'hta',
   '7ta', 'نكون', 'اكون', 'بغيت', 'nkoun', 'bghit', 'ai', 'have', 'heb', 'عندي', '3ndi', 'ana', 'انا', 'est', 'is',
   'dans', 'au', 'aux', 'on', 'at', 'op', 'travailler', 'bosser', 'faire', 'work', 'working', 'do', 'werken', 'doen',
-  'نخدم', 'nkhdem', 'khdem', 'ف', 'f', 'fi', 'في',
+  'نخدم', 'nkhdem', 'khdem', 'ف', 'f', 'fi', 'في', 'كاين', 'kayn', 'kayen',
 ];
 
 /**
@@ -149,7 +149,7 @@ export const MAYBE_WORDS = [
   'مش عارف', 'ما عارفش', 'مش متأكد', 'لست متأكدا', 'لست متأكد', 'غير متأكد', 'حسب', 'شوية', 'أحيانا', 'احيانا',
   'الله أعلم', 'yimkin', 'yemken', 'mumkin', 'momkin', 'ymkn', 'rabama', 'ma3rftch', 'ma3reftch', 'manarf',
   'ma n3rf', 'ma3arf',
-  'ما عرفت', 'معرفتش', 'مانعرفش', 'الله اعلم', 'not yet sure', 'we will see', 'dunno', 'on verra', 'pourquoi pas',
+  'ما عرفت', 'معرفتش', 'مانعرفش', 'الله اعلم', 'not yet sure', 'we will see', 'dunno', 'on verra',
   'je sais plus', 'we zien wel', 'weet niet zeker', 
   'weet ik nog niet', 'ik weet het nog niet', 'nog niet zeker', 'je sais pas encore', 'pas encore sûr',
   'no clue', 'not a clue', 'no idea at all', 'geen flauw idee', 'pas la moindre idée', 'aucune idee', 'hmm idk',
