@@ -65,16 +65,31 @@ export const NO_WORDS = [
   'not yet', 'nog niet', 'mazal', 'ليس بعد', 'مازال', 'باقي', 'ba9i',
 ];
 
-/** Verbs of understanding: "je comprends pas", "I don't understand", "ik snap het niet" is no answer. */
+/**
+ * Words that make an answer no answer: not understanding ("je comprends pas", "I don't understand",
+ * "ik snap het niet") and letting the question drop ("never mind", "laat maar").
+ */
 // prettier-ignore
-export const UNDERSTAND_WORDS = [
+export const NOT_AN_ANSWER_WORDS = [
   'comprends', 'comprend', 'compris', 'understand', 'understood', 'get it', 'begrijp', 'begrepen', 'snap', 'snap het',
-  'فهمت', 'نفهم', 'فاهم', 'افهم', 'fhemt', 'fhmt', 'nfhem', 'fahem',
+  'فهمت', 'نفهم', 'فاهم', 'افهم', 'fhemt', 'fhmt', 'nfhem', 'fahem', 'never mind', 'nevermind', 'laat maar',
+  'laisse tomber', 'forget it', 'oublie',
 ];
 
-/** God willing: beside a yes it is a yes ("نعم إن شاء الله"), alone it promises nothing. */
+/** Verbs of being able: negated they are a no ("je ne peux pas", "ik kan niet", "ma n9derch"); alone nothing. */
+// prettier-ignore
+export const ABILITY_WORDS = [
+  'peux', 'peut', 'pouvoir', 'pourrai', 'pourrais', 'able', 'kan', 'kunnen', 'نقدر', 'قادر', 'نستطيع', 'استطيع',
+  'أستطيع', 'n9der', 'n9dar', 'qader', '9ader',
+];
+
+/**
+ * God willing, why not: beside a yes they are a yes ("نعم إن شاء الله", "sure why not"), alone they
+ * promise nothing.
+ */
 // prettier-ignore
 export const HOPE_WORDS = [
+  'why not', 'pourquoi pas', 'waarom niet', 'علاش لا', '3lach la', 'لم لا', 'ليش لا',
   'ان شاء الله', 'إن شاء الله', 'انشاء الله', 'انشالله', 'نشالله', 'inchallah', 'inshallah', 'insha allah', 'nchallah',
   'incha allah', 'inshaallah',
 ];
@@ -87,7 +102,7 @@ export const HOPE_WORDS = [
 export const OBJECTION_WORDS = [
   'problème', 'probleme', 'problèmes', 'souci', 'soucis', 'dérange', 'derange', 'gêne', 'gene', 'inconvénient',
   'objection', 'probleem', 'problemen', 'bezwaar', 'bezwaren', 'erg', 'punt', 'problem', 'problems', 'prob',
-  'mind', 'worries', 'worry', 'issue', 'objection', 'مشكل', 'مشكلة', 'مشاكل', 'مشكيل', 'مانع', 'مشكلش', 'mochkil',
+  'mind', 'worries', 'worry', 'issue', 'objection', 'contre', 'against', 'tegen', 'ضد', 'مشكل', 'مشكلة', 'مشاكل', 'مشكيل', 'مانع', 'مشكلش', 'mochkil',
   'mouchkil', 'moshkil', 'mochkila', 'mushkila', 'mochkel',
 ];
 
@@ -149,7 +164,7 @@ export const MAYBE_WORDS = [
   'مش عارف', 'ما عارفش', 'مش متأكد', 'لست متأكدا', 'لست متأكد', 'غير متأكد', 'حسب', 'شوية', 'أحيانا', 'احيانا',
   'الله أعلم', 'yimkin', 'yemken', 'mumkin', 'momkin', 'ymkn', 'rabama', 'ma3rftch', 'ma3reftch', 'manarf',
   'ma n3rf', 'ma3arf',
-  'ما عرفت', 'معرفتش', 'مانعرفش', 'الله اعلم', 'not yet sure', 'we will see', 'dunno', 'on verra', 'pourquoi pas',
+  'ما عرفت', 'معرفتش', 'مانعرفش', 'الله اعلم', 'not yet sure', 'we will see', 'dunno', 'on verra',
   'je sais plus', 'we zien wel', 'weet niet zeker', 
   'weet ik nog niet', 'ik weet het nog niet', 'nog niet zeker', 'je sais pas encore', 'pas encore sûr',
   'no clue', 'not a clue', 'no idea at all', 'geen flauw idee', 'pas la moindre idée', 'aucune idee', 'hmm idk',
