@@ -65,18 +65,33 @@ export const NO_WORDS = [
   'not yet', 'nog niet', 'mazal', 'ليس بعد', 'مازال', 'باقي', 'ba9i',
 ];
 
-/** Verbs of understanding: "je comprends pas", "I don't understand", "ik snap het niet" is no answer. */
+/**
+ * Words that make an answer no answer: not understanding ("je comprends pas", "I don't understand",
+ * "ik snap het niet") and letting the question drop ("never mind", "laat maar").
+ */
 // prettier-ignore
-export const UNDERSTAND_WORDS = [
+export const NOT_AN_ANSWER_WORDS = [
   'comprends', 'comprend', 'compris', 'understand', 'understood', 'get it', 'begrijp', 'begrepen', 'snap', 'snap het',
-  'فهمت', 'نفهم', 'فاهم', 'افهم', 'fhemt', 'fhmt', 'nfhem', 'fahem',
+  'فهمت', 'نفهم', 'فاهم', 'افهم', 'fhemt', 'fhmt', 'nfhem', 'fahem', 'never mind', 'nevermind', 'laat maar',
+  'laisse tomber', 'forget it', 'oublie',
 ];
 
-/** God willing, why not: beside a yes it is a yes ("نعم إن شاء الله", "sure why not"), alone it promises nothing. */
+/** Verbs of being able: negated they are a no ("je ne peux pas", "ik kan niet", "ma n9derch"); alone nothing. */
+// prettier-ignore
+export const ABILITY_WORDS = [
+  'peux', 'peut', 'pouvoir', 'pourrai', 'pourrais', 'able', 'kan', 'kunnen', 'نقدر', 'قادر', 'نستطيع', 'استطيع',
+  'أستطيع', 'n9der', 'n9dar', 'qader', '9ader',
+];
+
+/**
+ * God willing, why not: beside a yes they are a yes ("نعم إن شاء الله", "sure why not"), alone they
+ * promise nothing.
+ */
 // prettier-ignore
 export const HOPE_WORDS = [
+  'why not', 'pourquoi pas', 'waarom niet', 'علاش لا', '3lach la', 'لم لا', 'ليش لا',
   'ان شاء الله', 'إن شاء الله', 'انشاء الله', 'انشالله', 'نشالله', 'inchallah', 'inshallah', 'insha allah', 'nchallah',
-  'incha allah', 'inshaallah', 'why not', 'waarom niet', 'pourquoi pas', 'علاش لا', '3lach la',
+  'incha allah', 'inshaallah',
 ];
 
 /**
@@ -87,7 +102,7 @@ export const HOPE_WORDS = [
 export const OBJECTION_WORDS = [
   'problème', 'probleme', 'problèmes', 'souci', 'soucis', 'dérange', 'derange', 'gêne', 'gene', 'inconvénient',
   'objection', 'probleem', 'problemen', 'bezwaar', 'bezwaren', 'erg', 'punt', 'problem', 'problems', 'prob',
-  'mind', 'worries', 'worry', 'issue', 'objection', 'مشكل', 'مشكلة', 'مشاكل', 'مشكيل', 'مانع', 'مشكلش', 'mochkil',
+  'mind', 'worries', 'worry', 'issue', 'objection', 'contre', 'against', 'tegen', 'ضد', 'مشكل', 'مشكلة', 'مشاكل', 'مشكيل', 'مانع', 'مشكلش', 'mochkil',
   'mouchkil', 'moshkil', 'mochkila', 'mushkila', 'mochkel', 'باس', 'bas', 'bass',
 ];
 

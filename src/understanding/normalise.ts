@@ -85,9 +85,12 @@ const CLAUSE_END = /[,.;:!?¿¡،؛؟…\n]+/u;
 
 /**
  * For each word of `wordsOf(text)`, the number of the clause it is in, clauses being separated by
- * punctuation; empty when the two do not line up (then every word counts as one clause).
+ * punctuation; empty for a single clause, or when the two do not line up (then every word counts
+ * as one clause).
  */
 export function clausesOf(text: string): number[] {
+  // Most answers are one clause: nothing to number
+  if (!CLAUSE_END.test(text)) return [];
   const clauses = text.split(CLAUSE_END).flatMap((part, clause) => wordsOf(part).map(() => clause));
   return clauses.length === wordsOf(text).length ? clauses : [];
 }

@@ -4,7 +4,8 @@ import {
   HOPE_WORDS,
   OBJECTION_WORDS,
   QUESTION_WORDS,
-  UNDERSTAND_WORDS,
+  NOT_AN_ANSWER_WORDS,
+  ABILITY_WORDS,
   SURE_WORDS,
   FILLERS,
   KNOW_WORDS,
@@ -21,7 +22,8 @@ import { findTerms, isNegation, termsOf, vocabulary, type Hit, type Term } from 
 
 export type YesNo = 'yes' | 'no' | 'notSure';
 /** What a word says about a yes or a no; "know" and "believe" depend on whether they are negated. */
-type Meaning = 'yes' | 'no' | 'maybe' | 'know' | 'believe' | 'sure' | 'objection' | 'question' | 'hope' | 'understand';
+type Meaning =
+  'yes' | 'no' | 'maybe' | 'know' | 'believe' | 'sure' | 'objection' | 'question' | 'hope' | 'notAnAnswer' | 'ability';
 
 const exactly = (terms: readonly Term<Meaning>[]): Term<Meaning>[] => terms.map((term) => ({ ...term, exact: true }));
 const VOCABULARY = vocabulary<Meaning>([
@@ -32,7 +34,8 @@ const VOCABULARY = vocabulary<Meaning>([
   ...exactly(termsOf(OBJECTION_WORDS.map((word) => [word, 'objection'] as const))),
   ...exactly(termsOf(QUESTION_WORDS.map((word) => [word, 'question'] as const))),
   ...exactly(termsOf(HOPE_WORDS.map((word) => [word, 'hope'] as const))),
-  ...exactly(termsOf(UNDERSTAND_WORDS.map((word) => [word, 'understand'] as const))),
+  ...exactly(termsOf(ABILITY_WORDS.map((word) => [word, 'ability'] as const))),
+  ...exactly(termsOf(NOT_AN_ANSWER_WORDS.map((word) => [word, 'notAnAnswer'] as const))),
   ...termsOf(YES_WORDS.map((word) => [word, 'yes'] as const)),
   ...termsOf(NO_WORDS.map((word) => [word, 'no'] as const)),
   ...termsOf(
@@ -73,8 +76,8 @@ export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}
   // "إن شاء الله" beside a yes is a hopeful yes; alone it promises nothing
   if (hits.some((hit) => hit.value === 'hope'))
     return options.allowNotSure === true ? read('notSure') : unclear('maybe');
-  // "je comprends pas", "I don't understand" is not a no to the question
-  if (hits.some((hit) => hit.value === 'understand')) return unclear('notUnderstood');
+  // "je comprends pas", "never mind" is not a no to the question
+  if (hits.some((hit) => hit.value === 'notAnAnswer')) return unclear('notUnderstood');
   // "I don't have papers" is a no; a negation with nothing to negate ("pas", "ماشي") says nothing
   const negations = words.filter((word) => isNegation(word, NEGATOR_FORMS));
   const others = words.filter((word) => !isNegation(word, NEGATOR_FORMS) && !FILLER_FORMS.has(word));
@@ -157,9 +160,11 @@ function meaningOf(hit: Hit<Meaning>): ('yes' | 'no' | 'maybe')[] {
       return [hit.negated ? 'maybe' : 'yes'];
     case 'objection':
       return hit.negated ? ['yes'] : [];
+    case 'ability':
+      return hit.negated ? ['no'] : [];
     case 'question':
     case 'hope':
-    case 'understand':
+    case 'notAnAnswer':
       return [];
     default:
       return [hit.value];

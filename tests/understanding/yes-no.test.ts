@@ -188,3 +188,17 @@ describe('readYesNo, what is no answer', () => {
     expect(readYesNo('no I agree')).toEqual({ ok: false, reason: 'contradiction' });
   });
 });
+
+describe('readYesNo, objections and abilities', () => {
+  it.each(['je suis pas contre', "I'm not against it", 'ik ben er niet tegen'])('reads "%s" as yes', (text) => {
+    expect(readYesNo(text)).toEqual({ ok: true, value: 'yes' });
+  });
+
+  it('asks again on "je veux bien mais je ne peux pas", a yes and a no', () => {
+    expect(readYesNo('je veux bien mais je ne peux pas')).toEqual({ ok: false, reason: 'contradiction' });
+  });
+
+  it.each(['why not', 'waarom niet', 'never mind'])('reads no no from "%s"', (text) => {
+    expect(readYesNo(text).ok).toBe(false);
+  });
+});
