@@ -12,9 +12,12 @@ export const areaSchema = z.strictObject({
   postcodes: z.array(z.int().min(1000).max(99999)).default([]),
 });
 
-/** A place outside the programme that people name: it gets "not yet in your area" and the right referral. */
+/**
+ * A place outside the programme that people name: it gets "not yet in your area" and the right
+ * referral; a place abroad has no country of the programme.
+ */
 export const elsewhereSchema = z.strictObject({
-  country: countryCodeSchema,
+  country: countryCodeSchema.optional(),
   region: slug.optional(),
   names: z.array(name).min(1, 'expected at least one name'),
 });

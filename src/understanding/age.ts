@@ -4,6 +4,8 @@ import { saysMaybe } from './maybe.js';
 import { read, unclear, type Reading } from './reading.js';
 import { YEAR_WORDS } from './units.js';
 import { normalise } from './normalise.js';
+import { AGE_CUE_WORDS, CORRECTION_WORDS, DURATION_WORDS, LINKING_WORDS, OR_WORDS } from './lexicon.js';
+import { wordVariants } from './variants.js';
 
 const MIN_AGE = 10;
 const MAX_AGE = 110;
@@ -38,6 +40,23 @@ const RANGE_WORDS = [
   'minimum',
   'bientôt',
   'pas encore',
+  // not reached yet: "nog geen dertig", "not even 18", "ما زال ما وصلتش 18"
+  'toujours pas',
+  'même pas',
+  'nog geen',
+  'nog niet',
+  'not yet',
+  'not even',
+  'still not',
+  'ما زال',
+  'مازال',
+  'مزال',
+  'ما زلت',
+  'مازلت',
+  'لم أبلغ',
+  'mazal',
+  'mazel',
+  'ba9i',
   'vais avoir',
   'aurai',
   'tussen',
@@ -94,6 +113,9 @@ const RANGE_WORDS = [
   'turning',
   'will be',
   'going to be',
+  'll be',
+  'turn',
+  'turns',
   'بين',
   'اقل من',
   'أقل من',
@@ -107,11 +129,36 @@ const RANGE_WORDS = [
   'حوالى',
   'سأبلغ',
   'قريبا',
+  // an age still to come: "I'm 30 next month", "la semaine prochaine", "volgend jaar"
+  'next month',
+  'next week',
+  'next year',
+  'mois prochain',
+  'semaine prochaine',
+  'annee prochaine',
+  'volgende maand',
+  'volgende week',
+  'volgend jaar',
+  'الشهر الجاي',
+  'الشهر القادم',
+  'الشهر المقبل',
+  'العام الجاي',
+  'السنة الجاية',
+  // a decade: "la vingtaine", "in my twenties", "twintiger"
+  'vingtaine',
+  'trentaine',
+  'twenties',
+  'thirties',
+  'twintiger',
+  'dertiger',
+  'twintigers',
 ]
   .map(normalise)
   .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 // "30+", "+50", "<30", "> 25": a bound, not an age
 const OPEN_BOUND = /\d\s*\+|[+<>≤≥]\s*\d/u;
+// "20s", "20's": a decade
+const DECADE = /(?:^| )\d0 ?s(?= |$)/;
 const RANGE = new RegExp(`${START}(?:${RANGE_WORDS.join('|')})${END}`);
 
 /**
@@ -123,14 +170,21 @@ const RANGE = new RegExp(`${START}(?:${RANGE_WORDS.join('|')})${END}`);
 export function readAge(text: string, today: Date): Reading<number> {
   const form = ageForm(text);
   if (form === '') return unclear('empty');
-  if (RANGE.test(form) || OPEN_BOUND.test(text)) return unclear('range');
+  if (RANGE.test(form) || OPEN_BOUND.test(text) || DECADE.test(form)) return unclear('range');
   const now: CalendarDate = { year: today.getUTCFullYear(), month: today.getUTCMonth() + 1, day: today.getUTCDate() };
   let age = ageFromDate(form, now);
   if (age === undefined) age = ageFromMonthAndYear(form, now);
   if (age === undefined) {
     const numbers = new Set(form.split(' ').filter((word) => /^\d+$/.test(word)));
-    if (numbers.size > 1) return unclear('severalValues');
-    age = ageFromNumbers(form, now);
+    if (numbers.size > 1) {
+      age = theAgeAmong(form);
+      if (age === null) return unclear('severalValues');
+    } else {
+      const year = yearAlone(form, now);
+      if (year === undefined) age = ageFromNumbers(form);
+      else if (year === null) return unclear('range');
+      else age = year;
+    }
   }
   if (age === null) return unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood');
   return age >= MIN_AGE && age <= MAX_AGE ? read(age) : unclear('outOfRange');
@@ -205,20 +259,28 @@ function ageFromMonthAndYear(form: string, now: CalendarDate): number | null | u
   const year = Number(named ? named[2] : numeric?.[2]);
   if ((!named && !numeric) || month === null || month < 1 || month > 12) return undefined;
   if (year > now.year || (year === now.year && month > now.month)) return null;
-  // In the birth month itself the birthday may not have come yet
+  // In the birth month itself the birthday may or may not have come: two ages are possible
+  if (now.month === month) return null;
   return now.year - year - (now.month > month ? 0 : 1);
 }
 
-function ageFromNumbers(form: string, now: CalendarDate): number | null {
+/**
+ * A year of birth alone: the age only on 31 December, when everyone born that year has had their
+ * birthday; null on other days (two ages are possible: "né en 1999"); undefined when it is not a year.
+ */
+function yearAlone(form: string, now: CalendarDate): number | null | undefined {
+  const numbers = form.split(' ').filter((word) => /^\d+$/.test(word));
+  const [only] = numbers;
+  if (numbers.length !== 1 || only?.length !== 4) return undefined;
+  const year = Number(only);
+  if (year > now.year || year < now.year - MAX_AGE) return undefined;
+  return now.month === 12 && now.day === 31 ? now.year - year : null;
+}
+
+function ageFromNumbers(form: string): number | null {
   const numbers = form.split(' ').filter((word) => /^\d+$/.test(word));
   const [only] = numbers;
   if (numbers.length === 1 && only !== undefined) {
-    if (only.length === 4) {
-      const year = Number(only);
-      if (year > now.year) return null;
-      // Only on 31 December has everyone born that year had their birthday
-      return now.year - year - (now.month === 12 && now.day === 31 ? 0 : 1);
-    }
     return only.length <= 3 ? Number(only) : null;
   }
   const withUnit = new Set([...form.matchAll(AGE_WITH_UNIT)].map((match) => Number(match[1])));
@@ -249,4 +311,65 @@ function ageOn(birth: CalendarDate | null, now: CalendarDate): number | null {
   const birthdayPassed = now.month > birth.month || (now.month === birth.month && now.day >= birth.day);
   const age = now.year - birth.year - (birthdayPassed ? 0 : 1);
   return age >= 0 ? age : null;
+}
+
+const formsOf = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalise));
+const CORRECTION_FORMS = formsOf(CORRECTION_WORDS);
+const OR_FORMS = formsOf(OR_WORDS);
+const LINKING_FORMS = formsOf(LINKING_WORDS);
+const DURATION_FORMS = formsOf(DURATION_WORDS);
+const AGE_CUE_FORMS = formsOf(AGE_CUE_WORDS);
+const UNIT_FORMS = formsOf([...YEAR_WORDS, 'yo', 'jr', 'old']);
+// How far back a "since" or "for" reaches a number: "depuis 2 ans", "been in Belgium 4 years"
+const DURATION_REACH = 3;
+
+/**
+ * The age among several numbers: the one after a correction ("22 ah non 23", "24, sorry ik bedoel
+ * 25", "٢١ لا سمح لي ٢٢"); else, setting aside durations ("depuis 2 ans", "been here 4 years") and
+ * counts of things ("3 enfants", "3 broers", "3 أولاد"), the one number left, or the one said as an
+ * age ("ik ben 20", "27 ans", "وعمري 28"). Null when that leaves no single number.
+ */
+function theAgeAmong(form: string): number | null {
+  const words = form.split(' ');
+  const numbers = words.flatMap((word, index) => (/^\d{1,3}$/.test(word) ? [index] : []));
+  if (numbers.length !== words.filter((word) => /^\d+$/.test(word)).length) return null;
+  const between = (position: number, forms: ReadonlySet<string>): boolean => {
+    const index = numbers[position] ?? 0;
+    return words.slice(numbers[position - 1] ?? index, index).some((word) => forms.has(word));
+  };
+  // "27 or 28", "22 ولا 23": two ages offered
+  if (numbers.some((_, position) => between(position, OR_FORMS))) return null;
+  const corrected = numbers.filter((_, position) => between(position, CORRECTION_FORMS));
+  const lastCorrected = corrected.at(-1);
+  if (lastCorrected !== undefined) return lastCorrected === numbers.at(-1) ? Number(words[lastCorrected]) : null;
+  const saidAsAge = (index: number): boolean =>
+    isAnyForm(words[index - 1], AGE_CUE_FORMS) || isAnyForm(words[index + 1], UNIT_FORMS);
+  const left = numbers.filter((index) => !isDuration(words, index) && !countsThings(words, index));
+  const said = left.filter(saidAsAge);
+  if (said.length === 1) return Number(words[said[0] ?? -1]);
+  // One number left, unless one set aside was said as an age ("ik ben 20, mijn broer is 25")
+  const [only] = left;
+  const setAsideSaid = numbers.some((index) => !left.includes(index) && saidAsAge(index));
+  return left.length === 1 && only !== undefined && !setAsideSaid ? Number(words[only]) : null;
+}
+
+function isDuration(words: readonly string[], index: number): boolean {
+  const before = words.slice(Math.max(0, index - DURATION_REACH), index);
+  return before.some((word) => isAnyForm(word, DURATION_FORMS));
+}
+
+/** A number followed by a word that is neither a unit of age nor a small word: "3 enfants", "2 jours". */
+function countsThings(words: readonly string[], index: number): boolean {
+  const next = words[index + 1];
+  return (
+    next !== undefined &&
+    /^\p{L}{3,}$/u.test(next) &&
+    !isAnyForm(next, UNIT_FORMS) &&
+    !CORRECTION_FORMS.has(next) &&
+    !LINKING_FORMS.has(next)
+  );
+}
+
+function isAnyForm(word: string | undefined, forms: ReadonlySet<string>): boolean {
+  return word !== undefined && wordVariants(word).some((variant) => forms.has(variant));
 }

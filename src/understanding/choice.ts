@@ -1,5 +1,16 @@
-import { BOTH_WORDS, CHOICE_ALONE, CHOICE_WORDS, FILLERS, LIST_OPTION_WORDS, NEGATORS, OR_WORDS } from './lexicon.js';
-import { normalise, wordsOf } from './normalise.js';
+import {
+  BOTH_WORDS,
+  BRIDGE_WORDS,
+  CHOICE_ALONE,
+  CHOICE_WORDS,
+  DECISIVE_NEGATED_OPTIONS,
+  NEGATED_OPTION_WORDS,
+  FILLERS,
+  LIST_OPTION_WORDS,
+  NEGATORS,
+  OR_WORDS,
+} from './lexicon.js';
+import { clausesOf, normalise, wordsOf } from './normalise.js';
 import { withNumbersAsDigits } from './numbers.js';
 import { saysMaybe } from './maybe.js';
 import { read, unclear, type Reading } from './reading.js';
@@ -42,6 +53,11 @@ const LABEL_STOPWORDS = new Set(
     'être',
     'avoir',
     'pour',
+    'iets',
+    'something',
+    'chose',
+    'thing',
+    'شيء',
     'mon',
     'ma',
     'mes',
@@ -106,8 +122,10 @@ const LABEL_STOPWORDS = new Set(
     'لا',
   ].map(normalise),
 );
-const NEGATOR_FORMS = new Set(NEGATORS.map(normalise));
+// Beside the negations, a no before an option refuses it ("no english", "non merci pas le français")
+const NEGATOR_FORMS = new Set([...NEGATORS, 'no', 'non', 'nee', 'لا'].map(normalise));
 const FILLER_FORMS = new Set(FILLERS.map(normalise));
+const BRIDGE_FORMS = new Set(BRIDGE_WORDS.map(normalise));
 /** Words that may stand beside an option's number ("option 2", "n° 2", "رقم 2"); any other word makes the number part of an answer ("bac+3"). */
 const NUMBER_WORD_FORMS = new Set(
   [
@@ -125,6 +143,39 @@ const NUMBER_WORD_FORMS = new Set(
     'no',
     'rqm',
     'رقم',
+    'خيار',
+  ].map(normalise),
+);
+// prettier-ignore
+/** An option named by its rank in the list: "le deuxième", "the first one", "de eerste", "الثاني". */
+const RANKS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    premier: 1, premiere: 1, '1er': 1, '1ere': 1, deuxieme: 2, '2eme': 2, '2e': 2, seconde: 2, troisieme: 3,
+    '3eme': 3, '3e': 3, quatrieme: 4, '4eme': 4, cinquieme: 5, sixieme: 6, eerste: 1, tweede: 2, derde: 3, vierde: 4,
+    vijfde: 5, zesde: 6, first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5,
+    sixth: 6, الاول: 1, الاولى: 1, الثاني: 2, الثانيه: 2, التاني: 2, التانيه: 2, الثالث: 3, الثالثه: 3, التالت: 3,
+    الرابع: 4, lowel: 1, lwl: 1, tani: 2, tania: 2, talet: 3,
+  }).map(([word, rank]) => [normalise(word), rank]),
+);
+/** Words that may stand around a rank: "le premier", "the second one", "de tweede", "la troisième option". */
+const RANK_COMPANION_FORMS = new Set(
+  [
+    'le',
+    'la',
+    'l',
+    'celui',
+    'celle',
+    'choix',
+    'option',
+    'the',
+    'one',
+    'de',
+    'het',
+    'die',
+    'ene',
+    'optie',
+    'keuze',
+    'ال',
     'خيار',
   ].map(normalise),
 );
@@ -159,12 +210,24 @@ export function readChoice(
   if (findTerms(words, BOTH, { typos: false }).length > 0) return unclear('severalValues');
   const byNumber = optionByNumber(words, options);
   if (byNumber !== undefined) return byNumber;
+  const clauses = clausesOf(text);
   const hits = findTerms(words, known, {
     negators: NEGATOR_FORMS,
     fillers: FILLER_FORMS,
+    bridges: BRIDGE_FORMS,
+    clauses,
     typos: reading.typos !== false,
   });
-  const kept = hits.filter((hit) => !hit.negated);
+  const shown = new Set(options.map((option) => option.id));
+  const negatedPicks = findTerms(words, NEGATED, {
+    negators: NEGATOR_FORMS,
+    bridges: BRIDGE_FORMS,
+    clauses,
+    typos: false,
+  }).filter((hit) => hit.negated && shown.has(hit.value));
+  const decisive = negatedPicks.find((hit) => DECISIVE_NEGATED_OPTIONS.includes(hit.value));
+  if (decisive) return read(decisive.value);
+  const kept = [...hits.filter((hit) => !hit.negated), ...negatedPicks];
   const ids = new Set(kept.map((hit) => hit.value));
   if (ids.size > 1 || (ids.size === 1 && otherSideOfOr(words, kept))) return unclear('severalValues');
   const [id] = ids;
@@ -173,6 +236,9 @@ export function readChoice(
 }
 
 const BOTH = vocabulary(termsOf(BOTH_WORDS.map((phrase) => [phrase, true] as const)));
+const NEGATED = vocabulary(
+  Object.entries(NEGATED_OPTION_WORDS).flatMap(([id, words]) => termsOf(words.map((word) => [word, id] as const))),
+);
 const OR_FORMS = new Set(OR_WORDS.map(normalise));
 // Beyond a few words the "or" is part of a sentence, not a second answer
 const MAX_WORDS_OF_AN_ALTERNATIVE = 3;
@@ -184,6 +250,9 @@ const MAX_WORDS_OF_AN_ALTERNATIVE = 3;
 function otherSideOfOr(words: readonly string[], hits: readonly { start: number; end: number }[]): boolean {
   return words.some((word, index) => {
     if (!OR_FORMS.has(word) || index === 0 || index === words.length - 1) return false;
+    // Inside an option's own name ("master of hoger"), or English "of" after a name ("bachelor of science")
+    if (hits.some((hit) => hit.start < index && index < hit.end)) return false;
+    if (word === 'of' && hits.some((hit) => hit.end === index)) return false;
     const before = hits.some((hit) => hit.end <= index);
     const after = hits.some((hit) => hit.start > index);
     if (before && after) return false;
@@ -224,9 +293,19 @@ function optionByNumber(words: readonly string[], options: readonly ChoiceOption
   const meaningful = withNumbersAsDigits(words.filter((word) => !FILLER_FORMS.has(word)));
   const numbers = meaningful.filter((word) => /^\d+$/.test(word));
   // "2", "2 svp", "option 2", "n° 2": one number, and beside it at most a word that names it as a number
+  if (numbers.length === 0) return optionByRank(meaningful, options);
   if (numbers.length !== 1 || meaningful.length > 2) return undefined;
   if (meaningful.some((word) => !/^\d+$/.test(word) && !NUMBER_WORD_FORMS.has(word))) return undefined;
   const option = options[Number(numbers[0]) - 1];
+  return option ? read(option.id) : unclear('outOfRange');
+}
+
+function optionByRank(words: readonly string[], options: readonly ChoiceOption[]): Reading<string> | undefined {
+  const rest = words.filter((word) => !RANK_COMPANION_FORMS.has(word));
+  const rank = rest.length === 1 ? RANKS.get(rest[0] ?? '') : undefined;
+  // "one second" asks to wait
+  if (rank === undefined || words.indexOf('one') === 0) return undefined;
+  const option = options[rank - 1];
   return option ? read(option.id) : unclear('outOfRange');
 }
 
@@ -242,6 +321,7 @@ function indexFor(options: readonly ChoiceOption[]): ChoiceIndex {
   }
   const terms: Term<string>[] = [];
   const labelWords = new Map<string, Set<string>>();
+  const negatedInLabel = new Set<string>();
   for (const option of options) {
     terms.push(...termsOf(option.names.map((name) => [name, option.id] as const)));
     terms.push(
@@ -252,8 +332,11 @@ function indexFor(options: readonly ChoiceOption[]): ChoiceIndex {
     );
     if (option.labelWords === false) continue;
     for (const name of option.names) {
-      for (const word of normalise(name).split(' ')) {
+      const labelWordsOfName = normalise(name).split(' ');
+      for (const [position, word] of labelWordsOfName.entries()) {
         if (Array.from(word).length < MIN_KEYWORD_LETTERS || LABEL_STOPWORDS.has(word)) continue;
+        // "non reconnu", "not recognised": a word the label negates does not say the option on its own
+        if (NEGATOR_FORMS.has(labelWordsOfName[position - 1] ?? '')) negatedInLabel.add(word);
         const owners = labelWords.get(word) ?? new Set<string>();
         owners.add(option.id);
         labelWords.set(word, owners);
@@ -263,7 +346,8 @@ function indexFor(options: readonly ChoiceOption[]): ChoiceIndex {
   // A word of a label counts on its own only when it belongs to one option
   for (const [word, owners] of labelWords) {
     const [owner] = owners;
-    if (owners.size === 1 && owner !== undefined) terms.push({ words: [word], value: owner });
+    if (owners.size === 1 && owner !== undefined && !negatedInLabel.has(word))
+      terms.push({ words: [word], value: owner });
   }
   const index = { vocabulary: vocabulary(terms), wholeNames };
   indexes.set(options, index);

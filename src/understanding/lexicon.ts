@@ -11,22 +11,21 @@ export const YES_WORDS = [
   // French
   'oui', 'ouais', 'ouai', 'ouep', 'wi', 'ui', 'daccord', 'dac', "d'accord", 'bien sûr', 'bien sur', "c'est bon",
   "c'est ça", "c'est ca", 'tout à fait', 'exactement', 'évidemment', 'volontiers', 'certainement', 'carrément',
-  'absolument', 'parfait', 'je confirme', 'confirme', 'ça marche', 'ca marche', 'pas de problème', 'pas de souci',
-  'avec plaisir', 'entendu', 'ok', 'okay', 'oké', 'okey', 'okk', 'okay', 'okie',
+  'absolument', 'parfait', 'je confirme', 'confirme', 'ça marche', 'ca marche',   'avec plaisir', 'entendu', 'ok', 'okay', 'oké', 'okey', 'okk', 'okay', 'okie',
   // Dutch
   'ja', 'jawel', 'jep', 'jazeker', 'akkoord', 'goed', 'is goed', 'prima', 'zeker', 'natuurlijk', 'tuurlijk', 'klopt',
-  'oke', 'okee', 'okido', 'oki', 'graag', 'ja graag', 'geen probleem', 'in orde', 'uiteraard', 'inderdaad',
+  'oke', 'okee', 'okido', 'oki', 'graag', 'ja graag', 'in orde', 'uiteraard', 'inderdaad',
   'vanzelfsprekend',
   // English
   'yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'yah', 'sure', 'of course', 'absolutely', 'definitely', 'certainly',
-  'agree', 'agreed', 'i agree', 'correct', 'right', 'alright', 'all right', 'fine', 'no problem', 'sounds good',
+  'agree', 'agreed', 'i agree', 'correct', 'right', 'alright', 'all right', 'fine', 'sounds good',
   'sure thing', 'indeed', 'exactly', 'confirm', 'confirmed',
   // Arabic, Darija, Arabizi
   'نعم', 'أجل', 'اجل', 'بلى', 'ايه', 'إيه', 'ايوه', 'ايوا', 'إيوا', 'ايوة', 'اييه', 'واخا', 'وخا', 'موافق', 'موافقة',
   'أوافق', 'اكيد', 'أكيد', 'بالتأكيد', 'طبعا', 'طيب', 'حسنا', 'مزيان', 'صافي', 'تمام', 'اوكي', 'أوكي', 'اوك',
-  'لا مشكلة', 'لا مشكل', 'ماشي مشكل', 'ما كاين مشكل', 'صح', 'صحيح', 'ان شاء الله', 'إن شاء الله', 'naam', 'na3am',
+  'صح', 'صحيح', 'naam', 'na3am',
   'n3am', 'naem', 'wakha', 'wakhha', 'waxa', 'iyeh', 'iyyeh', 'ayeh', 'aywa', 'aiwa', 'iwa', 'ewa', 'mzyan', 'mzian',
-  'mezyan', 'safi', 'tamam', 'akid', 'akeed', 'tab3an', 'ma kayn mochkil', 'machi mochkil', EMOJI_YES,
+  'mezyan', 'safi', 'tamam', 'akid', 'akeed', 'tab3an', EMOJI_YES,
   // more ways of saying yes
   'ça me va', 'ca me va', "d'acc", 'dacc', 'dak', 'dakor', 'vas-y', 'allez-y', 'allons-y', "c'est parti",
   'je veux bien', 'très bien', 'tres bien', 'super', 'génial', 'nickel', 'top', 'exact', "c'est exact", 'affirmatif',
@@ -62,7 +61,90 @@ export const NO_WORDS = [
   // disagreement and refusal, in a word
   'disagree', 'i disagree', 'désaccord', 'en désaccord', 'oneens', 'niet eens', 'weiger', 'weigeren', 'nee dankje',
   'nah thanks', 'nein', 'nee nee', 'non non', 'nopes', 'nan merci', 'لا لا', 'نو', 'مابغيتش', 'ما بغيتش', 'mabghitch',
-  'ma bghitch', 'ma bghit', 'nooo', 'nahh',
+  'ma bghitch', 'ma bghit', 'nooo', 'nahh', 'مانبغيش', 'ما نبغيش', 'manbghich', 'ma nbghich', 'pas encore',
+  'not yet', 'nog niet', 'mazal', 'ليس بعد', 'مازال', 'باقي', 'ba9i',
+];
+
+/**
+ * Words that make an answer no answer: not understanding ("je comprends pas", "I don't understand",
+ * "ik snap het niet") and letting the question drop ("never mind", "laat maar").
+ */
+// prettier-ignore
+export const NOT_AN_ANSWER_WORDS = [
+  'comprends', 'comprend', 'compris', 'understand', 'understood', 'get it', 'begrijp', 'begrepen', 'snap', 'snap het',
+  'فهمت', 'نفهم', 'فاهم', 'افهم', 'fhemt', 'fhmt', 'nfhem', 'fahem', 'never mind', 'nevermind', 'laat maar',
+  'laisse tomber', 'forget it', 'oublie',
+];
+
+/** Verbs of being able: negated they are a no ("je ne peux pas", "ik kan niet", "ma n9derch"); alone nothing. */
+// prettier-ignore
+export const ABILITY_WORDS = [
+  'peux', 'peut', 'pouvoir', 'pourrai', 'pourrais', 'able', 'kan', 'kunnen', 'نقدر', 'قادر', 'نستطيع', 'استطيع',
+  'أستطيع', 'n9der', 'n9dar', 'qader', '9ader',
+];
+
+/**
+ * God willing, why not: beside a yes they are a yes ("نعم إن شاء الله", "sure why not"), alone they
+ * promise nothing.
+ */
+// prettier-ignore
+export const HOPE_WORDS = [
+  'why not', 'pourquoi pas', 'waarom niet', 'علاش لا', '3lach la', 'لم لا', 'ليش لا',
+  'ان شاء الله', 'إن شاء الله', 'انشاء الله', 'انشالله', 'نشالله', 'inchallah', 'inshallah', 'insha allah', 'nchallah',
+  'incha allah', 'inshaallah',
+];
+
+/**
+ * Words of a problem or an objection: negated, they are a yes ("pas de problème", "geen enkel
+ * probleem", "I don't mind", "ما عندي حتى مشكل", "ma3ndich mochkil"); on their own they say nothing.
+ */
+// prettier-ignore
+export const OBJECTION_WORDS = [
+  'problème', 'probleme', 'problèmes', 'souci', 'soucis', 'dérange', 'derange', 'gêne', 'gene', 'inconvénient',
+  'objection', 'probleem', 'problemen', 'bezwaar', 'bezwaren', 'erg', 'punt', 'problem', 'problems', 'prob',
+  'mind', 'worries', 'worry', 'issue', 'objection', 'contre', 'against', 'tegen', 'ضد', 'مشكل', 'مشكلة', 'مشاكل', 'مشكيل', 'مانع', 'مشكلش', 'mochkil',
+  'mouchkil', 'moshkil', 'mochkila', 'mushkila', 'mochkel', 'باس', 'bas', 'bass',
+];
+
+/**
+ * Words a negation reaches across on its way to a term: articles, verbs of wanting and being, "to",
+ * "any": "I don't want to be a mentor", "niet in het Frans", "ما عندي حتى مشكل", "geen enkel probleem".
+ */
+// prettier-ignore
+export const BRIDGE_WORDS = [
+  'a', 'an', 'the', 'to', 'be', 'any', 'single', 'un', 'une', 'le', 'la', 'les', 'de', 'du', 'des', 'd', 'l', 'etre',
+  'een', 'het', 'in', 'te', 'om', 'enkel', 'enige', 'zijn', 'worden', 'want', 'wil', 'veux', 'حتى', 'اي', 'أي', 'hta',
+  '7ta', 'نكون', 'اكون', 'بغيت', 'nkoun', 'bghit', 'ai', 'have', 'heb', 'عندي', '3ndi', 'ana', 'انا', 'est', 'is',
+  'dans', 'au', 'aux', 'on', 'at', 'op', 'travailler', 'bosser', 'faire', 'work', 'working', 'do', 'werken', 'doen',
+  'نخدم', 'nkhdem', 'khdem', 'ف', 'f', 'fi', 'في', 'كاين', 'kayn', 'kayen',
+];
+
+/**
+ * Words that ask ("c'est quoi", "what", "wat", "شنو"): what follows them in their clause is a
+ * question, not an answer.
+ */
+// prettier-ignore
+export const QUESTION_WORDS = [
+  'quoi', 'pourquoi', 'comment', 'quand', 'combien', 'quel', 'quelle', 'quels', 'quelles', 'what', 'whats', 'why',
+  'how', 'when', 'where', 'which', 'who', 'wat', 'waarom', 'hoe', 'wanneer', 'waar', 'welke', 'wie', 'شنو', 'شنوا',
+  'اش', 'علاش', 'لماذا', 'ماذا', 'متى', 'كيف', 'كيفاش', 'فين', 'وقتاش', 'chno', 'chnou', 'chnu', 'achno', '3lach',
+  'kifach', 'kifash', 'imta', 'fin', 'wach', 'واش', 'ach', 'هل', 'ما هو', 'ما هي',
+];
+
+/** The programme's own name, which names no job sought: "c quoi duo for a job ?". */
+export const PROGRAMME_NAMES = ['duo for a job', 'duo for job', 'duo 4 a job', 'duoforajob', 'duo'];
+
+/**
+ * Members of the family: "c'est pour mon fils", "voor mijn zus", "لولدي": the answer is about someone
+ * else. Forms of address ("khoya", "akhi") are left out: they are said to anyone.
+ */
+// prettier-ignore
+export const RELATIVE_WORDS = [
+  'mon fils', 'ma fille', 'mon frère', 'mon frere', 'ma soeur', 'ma sœur', 'mon neveu', 'ma nièce', 'mon cousin',
+  'ma cousine', 'mon mari', 'ma femme', 'mes enfants', 'mon enfant', 'my son', 'my daughter', 'my brother', 'my sister',
+  'my nephew', 'my niece', 'my cousin', 'my husband', 'my wife', 'my kid', 'my child', 'mijn zoon', 'mijn dochter',
+  'mijn broer', 'mijn zus', 'mijn zuster', 'mijn neef', 'mijn nicht', 'mijn man', 'mijn vrouw', 'mijn kind',
+  'ولدي', 'ابني', 'إبني', 'بنتي', 'ابنتي', 'راجلي', 'مرتي', 'زوجي', 'زوجتي', 'weldi', 'wldi', 'bnti', 'benti',
 ];
 
 /** No words that are also common words elsewhere ("la" is French, "n" a letter). */
@@ -82,7 +164,7 @@ export const MAYBE_WORDS = [
   'مش عارف', 'ما عارفش', 'مش متأكد', 'لست متأكدا', 'لست متأكد', 'غير متأكد', 'حسب', 'شوية', 'أحيانا', 'احيانا',
   'الله أعلم', 'yimkin', 'yemken', 'mumkin', 'momkin', 'ymkn', 'rabama', 'ma3rftch', 'ma3reftch', 'manarf',
   'ma n3rf', 'ma3arf',
-  'ما عرفت', 'معرفتش', 'مانعرفش', 'الله اعلم', 'not yet sure', 'we will see', 'dunno', 'on verra', 'pourquoi pas',
+  'ما عرفت', 'معرفتش', 'مانعرفش', 'الله اعلم', 'not yet sure', 'we will see', 'dunno', 'on verra',
   'je sais plus', 'we zien wel', 'weet niet zeker', 
   'weet ik nog niet', 'ik weet het nog niet', 'nog niet zeker', 'je sais pas encore', 'pas encore sûr',
   'no clue', 'not a clue', 'no idea at all', 'geen flauw idee', 'pas la moindre idée', 'aucune idee', 'hmm idk',
@@ -121,6 +203,7 @@ export const BELIEF_WORDS = [
 // prettier-ignore
 export const NEGATORS = [
   'pas', 'ne', 'n', 'plus', 'aucun', 'aucune', 'sans', 'niet', 'geen', 'nooit', 'not', 'dont', 'cannot', 'cant',
+  'zonder', 'never', 'jamais', 'sauf', 'except', 'behalve', 'hormis', 'buiten', 'عنديش', '3ndich', '3andich', 'ndich', 'kaynch', 'كاينش',
   'without', 'ما', 'مش', 'مو', 'ليس', 'لست', 'غير', 'لم', 'لن', 'ماشي', 'مافي', 'بلا', 'بدون', 'mch', 'mich', 'mish',
   'machi', 'mashi',
 ];
@@ -163,7 +246,8 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     'اتطوع', 'نتطوع', 'موجه', 'أساعد', 'نعاون', 'morshid', 'mourchid', 'motatawi3', 'tatawo3',
     'accompagner', 'accompagnement', 'mentorer', 'transmettre', 'retraite', 'retraité', 'retraitée', 'pensionné',
     'gepensioneerd', 'pensioen', 'retired', 'retiree', 'pensioner', 'متقاعد', 'متقاعدة', 'التقاعد',
-    'mentorschap', 'منتور', 'mentora', 'bénévolement', 'vrijwillig',
+    'mentorschap', 'منتور', 'mentora', 'bénévolement', 'vrijwillig', 'meter worden', 'peter worden', 'meter zijn',
+    'peter zijn',
   ],
   question: [
     'question', 'questions', 'renseignement', 'renseignements', 'information', 'informations', 'info', 'infos',
@@ -173,25 +257,25 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
   ],
   fr: [
     'français', 'francais', 'française', 'french', 'frans', 'franse', 'فرنسي', 'فرنسية', 'الفرنسية',
-    'فرانسي', 'fransawi', 'fransaoui', 'fran9ais', 'francia',
+    'فرانسي', 'fransawi', 'fransaoui', 'fran9ais', 'francia', 'en fr', 'in fr', 'in het fr',
     'فرنساوي', 'فرنساوية', 'franstalig', 'francophone', 'fransawiya',
   ],
   nl: [
     'nederlands', 'néerlandais', 'neerlandais', 'flamand', 'vlaams', 'dutch', 'flemish', 'hollandais', 'hollands',
     'هولندي', 'هولندية', 'الهولندية', 'فلاماني', 'فلامانية', 'الفلامانية', 'nerlandais',
-    'nederlandstalig', 'néerlandophone', 'holandi', 'nederlans',
+    'nederlandstalig', 'néerlandophone', 'holandi', 'nederlans', 'en nl', 'in nl', 'in het nl',
     'hollandiya', 'holandiya', 'nirlandiya', 'nerlandiya', 'النيرلانديه', 'النرلانديه', 'الفلاماني',
   ],
   en: [
     'english', 'anglais', 'engels', 'inglés', 'انجليزي', 'إنجليزي', 'انجليزية', 'الانجليزية', 'انكليزي',
     'الإنكليزية', 'inglizi', 'ingliziya', 'anglia',
-    'نجليزي', 'نجليزية', 'engelstalig', 'anglophone', 'inglese', 'englich',
+    'نجليزي', 'نجليزية', 'engelstalig', 'anglophone', 'inglese', 'englich', 'en en', 'in en', 'in het en',
     'englizia', 'englizi', 'anglizia', 'nglizia', 'inglizia', 'الانجليزيه', 'النجليزيه', 'الانكليزيه',
   ],
   ar: [
     'arabe', 'arabic', 'arabisch', 'arab', 'arabi', 'عربي', 'عربية', 'العربية', 'عربيه', 'الدارجة', 'دارجة',
     'darija', 'darija', '3arbi', '3arbia', '3arbiya', 'l3arbiya', 'arabiya',
-    'arabophone', 'arabischtalig', 'العربي',
+    'arabophone', 'arabischtalig', 'العربي', 'en ar', 'in ar', 'in het ar',
   ],
 };
 
@@ -201,15 +285,39 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
  */
 // prettier-ignore
 export const LIST_OPTION_WORDS: Readonly<Record<string, readonly string[]>> = {
-  hospitality: ['مطاعم', 'فنادق', 'ريسطو', 'resto', 'restos', 'snack', 'café', 'ريستورون'],
+  hospitality: ['مطاعم', 'فنادق', 'ريسطو', 'resto', 'restos', 'snack', 'café', 'ريستورون', 'serveur', 'serveuse',
+    'waiter', 'waitress', 'ober', 'barman', 'chef', 'koken', 'cooking', 'طباخة'],
+  digital: ['computers', 'ordinateur', 'ordinateurs', 'codage', 'coding', 'programmer', 'programming', 'software',
+    'web', 'informaticien', 'برمجه', 'ordi'],
+  socialMedia: ['insta', 'ig', 'fb', 'snap', 'snapchat', 'youtube', 'twitter', 'whatsapp', 'tik tok', 'انستا',
+    'انستغرام', 'فيسبوك', 'فايسبوك', 'تيكتوك', 'يوتيوب', 'سناب', 'reseaux', 'réseau social'],
+  partner: ['jam3iya', 'jam3ia', 'jami3a', 'jm3iya', 'asbl', 'vzw', 'ngo', 'ong', 'وكالة', 'جمعيات'],
   construction: ['بني', 'بنايه', 'chantier', 'bouwwerf', 'bâtiments', 'batiments'],
-  care: ['مستشفيات', 'soins de santé', 'gezondheidszorg', 'healthcare'],
+  care: ['مستشفيات', 'soins de santé', 'gezondheidszorg', 'healthcare', 'aide soignant', 'aide soignante',
+    'nursing', 'verpleegkunde', 'verpleegkundige', 'zorgkundige', 'verpleger', 'verpleegster', 'caregiver', 'carer',
+    'ممرض', 'ممرضه', 'تمريض', 'ejdan', 'aide à domicile', 'thuiszorg', 'home care', 'elderly care', 'ouderenzorg'],
   sales: ['بيع وشرا', 'vente au détail', 'detailhandel'],
-  logistics: ['livraison', 'delivery', 'levering', 'التوصيل'],
+  logistics: ['livraison', 'delivery', 'levering', 'التوصيل', 'driving', 'drive', 'rijden', 'conduire', 'conduite',
+    'livreur', 'bezorger', 'bezorging', 'koerier', 'courier', 'coursier', 'camion', 'truck', 'vrachtwagen', 'سائق',
+    'شيفور', 'chauffeur', 'entrepot', 'entrepôt', 'cariste', 'heftruck', 'forklift'],
   upperSecondary: ['باك', 'البكالوريا', 'bac', 'cess', 'high school diploma'],
   friend: ['صاحبي', 'صاحبتي', 'صحابي', 'صديقتي', 'صديقي', 'sa7bi', 'sa7bti', 'copain', 'copine', 'pote', 'vriendin'],
   school: ['مدارس', 'الجامعه', 'université', 'universiteit', 'university', 'lycée'],
 };
+
+/**
+ * Words that, negated, pick an option: "ما عنديش ديبلوم" is no diploma, "pas reconnue" a diploma
+ * from abroad not recognised here (whatever degree is named beside it).
+ */
+// prettier-ignore
+export const NEGATED_OPTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  none: ['diplome', 'diplôme', 'diplomes', 'diploma', 'diplomas', 'degree', 'ديبلوم', 'دبلوم', 'شهاده', 'شهادة',
+    'diplom', 'chahada'],
+  foreignNotRecognised: ['reconnu', 'reconnue', 'reconnus', 'equivalence', 'équivalence', 'erkend', 'erkenning',
+    'gelijkwaardigheid', 'recognised', 'recognized', 'recognition', 'معترف', 'معادله', 'معادلة', 'mo3taraf'],
+};
+/** Options that a negated word of theirs picks whatever else is named: a degree "not recognised here". */
+export const DECISIVE_NEGATED_OPTIONS = ['foreignNotRecognised'];
 
 /** "Both", "the two": an answer that picks every option shown, which is no choice. */
 // prettier-ignore
@@ -303,6 +411,31 @@ export const NEAR_WORDS = [
   'بالقرب', 'حدا', 'جنب', 'qrib', '9rib', 'hda',
 ];
 
+/** Words before a place where the person lives: "j'habite à", "ik woon in", "ساكن ف", "moi je suis à", "وأنا ف". */
+// prettier-ignore
+export const HOME_WORDS = [
+  'habite', 'habitons', 'vis', 'reside', 'live', 'living', 'lives', 'stay', 'staying', 'woon', 'woont', 'wonen',
+  'verblijf', 'ساكن', 'ساكنه', 'عايش', 'عايشه', 'اسكن', 'نسكن', 'كنسكن', 'مقيم', 'مقيمه', 'nskon', 'kanskon',
+  'saken', 'sakna', 'moi', 'ana', 'انا', 'ik', 'ikzelf', 'myself', 'me', 'maintenant', 'now', 'nu', 'daba', 'دابا',
+  'الان', 'sinds', 'actuellement', 'currently', 'momenteel',
+];
+
+/** Words before a place where the person does not live: work, birth, origin, the past, someone else. */
+// prettier-ignore
+export const ELSEWHERE_WORDS = [
+  'travaille', 'bosse', 'work', 'works', 'working', 'werk', 'werkt', 'خدام', 'خدامه', 'كنخدم', 'نخدم', 'nkhdem',
+  'khdam', 'etudie', 'study', 'studeer', 'ne', 'nee', 'born', 'geboren', 'ولدت', 'تزاديت', 'tzadt', 'originaire', 'origine',
+  'from', 'viens', 'vient', 'kom', 'komt', 'uit', 'avant', 'before', 'vroeger', 'previously', 'used', 'كنت', 'kont',
+  'famille', 'family', 'familie', 'parents', 'ouders', 'frere', 'soeur', 'broer', 'zus', 'brother', 'sister',
+  'cousin', 'cousine', 'neef', 'nicht', 'khoya', 'khouya', 'خويا', 'ختي', 'اختي', 'خوي', 'عائلتي', 'واليديا',
+  'الوالدين', 'mere', 'pere', 'mother', 'father', 'moeder', 'vader', 'مي', 'بابا', 'امي', 'ابي', 'he', 'she', 'il',
+  'elle', 'hij', 'zij', 'هو', 'هي', 'demenage', 'demenager', 'demenagerai', 'verhuis', 'verhuizen', 'moving', 'move',
+  'vacances', 'vakantie', 'holiday', 'visiting',
+];
+
+/** Words before someone else that make their place the person's too: "chez mes parents", "bij mijn zus", "with my brother". */
+export const WITH_WORDS = ['chez', 'avec', 'with', 'bij', 'met', 'مع', 'عند', 'm3a', '3nd', '3and'];
+
 /**
  * Languages applicants speak beyond the programme's four, by id (ISO 639), under the names they type
  * in French, Dutch, English, Arabic and Arabizi. The four are read with `CHOICE_WORDS`.
@@ -362,7 +495,8 @@ export const NAME_INTRODUCTIONS = [
   'my name is', 'my first name is', "my name's", 'my names', 'name is', "i'm", 'i am', 'im', "it's", 'its', 'call me',
   'this is', 'name', 'ik heet', 'ik ben', 'mijn naam is', 'mijn voornaam is', 'naam is', 'hier is', 'dit is',
   'voornaam', 'أنا اسمي', 'انا اسمي', 'اسمي هو', 'اسمي', 'إسمي', 'أنا', 'انا', 'سميتي', 'سميتي هي', 'سمية ديالي',
-  'smiti', 'smiya dyali', 'ismi', 'esmi', 'ana', 'ana smiti', 'ana ismi',
+  'smiti', 'smiya dyali', 'ismi', 'esmi', 'ana', 'ana smiti', 'ana ismi', "on m'appelle", "tout le monde m'appelle",
+  'appelle moi', 'appelez moi', 'they call me', 'noem me', 'ze noemen me',
 ];
 
 /** Words that show an answer is not a name: questions, refusals. */
@@ -379,4 +513,33 @@ export const NOT_NAME_WORDS = [
 export const POLITENESS = [
   'merci', 'merci beaucoup', 'thanks', 'thank you', 'thx', 'svp', 'stp', 'please', 'pls', 'plz', 'bedankt', 'dank je',
   'dank u', 'dankjewel', 'aub', 'alstublieft', 'شكرا', 'shukran', 'choukran', 'chokran', '3afak', 'عافاك',
+];
+
+/** Words that take back what was just said: "22 ah non 23", "24, sorry ik bedoel 25", "٢١ لا سمح لي ٢٢". */
+// prettier-ignore
+export const CORRECTION_WORDS = [
+  'non', 'nee', 'no', 'sorry', 'pardon', 'dsl', 'desole', 'oups', 'oops', 'mean', 'meant', 'bedoel', 'bedoelde',
+  'plutot', 'rather', 'eigenlijk', 'actually', 'correction', 'lol', 'لا', 'سمح', 'smhli', 'sm7li', 'اقصد', 'أقصد',
+  'qsdt', 'عفوا', 'سمحلي',
+];
+
+/** Small words after a number that show it counts nothing: "ik ben 31 maar …", "24 et toi ?". */
+// prettier-ignore
+export const LINKING_WORDS = [
+  'et', 'mais', 'donc', 'ou', 'and', 'but', 'so', 'or', 'en', 'maar', 'dus', 'of', 'w', 'wa', 'و', 'ولكن', 'لكن',
+  'walakin', 'bs', 'toi', 'you', 'jij', 'nou', 'now', 'nu', 'maintenant', 'daba', 'دابا', 'inchallah',
+];
+
+/** Words before a duration, not an age: "retraité depuis 2 ans", "been in Belgium 4 years", "منذ 3 سنوات". */
+// prettier-ignore
+export const DURATION_WORDS = [
+  'depuis', 'pendant', 'since', 'for', 'been', 'sinds', 'al', 'منذ', 'هادي', 'hadi', 'ago', 'geleden', 'il y a',
+  'ici', 'here', 'hier',
+];
+
+/** Words right before an age said as one's own: "j'ai 24", "ik ben 20", "I'm 22", "وعمري 28", "moi 27". */
+// prettier-ignore
+export const AGE_CUE_WORDS = [
+  'ai', 'j', 'moi', 'age', 'ben', 'am', 'im', 'm', 'leeftijd', 'عمري', 'عندي', 'سني', '3mri', '3omri', 'ana',
+  'انا', 'sinni',
 ];

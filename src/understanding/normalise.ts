@@ -31,7 +31,22 @@ const ARABIC_VARIANTS: readonly [RegExp, string][] = [
   [/\u0640/g, ''], // tatweel
 ];
 
+const ASCII = /^[\x20-\x7E]*$/;
+// The readers of one answer normalise it several times (a role reader asks the choice and yes/no readers)
+const recent = new Map<string, string>();
+const RECENT_LIMIT = 16;
+
 export function normalise(text: string): string {
+  const known = recent.get(text);
+  if (known !== undefined) return known;
+  // Plain ASCII has no emoji, marks, Arabic letters or other digits: only the last steps apply
+  const result = lastSteps(ASCII.test(text) ? text.toLowerCase() : beyondAscii(text));
+  if (recent.size >= RECENT_LIMIT) recent.clear();
+  recent.set(text, result);
+  return result;
+}
+
+function beyondAscii(text: string): string {
   let result = text.replace(INVISIBLE, '');
   for (const [pattern, word] of EMOJI_WORDS) result = result.replace(pattern, ` ${word} `);
   result = result.replace(/\u{1F51F}/gu, ' 10 ').replace(OTHER_EMOJI, ' ');
@@ -44,8 +59,12 @@ export function normalise(text: string): string {
     }
     return digit;
   });
+  return result;
+}
+
+function lastSteps(text: string): string {
   return (
-    result
+    text
       // "don't", "isn't", "can't": the negation is what matters
       .replace(/n['’ʼ]t\b/g, ' not')
       .replace(/ß/g, 'ss')
@@ -59,4 +78,19 @@ export function normalise(text: string): string {
 export function wordsOf(text: string): string[] {
   const form = normalise(text);
   return form === '' ? [] : form.split(' ');
+}
+
+// A comma, a full stop, a question mark or a new line ends what a negation can reach: "ik werk niet, dus ja"
+const CLAUSE_END = /[,.;:!?¿¡،؛؟…\n]+/u;
+
+/**
+ * For each word of `wordsOf(text)`, the number of the clause it is in, clauses being separated by
+ * punctuation; empty for a single clause, or when the two do not line up (then every word counts
+ * as one clause).
+ */
+export function clausesOf(text: string): number[] {
+  // Most answers are one clause: nothing to number
+  if (!CLAUSE_END.test(text)) return [];
+  const clauses = text.split(CLAUSE_END).flatMap((part, clause) => wordsOf(part).map(() => clause));
+  return clauses.length === wordsOf(text).length ? clauses : [];
 }

@@ -20,7 +20,8 @@ const UNITS: Readonly<Record<string, number>> = {
   ربعه: 4, تمنيه: 8, حداش: 11, طناش: 12, اطناش: 12, تلطاش: 13, ربعطاش: 14, خمسطاش: 15, سطاش: 16, سبعطاش: 17,
   تمنطاش: 18, ثمنطاش: 18, تسعطاش: 19, wa7ed: 1, jouj: 2, tlata: 3, rb3a: 4, arba3a: 4, khamsa: 5, setta: 6, sb3a: 7,
   tmnya: 8, ts3oud: 9, tes3oud: 9, '3achra': 10, '7dach': 11, tnach: 12, tlettach: 13, rb3tach: 14, khmstach: 15, settach: 16,
-  sb3tach: 17, tmntach: 18, ts3tach: 19,
+  sb3tach: 17, tmntach: 18, ts3tach: 19, wa7d: 1, wahed: 1, wahd: 1, wa7id: 1, tnin: 2, tnine: 2, zouj: 2, zoj: 2,
+  tleta: 3, arb3a: 4, khmsa: 5, stta: 6, seb3a: 7, tmanya: 8, tes3a: 9, ts3a: 9, '3ashra': 10, تنين: 2,
 };
 // prettier-ignore
 const TENS: Readonly<Record<string, number>> = {
@@ -32,9 +33,10 @@ const TENS: Readonly<Record<string, number>> = {
   تلاتين: 30, ربعين: 40, سيتين: 60, '3ichrin': 20, '3echrin': 20, tlatin: 30, rb3in: 40,
   khamsin: 50, settin: 60,
 };
-const CONNECTORS = new Set(['et', 'en', 'and', 'و']);
+// Arabizi joins with "w": "tnin w 3ichrin"
+const CONNECTORS = new Set(['et', 'en', 'and', 'و', 'w']);
 // Words that are also "a", "one" in a sentence ("un job", "een baan"): a number only next to another number word
-const WEAK = new Set(['un', 'une', 'een', 'one', 'احد', 'واحد']);
+const WEAK = new Set(['un', 'une', 'een', 'one', 'احد', 'واحد', 'wa7d', 'wahed', 'wahd', 'wa7ed']);
 const DUTCH_COMPOUND = new RegExp(
   `^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)e?n(${Object.keys(TENS)
     .filter((word) => /^[a-z]+ig$/.test(word))
@@ -47,7 +49,19 @@ interface NumberWord {
   word: string;
 }
 
+const numberWords = new Map<string, NumberWord | null>();
+const CACHE_LIMIT = 20_000;
+
 function numberWord(word: string): NumberWord | null {
+  const known = numberWords.get(word);
+  if (known !== undefined) return known;
+  const found = numberWordOf(word);
+  if (numberWords.size >= CACHE_LIMIT) numberWords.clear();
+  numberWords.set(word, found);
+  return found;
+}
+
+function numberWordOf(word: string): NumberWord | null {
   for (const variant of [word, ...wordVariants(word)]) {
     const unit = UNITS[variant];
     if (unit !== undefined) return { value: unit, kind: 'unit', word: variant };

@@ -1,8 +1,8 @@
 import { distance } from 'fastest-levenshtein';
 import type { Gazetteer } from '../programme/gazetteer.js';
 import type { BelgianRegion, CountryCode, Programme } from '../programme/schema.js';
-import { NEAR_WORDS } from './lexicon.js';
-import { normalise } from './normalise.js';
+import { ELSEWHERE_WORDS, HOME_WORDS, NEAR_WORDS, NEGATORS, WITH_WORDS } from './lexicon.js';
+import { clausesOf, normalise } from './normalise.js';
 import { saysMaybe } from './maybe.js';
 import { read, unclear, type Reading } from './reading.js';
 import { typoAllowance } from './terms.js';
@@ -49,13 +49,15 @@ const indexes = new WeakMap<Programme, WeakMap<Gazetteer, PlaceIndex>>();
 export function readPlace(text: string, where: { programme: Programme; gazetteer: Gazetteer }): Reading<KnownPlace> {
   const form = placeForm(text);
   if (form === '') return unclear('empty');
-  if (NEAR.test(form)) return unclear('range');
   const index = indexFor(where.programme, where.gazetteer);
   const names = index.names;
   const words = form.split(' ');
+  const whole = decide(names.filter((name) => name.form === form).map((name) => name.place));
+  if (whole) return whole;
+  const inSentence = whereTheyLive(words, namesInSentence(words, index), clausesOf(text));
+  if (inSentence) return inSentence;
+  if (NEAR.test(form)) return unclear('range');
   const found =
-    decide(names.filter((name) => name.form === form).map((name) => name.place)) ??
-    decide(namesInSentence(words, index)) ??
     decide(namesBySkeleton(words, index)) ??
     (DATE.test(text) ? null : placeOfPostcode(text, form, { programme: where.programme, index })) ??
     decideTypo(closestNames(names, (name) => typoDistance(form, name.form))) ??
@@ -98,7 +100,8 @@ function indexFor(programme: Programme, gazetteer: Gazetteer): PlaceIndex {
     for (const code of area.postcodes) if (label) areaOfPostcode.set(code, { cityId: area.city, area: label });
   }
   for (const other of [...programme.otherPlaces, ...gazetteer.elsewhere]) {
-    const place: KnownPlace = { kind: 'unserved', country: other.country };
+    const place: KnownPlace = { kind: 'unserved' };
+    if (other.country !== undefined) place.country = other.country;
     if (other.region !== undefined) place.region = other.region;
     for (const name of other.names) add(name, place);
   }
@@ -142,8 +145,74 @@ interface Found {
   place: KnownPlace;
 }
 
+type Role = 'home' | 'elsewhere' | 'near' | 'unmarked';
+
+const formsOf = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalise));
+const HOME_FORMS = formsOf(HOME_WORDS);
+const ELSEWHERE_FORMS = formsOf(ELSEWHERE_WORDS);
+const NEGATOR_FORMS = formsOf(NEGATORS);
+const WITH_FORMS = formsOf(WITH_WORDS);
+// How far before a place its cues are looked for ("mon frère habite à", "I work in")
+const CUE_REACH = 6;
+
+/**
+ * Where the person lives among the places named in a sentence: the place said as theirs ("j'habite
+ * à", "moi je suis à", "ik woon in", "وأنا ف"), else the places said plainly; not a place where
+ * someone else lives ("mon frère habite à Lyon"), where they work, were born or lived before, nor
+ * one they live near ("Vilvoorde, juste à côté de Bruxelles" is Vilvoorde). Null when no place is named.
+ */
+function whereTheyLive(
+  words: readonly string[],
+  found: readonly Found[],
+  clauses: readonly number[],
+): Reading<KnownPlace> | null {
+  if (found.length === 0) return null;
+  const roles = found.map((place) => {
+    // The cues since the place named before this one (a name found twice at one place shares them)
+    const previousEnd = Math.max(0, ...found.filter((other) => other.end <= place.start).map((other) => other.end));
+    const from = Math.max(previousEnd, place.start - CUE_REACH);
+    const sameClause = (at: number): boolean => clauses.length !== words.length || clauses[at] === clauses[place.start];
+    const cues = words.slice(from, place.start).filter((_, offset) => sameClause(from + offset));
+    return { place: place.place, role: roleOf(cues) };
+  });
+  const withRole = (role: Role): KnownPlace[] =>
+    roles.filter((entry) => entry.role === role).map((entry) => entry.place);
+  const home = withRole('home');
+  if (home.length > 0) return decideStrictly(home);
+  const unmarked = withRole('unmarked');
+  if (unmarked.length > 0) return decideStrictly(unmarked);
+  return withRole('near').length > 0 ? unclear('range') : unclear('notUnderstood');
+}
+
+/**
+ * What the words before a place say of it: near it; someone else's, or where the person works, was
+ * born or lived ("mon frère habite à", "I work in", "ik woon niet meer in"), unless they speak of
+ * themselves after that ("… mais moi je suis à"); theirs ("j'habite à"); or nothing.
+ */
+function roleOf(cues: readonly string[]): Role {
+  if (cues.length > 0 && NEAR.test(cues.join(' '))) return 'near';
+  // "chez mes parents", "bij mijn zus": living with someone else is living there
+  const elsewhere = cues.findLastIndex(
+    (word, index) =>
+      ELSEWHERE_FORMS.has(word) && !cues.slice(Math.max(0, index - 2), index).some((before) => WITH_FORMS.has(before)),
+  );
+  const home = cues.some((word) => HOME_FORMS.has(word));
+  if (home && cues.some((word) => NEGATOR_FORMS.has(word))) return 'elsewhere';
+  if (elsewhere === -1) return home ? 'home' : 'unmarked';
+  return cues.slice(elsewhere + 1).some((word) => FIRST_PERSON.has(word)) ? 'home' : 'elsewhere';
+}
+
+const FIRST_PERSON = formsOf(['moi', 'ana', 'انا', 'ik', 'ikzelf', 'myself', 'me', 'i', 'je', 'j']);
+
+/** One served city or one place outside; a served city beside a place outside ("Bruxelles ou Namur") is two answers. */
+function decideStrictly(places: KnownPlace[]): Reading<KnownPlace> {
+  const kinds = new Set(places.map((place) => place.kind));
+  if (kinds.size > 1) return unclear('severalValues');
+  return decide(places) ?? unclear('notUnderstood');
+}
+
 /** Names found word for word; a name inside a longer one found at the same place ("Berchem" in "Sint-Agatha-Berchem") does not count. */
-function namesInSentence(words: string[], index: PlaceIndex): KnownPlace[] {
+function namesInSentence(words: string[], index: PlaceIndex): Found[] {
   const found: Found[] = [];
   for (let start = 0; start < words.length; start += 1) {
     const candidates = new Set(
@@ -163,8 +232,7 @@ function namesInSentence(words: string[], index: PlaceIndex): KnownPlace[] {
             outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start,
         ),
     )
-    .sort((a, b) => a.start - b.start)
-    .map((match) => match.place);
+    .sort((a, b) => a.start - b.start);
 }
 
 // Arabic script writes the long vowels of a foreign name or leaves them out: "أنفيرس" and "أنفرس" are one name

@@ -1,6 +1,9 @@
 import {
   ARTICLES,
   BE_WORDS,
+  PROGRAMME_NAMES,
+  QUESTION_WORDS,
+  RELATIVE_WORDS,
   DETERMINERS,
   HELP_AFTER_WORDS,
   HELP_WORDS,
@@ -8,7 +11,8 @@ import {
   WANT_WORDS,
   YOUNG_WORDS,
 } from './lexicon.js';
-import { normalise, wordsOf } from './normalise.js';
+import { clausesOf, normalise, wordsOf } from './normalise.js';
+import { findTerms, termsOf, vocabulary } from './terms.js';
 import { readChoice, withLexicon, type ChoiceOption } from './choice.js';
 import { read, unclear, type Reading } from './reading.js';
 import { wordVariants } from './variants.js';
@@ -27,6 +31,14 @@ const HELP_AFTER_FORMS = formsOf(HELP_AFTER_WORDS);
 const DETERMINER_FORMS = formsOf(DETERMINERS);
 const YOUNG_FORMS = formsOf(YOUNG_WORDS);
 
+const SET_ASIDE = vocabulary<'programme' | 'question' | 'relative'>([
+  ...termsOf(PROGRAMME_NAMES.map((name) => [name, 'programme'] as const)),
+  ...termsOf(QUESTION_WORDS.map((word) => [word, 'question'] as const)),
+  ...termsOf(RELATIVE_WORDS.map((word) => [word, 'relative'] as const)),
+]);
+// A question word this close to the start makes the answer a question even without a question mark
+const QUESTION_WORD_WITHIN = 3;
+
 const isAny = (word: string | undefined, forms: ReadonlySet<string>): boolean =>
   word !== undefined && wordVariants(word).some((variant) => forms.has(variant));
 
@@ -38,8 +50,55 @@ const isAny = (word: string | undefined, forms: ReadonlySet<string>): boolean =>
  * jeunes", "jongeren helpen", "نعاون الشباب") is a mentor, whatever work the young people seek.
  */
 export function readRole(text: string): Reading<Role> {
+  const all = wordsOf(text);
+  if (all.length === 0) return unclear('empty');
+  const { kept, asked, aboutSomeoneElse } = withoutAsidesOf(text, all);
+  const reading = roleOf(kept);
+  // "c'est pour mon fils": the job seeker is someone else, who should write themselves
+  if (aboutSomeoneElse && (!reading.ok || reading.value === 'mentee')) return unclear('notUnderstood');
+  if (asked === null || reading.ok || reading.reason === 'severalValues') return reading;
+  // "wat is dit precies?", "c quoi duo for a job ?" ask a question; "comment devenir mentor ?" may be a mentor too
+  return roleOf(asked).ok ? unclear('notUnderstood') : read('question');
+}
+
+/**
+ * The words that say who is writing: without the programme's name ("DUO for a JOB" names no job
+ * sought) and without what a question asks ("c'est quoi un mentor ?"); whether the answer asks,
+ * and whether it speaks of a member of the family.
+ */
+function withoutAsidesOf(
+  text: string,
+  words: readonly string[],
+): { kept: string; asked: string | null; aboutSomeoneElse: boolean } {
+  const clauses = clausesOf(text);
+  const hits = findTerms(words, SET_ASIDE, { typos: false });
+  const questions = hits.filter(
+    (hit) => hit.value === 'question' && (hit.start < QUESTION_WORD_WITHIN || /[?؟]\s*$/u.test(text)),
+  );
+  const isName = (index: number): boolean =>
+    hits.some((hit) => hit.value === 'programme' && hit.start <= index && index < hit.end);
+  const isAsked = (index: number): boolean =>
+    questions.some(
+      (question) => question.start <= index && (clauses.length === 0 || clauses[question.start] === clauses[index]),
+    );
+  // The words kept, a comma between clauses so that a negation still stops there
+  const join = (keep: (index: number) => boolean): string =>
+    words
+      .map((word, index) => {
+        if (!keep(index)) return '';
+        return `${index > 0 && clauses[index] !== clauses[index - 1] ? ', ' : ' '}${word}`;
+      })
+      .join('');
+  return {
+    kept: join((index) => !isName(index) && !isAsked(index)),
+    asked: questions.length > 0 ? join((index) => !isName(index)) : null,
+    aboutSomeoneElse: hits.some((hit) => hit.value === 'relative'),
+  };
+}
+
+function roleOf(text: string): Reading<Role> {
   const words = wordsOf(text);
-  if (words.length === 0) return unclear('empty');
+  if (words.length === 0) return unclear('notUnderstood');
   if (helpsYoungPeople(words)) return read('mentor');
   const sought = soughtMentor(words);
   if (sought === -1) return asRole(readChoice(text, ROLE_OPTIONS));

@@ -65,6 +65,10 @@ function addArabicStems(word: string, variants: Set<string>): void {
   for (const stem of [...stems]) {
     if (stem.startsWith('ال') && stem.length - 2 >= MIN_STEM + 1) stems.push(stem.slice(2));
   }
+  // The Darija negation ends a word that may carry a suffix of its own: "معترفينش" is "معترفين", "معترف"
+  for (const stem of [...stems]) {
+    if (stem.endsWith('ش') && stem.length - 1 >= MIN_STEM + 2) stems.push(stem.slice(0, -1));
+  }
   for (const stem of stems) {
     variants.add(stem);
     for (const suffix of ARABIC_SUFFIXES) {

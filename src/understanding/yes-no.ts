@@ -1,5 +1,11 @@
 import {
   BELIEF_WORDS,
+  BRIDGE_WORDS,
+  HOPE_WORDS,
+  OBJECTION_WORDS,
+  QUESTION_WORDS,
+  NOT_AN_ANSWER_WORDS,
+  ABILITY_WORDS,
   SURE_WORDS,
   FILLERS,
   KNOW_WORDS,
@@ -10,19 +16,26 @@ import {
   YES_ALONE,
   YES_WORDS,
 } from './lexicon.js';
-import { EMOJI_NO, EMOJI_YES, normalise, wordsOf } from './normalise.js';
+import { EMOJI_NO, EMOJI_YES, clausesOf, normalise, wordsOf } from './normalise.js';
 import { read, unclear, type Reading } from './reading.js';
-import { findTerms, isNegation, termsOf, vocabulary, type Hit } from './terms.js';
+import { findTerms, isNegation, termsOf, vocabulary, type Hit, type Term } from './terms.js';
 
 export type YesNo = 'yes' | 'no' | 'notSure';
 /** What a word says about a yes or a no; "know" and "believe" depend on whether they are negated. */
-type Meaning = 'yes' | 'no' | 'maybe' | 'know' | 'believe' | 'sure';
+type Meaning =
+  'yes' | 'no' | 'maybe' | 'know' | 'believe' | 'sure' | 'objection' | 'question' | 'hope' | 'notAnAnswer' | 'ability';
 
+const exactly = (terms: readonly Term<Meaning>[]): Term<Meaning>[] => terms.map((term) => ({ ...term, exact: true }));
 const VOCABULARY = vocabulary<Meaning>([
   ...termsOf(MAYBE_WORDS.map((word) => [word, 'maybe'] as const)),
   ...termsOf(BELIEF_WORDS.map((word) => [word, 'believe'] as const)),
   ...termsOf(KNOW_WORDS.map((word) => [word, 'know'] as const)),
   ...termsOf(SURE_WORDS.map((word) => [word, 'sure'] as const)),
+  ...exactly(termsOf(OBJECTION_WORDS.map((word) => [word, 'objection'] as const))),
+  ...exactly(termsOf(QUESTION_WORDS.map((word) => [word, 'question'] as const))),
+  ...exactly(termsOf(HOPE_WORDS.map((word) => [word, 'hope'] as const))),
+  ...exactly(termsOf(ABILITY_WORDS.map((word) => [word, 'ability'] as const))),
+  ...exactly(termsOf(NOT_AN_ANSWER_WORDS.map((word) => [word, 'notAnAnswer'] as const))),
   ...termsOf(YES_WORDS.map((word) => [word, 'yes'] as const)),
   ...termsOf(NO_WORDS.map((word) => [word, 'no'] as const)),
   ...termsOf(
@@ -36,6 +49,7 @@ const VOCABULARY = vocabulary<Meaning>([
 ]);
 const NEGATOR_FORMS = new Set(NEGATORS.map(normalise));
 const FILLER_FORMS = new Set(FILLERS.map(normalise));
+const BRIDGE_FORMS = new Set(BRIDGE_WORDS.map(normalise));
 const EMOJI = new Set([EMOJI_YES, EMOJI_NO]);
 
 /**
@@ -48,12 +62,22 @@ const EMOJI = new Set([EMOJI_YES, EMOJI_NO]);
 export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}): Reading<YesNo> {
   const words = wordsOf(text);
   if (words.length === 0) return unclear('empty');
-  const hits = findTerms(words, VOCABULARY, { negators: NEGATOR_FORMS, fillers: FILLER_FORMS }).map((hit) =>
-    negatedLater(hit, words),
-  );
+  const clauses = clausesOf(text);
+  const found = findTerms(words, VOCABULARY, {
+    negators: NEGATOR_FORMS,
+    fillers: FILLER_FORMS,
+    bridges: BRIDGE_FORMS,
+    clauses,
+  }).map((hit) => negatedLater(hit, words));
+  const hits = withNegatedObjections(negatedByNo(answersOnly(found, clauses), words), words);
   const wordHits = hits.filter((hit) => !isEmoji(hit, words));
   const decided = decide(wordHits.length > 0 ? wordHits : hits, options.allowNotSure === true);
   if (decided) return decided;
+  // "إن شاء الله" beside a yes is a hopeful yes; alone it promises nothing
+  if (hits.some((hit) => hit.value === 'hope'))
+    return options.allowNotSure === true ? read('notSure') : unclear('maybe');
+  // "je comprends pas", "never mind" is not a no to the question
+  if (hits.some((hit) => hit.value === 'notAnAnswer')) return unclear('notUnderstood');
   // "I don't have papers" is a no; a negation with nothing to negate ("pas", "ماشي") says nothing
   const negations = words.filter((word) => isNegation(word, NEGATOR_FORMS));
   const others = words.filter((word) => !isNegation(word, NEGATOR_FORMS) && !FILLER_FORMS.has(word));
@@ -68,6 +92,51 @@ function negatedLater(hit: Hit<Meaning>, words: readonly string[]): Hit<Meaning>
   if (hit.negated || (hit.value !== 'know' && hit.value !== 'believe')) return hit;
   const after = words.slice(hit.end, hit.end + LATE_NEGATION_WORDS);
   return after.some((word) => isNegation(word, NEGATOR_FORMS)) ? { ...hit, negated: true } : hit;
+}
+
+/** Words after a question word in its clause ask something ("c'est quoi exactement ?"): they answer nothing. */
+function answersOnly(hits: readonly Hit<Meaning>[], clauses: readonly number[]): Hit<Meaning>[] {
+  const asked = hits.filter((hit) => hit.value === 'question');
+  return hits.filter(
+    (hit) =>
+      hit.value !== 'question' &&
+      !asked.some((question) => question.start < hit.start && clauses[question.start] === clauses[hit.start]),
+  );
+}
+
+/** A no that carries a negation right before a yes turns it: "pas du tout d'accord", "niet echt akkoord". */
+function negatedByNo(hits: readonly Hit<Meaning>[], words: readonly string[]): Hit<Meaning>[] {
+  return hits.map((hit, index) => {
+    const before = hits[index - 1];
+    // Only a no that holds a negation ("pas du tout", "niet echt"): "no, I agree" is a no and a yes
+    const turned =
+      hit.value === 'yes' &&
+      before?.value === 'no' &&
+      before.end === hit.start &&
+      words.slice(before.start, before.end).some((word) => NEGATOR_FORMS.has(word));
+    return turned ? { ...hit, negated: true } : hit;
+  });
+}
+
+// "non, pas de problème", "no, I don't mind", "la, ma3ndich mochkil": the no answers "is there a problem?"
+const NO_BEFORE_AN_OBJECTION = 3;
+
+/**
+ * An objection right after a no is a negated objection ("no problem"), and a no shortly before a
+ * negated objection is part of it ("non, pas de problème"); "non, j'ai un problème" stays a no.
+ */
+function withNegatedObjections(hits: readonly Hit<Meaning>[], words: readonly string[]): Hit<Meaning>[] {
+  const absorbed = new Set<Hit<Meaning>>();
+  const result = hits.map((hit) => {
+    if (hit.value !== 'objection') return hit;
+    const noBefore = hits.filter((other) => {
+      if (other.value !== 'no' || other.end > hit.start || hit.start - other.end > NO_BEFORE_AN_OBJECTION) return false;
+      return hit.negated || words.slice(other.end, hit.start).every((word) => BRIDGE_FORMS.has(word));
+    });
+    for (const no of noBefore) absorbed.add(no);
+    return noBefore.length > 0 ? { ...hit, negated: true } : hit;
+  });
+  return result.filter((hit) => !absorbed.has(hit));
 }
 
 function isEmoji(hit: Hit<Meaning>, words: readonly string[]): boolean {
@@ -89,6 +158,14 @@ function meaningOf(hit: Hit<Meaning>): ('yes' | 'no' | 'maybe')[] {
       return [hit.negated ? 'no' : 'maybe'];
     case 'sure':
       return [hit.negated ? 'maybe' : 'yes'];
+    case 'objection':
+      return hit.negated ? ['yes'] : [];
+    case 'ability':
+      return hit.negated ? ['no'] : [];
+    case 'question':
+    case 'hope':
+    case 'notAnAnswer':
+      return [];
     default:
       return [hit.value];
   }

@@ -20,6 +20,24 @@ describe('intake: every re-ask says what kind of answer works', () => {
 
   it.each([
     [
+      'Hello',
+      'yes',
+      'Brussels or Paris',
+      'I read two different answers; I need just one.',
+      /Type the name of your city/,
+    ],
+    ['Bonjour', 'oui', 'Bruxelles ou Namur', 'J’ai lu deux réponses différentes : il m’en faut une seule.', /ville/],
+  ])('says two places cannot be taken at the city question (%s, "%s")', async (greeting, yes, places, why, hint) => {
+    const h = await harnesses.start();
+    await run(h, '+32471100009', [greeting, '1', yes, '1']);
+    const replies = await h.say('+32471100009', places);
+    expect(replies[0]).toBe(why);
+    expect(replies[1]).toMatch(hint);
+    expect(replies.join('\n')).not.toMatch(/Namur”|Paris”/);
+  });
+
+  it.each([
+    [
       'Bonjour',
       'oui',
       'Bruxelles',

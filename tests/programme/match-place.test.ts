@@ -133,14 +133,14 @@ describe('matchPlace', () => {
     expect(matchPlace('Berchem', programme)).toMatchObject({ kind: 'served', cityId: 'antwerp' });
   });
 
-  it('gives up when two served cities are named', async () => {
+  it('gives up, saying it read two places, when two served cities are named', async () => {
     const programme = await defaultProgramme();
-    expect(matchPlace('Paris ou Lyon', programme)).toEqual({ kind: 'unknown' });
+    expect(matchPlace('Paris ou Lyon', programme)).toEqual({ kind: 'unknown', twoPlaces: true });
   });
 
-  it('gives up when a typo is as close to a served city as to an unserved town', async () => {
+  it('gives up, saying it read two places, when a typo is as close to a served city as to an unserved town', async () => {
     const programme = await defaultProgramme();
-    expect(matchPlace('Gen', programme)).toEqual({ kind: 'unknown' });
+    expect(matchPlace('Gen', programme)).toEqual({ kind: 'unknown', twoPlaces: true });
   });
 
   it.each(['xyz', '', '👍', 'les gens sont gentils', "je vis à l'envers", 'oui', 'Belgique'])(

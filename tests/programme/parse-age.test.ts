@@ -44,18 +44,18 @@ describe('parseAge', () => {
     expect(parseAge('03/25/2001', midJune2025())).toBe(24);
   });
 
-  it('takes the lower age when the answer is a birth year alone', () => {
-    expect(parseAge('2001', midJune2025())).toBe(23);
-    expect(parseAge('né en 2001', midJune2025())).toBe(23);
+  it('asks again when the answer is a birth year alone: two ages are possible', () => {
+    expect(parseAge('2001', midJune2025())).toBeNull();
+    expect(parseAge('né en 2001', midJune2025())).toBeNull();
   });
 
   it('knows the exact age from a birth year alone on 31 December', () => {
     expect(parseAge('2001', new Date('2025-12-31T12:00:00Z'))).toBe(24);
   });
 
-  it('takes the lower age in the birth month when the answer is a month and a year', () => {
+  it('reads a month and a year, and asks again in the birth month itself', () => {
     expect(parseAge('mars 2001', midJune2025())).toBe(24);
-    expect(parseAge('06/2001', midJune2025())).toBe(23);
+    expect(parseAge('06/2001', midJune2025())).toBeNull();
   });
 
   it.each(['hello', '', '150', '0', '5', '1890', '24 ou 25', 'rue 12 numéro 4'])(

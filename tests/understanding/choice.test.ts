@@ -128,3 +128,58 @@ describe('readChoice, word forms', () => {
     expect(readRole('gewoon een vraagje')).toEqual({ ok: true, value: 'question' });
   });
 });
+
+const education = [
+  { id: 'none', names: ['Aucun diplôme', 'Geen diploma', 'No diploma', 'بدون شهادة'] },
+  { id: 'bachelor', names: ['Bachelier, licence', 'Bachelor', 'إجازة / بكالوريوس'] },
+  { id: 'master', names: ['Master ou plus', 'Master of hoger', 'Master or higher'] },
+  { id: 'foreignNotRecognised', names: ['Diplôme étranger non reconnu', 'Diploma from abroad, not recognised here'] },
+];
+
+describe('readChoice, what a negation picks', () => {
+  it.each(['ma 3ndich diplome', 'je n’ai pas de diplôme', 'ما عنديش ديبلوم'])(
+    'reads a negated diploma as none when the answer is "%s"',
+    (text) => {
+      expect(readChoice(text, education)).toEqual({ ok: true, value: 'none' });
+    },
+  );
+
+  it.each([
+    "j'ai une licence en Algérie mais elle est pas reconnue ici",
+    'عندي إجازة من المغرب ولكن ما معترفينش بيها هنا',
+  ])('reads a degree said not to be recognised as a diploma from abroad: "%s"', (text) => {
+    expect(readChoice(text, education)).toEqual({ ok: true, value: 'foreignNotRecognised' });
+  });
+
+  it('reads English "of" after an option\'s name as part of it, not as Dutch "or": "bachelor of science"', () => {
+    expect(readChoice('bachelor of science', education)).toEqual({ ok: true, value: 'bachelor' });
+    expect(readChoice('bachelor of master', education)).toEqual({ ok: false, reason: 'severalValues' });
+  });
+});
+
+describe('readLanguage, codes and judgements', () => {
+  it('reads a code after a preposition: "on continue en fr"', () => {
+    expect(readLanguage('on continue en fr')).toEqual({ ok: true, value: 'fr' });
+  });
+
+  it.each([
+    ['english please, mon français est pas top', 'en'],
+    ['liever niet in het Frans, Nederlands is beter', 'nl'],
+  ])('leaves out a language said not to be wanted in "%s"', (text, language) => {
+    expect(readLanguage(text)).toEqual({ ok: true, value: language });
+  });
+});
+
+describe('readChoice, words a label or the answer negates', () => {
+  it('takes no "not recognised" option from a diploma said to be recognised', () => {
+    expect(readChoice('diplôme reconnu', education).ok).toBe(false);
+    expect(readChoice('ma licence est reconnue', education)).toEqual({ ok: true, value: 'bachelor' });
+  });
+
+  it.each(['je veux pas travailler dans la vente', 'tout sauf la vente'])(
+    'does not pick an option refused in "%s"',
+    (text) => {
+      expect(readChoice(text, sectors).ok).toBe(false);
+    },
+  );
+});

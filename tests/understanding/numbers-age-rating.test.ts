@@ -103,3 +103,53 @@ describe('numbers in words, glued and in Darija', () => {
     expect(readAge(text, today)).toEqual({ ok: true, value: age });
   });
 });
+
+describe('readAge among several numbers', () => {
+  it.each([
+    ['maman de 3 enfants, 27 ans', 27],
+    ['ik heb 3 broers en ik ben 20', 20],
+    ['57 ans, retraité depuis 2 ans', 57],
+    ["been in Belgium 4 years, I'm 22", 22],
+    ['عندي 3 أولاد وعمري 28', 28],
+  ])('sets aside counts of things and durations in "%s" and reads %i', (text, age) => {
+    expect(readAge(text, today)).toEqual({ ok: true, value: age });
+  });
+
+  it.each([
+    ['22 ah non 23 dsl', 23],
+    ['24, sorry ik bedoel 25', 25],
+    ['٢١ لا سمح لي ٢٢', 22],
+  ])('takes the number after a correction in "%s"', (text, age) => {
+    expect(readAge(text, today)).toEqual({ ok: true, value: age });
+  });
+
+  it.each(['27 or 28 idk', '22 ولا 23', 'ik ben 20, mijn broer is 25', 'mon fils a 3 ans, moi 27'])(
+    'asks again when "%s" leaves two possible ages',
+    (text) => {
+      expect(readAge(text, today).ok).toBe(false);
+    },
+  );
+});
+
+describe('readAge when two ages are possible', () => {
+  it.each(['je suis né en 1999', 'مواليد 1998', "I'm 30 next month", '20s', 'la trentaine'])(
+    'asks again on "%s" as a range',
+    (text) => {
+      expect(readAge(text, today)).toEqual({ ok: false, reason: 'range' });
+    },
+  );
+
+  it('reads a year of birth alone on 31 December, when everyone born that year has had their birthday', () => {
+    expect(readAge('2000', new Date('2026-12-31T12:00:00Z'))).toEqual({ ok: true, value: 26 });
+  });
+});
+
+describe('readAge, an age felt or still to come', () => {
+  it('reads the age said, not the one felt: "ik ben 31 maar voel me 25"', () => {
+    expect(readAge('ik ben 31 maar voel me 25', today)).toEqual({ ok: true, value: 31 });
+  });
+
+  it('asks again on an age still to come: "I\'ll be 25 in January"', () => {
+    expect(readAge("I'll be 25 in January", today)).toEqual({ ok: false, reason: 'range' });
+  });
+});

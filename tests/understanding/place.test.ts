@@ -70,3 +70,64 @@ describe('readPlace, Arabic spellings', () => {
     expect(read).toMatchObject({ ok: true, value: { kind: 'served', cityId: 'antwerp' } });
   });
 });
+
+describe('readPlace in a sentence naming several places', () => {
+  let programme: Programme;
+  const read = (text: string) => readPlace(text, { programme, gazetteer: defaultGazetteer() });
+
+  beforeAll(async () => {
+    programme = await defaultProgramme();
+  });
+
+  it.each([
+    ['mon frère habite à Lyon mais moi je suis à Roubaix', 'lille'],
+    ['خويا ساكن ف ليون وأنا ف ليل', 'lille'],
+    ['ik woon niet meer in Gent, sinds vorig jaar in Merksem', 'antwerp'],
+    ['je suis née à Casablanca mais j habite à Bruxelles', 'brussels'],
+  ])('reads where the person lives in "%s"', (text, cityId) => {
+    expect(read(text)).toMatchObject({ ok: true, value: { kind: 'served', cityId } });
+  });
+
+  it.each(['I work in Brussels but live in Leuven', 'Vilvoorde, juste à côté de Bruxelles'])(
+    'reads a place outside the programme in "%s", not the served city named beside it',
+    (text) => {
+      expect(read(text)).toMatchObject({ ok: true, value: { kind: 'unserved' } });
+    },
+  );
+
+  it('asks again, giving two answers as the reason, on a served city or a place outside: "Bruxelles ou Namur"', () => {
+    expect(read('Bruxelles ou Namur')).toEqual({ ok: false, reason: 'severalValues' });
+  });
+
+  it('asks again on a place where the person only works', () => {
+    expect(read('je travaille à Bruxelles')).toEqual({ ok: false, reason: 'notUnderstood' });
+  });
+
+  it.each(['London', 'الدار البيضاء', 'Casablanca'])('reads "%s" as a place abroad, outside the programme', (text) => {
+    expect(read(text)).toEqual({ ok: true, value: { kind: 'unserved' } });
+  });
+});
+
+describe('readPlace, living with someone or moving', () => {
+  let programme: Programme;
+  const read = (text: string) => readPlace(text, { programme, gazetteer: defaultGazetteer() });
+
+  beforeAll(async () => {
+    programme = await defaultProgramme();
+  });
+
+  it.each([
+    ['chez mes parents à Anderlecht', 'brussels'],
+    ['ik woon bij mijn zus in Gent', 'ghent'],
+    ['I stay with my brother in Antwerp', 'antwerp'],
+  ])('reads a place shared with family as the person\'s own: "%s"', (text, cityId) => {
+    expect(read(text)).toMatchObject({ ok: true, value: { kind: 'served', cityId } });
+  });
+
+  it.each(['je déménage à Gand', 'ik ga verhuizen naar Antwerpen'])(
+    'asks again on a place not lived in yet: "%s"',
+    (text) => {
+      expect(read(text).ok).toBe(false);
+    },
+  );
+});

@@ -135,4 +135,70 @@ describe('readYesNo, being sure', () => {
     expect(readYesNo('ma3reft', { allowNotSure: true })).toEqual({ ok: true, value: 'notSure' });
     expect(readYesNo('n3am')).toEqual({ ok: true, value: 'yes' });
   });
+  it.each(["je n'ai pas de problème avec ça", 'geen enkel probleem', "I don't mind", 'ما عندي حتى مشكل', 'no problem'])(
+    'reads a negated problem as yes when the answer is "%s"',
+    (text) => {
+      expect(readYesNo(text)).toEqual({ ok: true, value: 'yes' });
+    },
+  );
+
+  it('keeps a no before a problem that is not negated: "non, j\'ai un problème avec ça"', () => {
+    expect(readYesNo("non, j'ai un problème avec ça")).toEqual({ ok: true, value: 'no' });
+  });
+
+  it('reads a no before a negated problem as part of it when the answer is "non non pas de problème"', () => {
+    expect(readYesNo('non non pas de problème pour moi')).toEqual({ ok: true, value: 'yes' });
+  });
+
+  it('stops a negation at a comma when the answer is "ik werk nu niet, dus ja ik zoek werk"', () => {
+    expect(readYesNo('ik werk nu niet, dus ja ik zoek werk')).toEqual({ ok: true, value: 'yes' });
+  });
+
+  it.each(["pas du tout d'accord", 'niet echt akkoord'])('reads "%s" as no, not as a yes and a no', (text) => {
+    expect(readYesNo(text)).toEqual({ ok: true, value: 'no' });
+  });
+
+  it('takes no yes from words inside a question when the answer is "c\'est quoi exactement les données ?"', () => {
+    expect(readYesNo("c'est quoi exactement les données que vous gardez ?").ok).toBe(false);
+  });
+
+  it('reads "God willing" as a yes beside a yes and as a maybe alone', () => {
+    expect(readYesNo('نعم إن شاء الله')).toEqual({ ok: true, value: 'yes' });
+    expect(readYesNo('إن شاء الله')).toEqual({ ok: false, reason: 'maybe' });
+  });
+
+  it.each(['refugee', 'cours'])('reads no yes or no through a far-fetched typo in "%s"', (text) => {
+    expect(readYesNo(text).ok).toBe(false);
+  });
+
+  it('reads "no sorry" as no, "sorry" being no typo of "worry"', () => {
+    expect(readYesNo('no sorry')).toEqual({ ok: true, value: 'no' });
+  });
+});
+
+describe('readYesNo, what is no answer', () => {
+  it.each(['je comprends pas', "I don't understand", 'ma fhemtch'])(
+    'asks again on "%s", not reading it as a no',
+    (text) => {
+      expect(readYesNo(text)).toEqual({ ok: false, reason: 'notUnderstood' });
+    },
+  );
+
+  it('asks again on "no I agree", a no and a yes', () => {
+    expect(readYesNo('no I agree')).toEqual({ ok: false, reason: 'contradiction' });
+  });
+});
+
+describe('readYesNo, objections and abilities', () => {
+  it.each(['je suis pas contre', "I'm not against it", 'ik ben er niet tegen'])('reads "%s" as yes', (text) => {
+    expect(readYesNo(text)).toEqual({ ok: true, value: 'yes' });
+  });
+
+  it('asks again on "je veux bien mais je ne peux pas", a yes and a no', () => {
+    expect(readYesNo('je veux bien mais je ne peux pas')).toEqual({ ok: false, reason: 'contradiction' });
+  });
+
+  it.each(['why not', 'waarom niet', 'never mind'])('reads no no from "%s"', (text) => {
+    expect(readYesNo(text).ok).toBe(false);
+  });
 });

@@ -460,6 +460,13 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
         if (!isUserMessage(event)) return;
         enqueue.assign({ misses: context.misses + 1 });
         const kind = context.step ? answerKindOf(context.step) : 'other';
+        const place = context.step === 'city' ? rules.matchPlace(event.text) : null;
+        if (place?.kind === 'unknown' && place.twoPlaces === true) {
+          // "Bruxelles ou Paris": two known places, not an unknown one
+          enqueue.emit(say('intake.unclear.severalValues'));
+          enqueue.emit(say(hintFor('city')));
+          return;
+        }
         enqueue.emit(say(unclearLine({ kind, text: event.text, at: event.at })));
         if (context.step === 'city') {
           // Perhaps a place outside the programme: say where it is active.

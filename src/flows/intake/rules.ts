@@ -1,7 +1,10 @@
 import type { Audience } from '../contract.js';
 
 export type PlaceMatch =
-  { kind: 'served'; cityId: string } | { kind: 'unserved'; country?: string; region?: string } | { kind: 'unknown' };
+  | { kind: 'served'; cityId: string }
+  | { kind: 'unserved'; country?: string; region?: string }
+  /** `twoPlaces`: the answer named two places ("Bruxelles ou Paris"), which the re-ask says. */
+  | { kind: 'unknown'; twoPlaces?: boolean };
 
 export interface Referral {
   name: string;

@@ -7,7 +7,7 @@ export { belgianRegion } from '../../understanding/place.js';
 export type PlaceMatch =
   | { kind: 'served'; cityId: string; area?: string }
   | { kind: 'unserved'; country?: CountryCode; region?: string }
-  | { kind: 'unknown' };
+  | { kind: 'unknown'; twoPlaces?: boolean };
 
 /**
  * Where the person lives (see readPlace), with the gazetteer shipped beside the programme unless
@@ -15,5 +15,6 @@ export type PlaceMatch =
  */
 export function matchPlace(text: string, programme: Programme, gazetteer: Gazetteer = defaultGazetteer()): PlaceMatch {
   const reading = readPlace(text, { programme, gazetteer });
-  return reading.ok ? reading.value : { kind: 'unknown' };
+  if (reading.ok) return reading.value;
+  return reading.reason === 'severalValues' ? { kind: 'unknown', twoPlaces: true } : { kind: 'unknown' };
 }
