@@ -62,7 +62,8 @@ export const NO_WORDS = [
   'disagree', 'i disagree', 'désaccord', 'en désaccord', 'oneens', 'niet eens', 'weiger', 'weigeren', 'nee dankje',
   'nah thanks', 'nein', 'nee nee', 'non non', 'nopes', 'nan merci', 'لا لا', 'نو', 'مابغيتش', 'ما بغيتش', 'mabghitch',
   'ma bghitch', 'ma bghit', 'nooo', 'nahh', 'مانبغيش', 'ما نبغيش', 'manbghich', 'ma nbghich', 'pas encore',
-  'not yet', 'nog niet', 'mazal', 'ليس بعد', 'مازال', 'باقي', 'ba9i',
+  'not yet', 'nog niet', 'mazal', 'ليس بعد', 'مازال', 'باقي', 'ba9i', 'not now', 'niet nu', 'ماشي دابا', 'machi daba',
+  'ليس الآن', 'pas tout de suite',
 ];
 
 /**
@@ -102,8 +103,8 @@ export const HOPE_WORDS = [
 export const OBJECTION_WORDS = [
   'problème', 'probleme', 'problèmes', 'souci', 'soucis', 'dérange', 'derange', 'gêne', 'gene', 'inconvénient',
   'objection', 'probleem', 'problemen', 'bezwaar', 'bezwaren', 'erg', 'punt', 'problem', 'problems', 'prob',
-  'mind', 'worries', 'worry', 'issue', 'objection', 'contre', 'against', 'tegen', 'ضد', 'مشكل', 'مشكلة', 'مشاكل', 'مشكيل', 'مانع', 'مشكلش', 'mochkil',
-  'mouchkil', 'moshkil', 'mochkila', 'mushkila', 'mochkel', 'باس', 'bas', 'bass',
+  'mind', 'worries', 'worry', 'issue', 'objection', 'contre', 'against', 'tegen', 'ضد', 'باس', 'مشكل', 'مشكلة', 'مشاكل', 'مشكيل', 'مانع', 'مشكلش', 'mochkil',
+  'mouchkil', 'moshkil', 'mochkila', 'mushkila', 'mochkel', 'bas', 'bass',
 ];
 
 /**
@@ -235,7 +236,7 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     'تدريب', 'تخدام', 'الشغل', 'خدام', 'stagiaire', 'emplois', 'vacature', 'vacatures', 'sollicitatie',
     'solliciteren',
     // being the one who is mentored
-    'mentee', 'filleul', 'filleule', 'begeleid worden', 'begeleiding',
+    'mentee', 'filleul', 'filleule', 'mentorée', 'mentored', 'gementord', 'begeleid worden', 'begeleiding',
     'be mentored', 'be coached', 'get a mentor', 'être accompagné', 'être accompagnée', 'werkzoeker', 'looking for a job', 'find a job', 'find work',
     'trouver un travail', 'trouver du travail', 'trouver un emploi', 'een job vinden', 'werk vinden', 'baan vinden',
   ],
