@@ -251,6 +251,11 @@ class MemoryCollection {
       const doc = this.docs.get(id);
       return { candidates: doc ? [doc] : [], ordered: true };
     }
+    // "one of these ids" (a message id hashed two ways): each looked up, never a scan
+    const ids: unknown = typeof id === 'object' && id !== null && '$in' in id ? id.$in : undefined;
+    if (Array.isArray(ids) && ids.every((each): each is string => typeof each === 'string')) {
+      return { candidates: this.lookup(new Set(ids)), ordered: !sort };
+    }
     let best: ReturnType<SortedIndex['scan']> = null;
     for (const index of this.sorted) {
       const scan = index.scan(filter);
