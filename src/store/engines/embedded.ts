@@ -14,6 +14,7 @@ import {
   type UpdateResult,
 } from '../collection.js';
 import type { StorageEngine, TransactionResult, WriteOperation } from '../engine.js';
+import { applyTransaction, settle } from './synchronous.js';
 import { checkDatabaseFile, markAsDuoDatabase, type DatabaseFileCheck } from './sqlite/database-file.js';
 import { decodeDocument, decodeString, encodeDocument, encodeString } from './sqlite/document-codec.js';
 import { importNedbFolder } from './sqlite/nedb-import.js';
@@ -177,24 +178,11 @@ function createSqliteEngine(
       // One instance per name; the document type is the caller's promise about that name.
       return collectionOf(name) as unknown as DocumentCollection<TDoc>;
     },
-    transaction(writes: WriteOperation[]): Promise<TransactionResult> {
-      return run(() => {
-        try {
-          write(() => {
-            writes.forEach((operation, index) => {
-              if (!applyWrite(collectionOf(operation.collection), operation)) throw new ConflictSignal(index);
-            });
-          });
-          return { committed: true };
-        } catch (error) {
-          if (error instanceof ConflictSignal) return { committed: false, conflict: error.index };
-          throw error;
-        }
-      });
-    },
+    transaction: (writes: WriteOperation[]): Promise<TransactionResult> =>
+      settle(() => applyTransaction({ writes, collectionOf, atomically: write })),
     commitCount: () => commits,
     forgetDeleted: () =>
-      run(() => {
+      settle(() => {
         // Older versions of the pages (the erased documents) stay in the write-ahead log until it
         // is copied into the database and emptied.
         // `simple`: the first column of the result, `busy` (0 when the whole log was copied and emptied).
@@ -208,7 +196,7 @@ function createSqliteEngine(
       return bytes;
     },
     dropAll() {
-      return run(() => {
+      return settle(() => {
         write(() => {
           for (const collection of collections.values()) collection.drop();
           db.exec('DELETE FROM duo_array_paths');
@@ -218,7 +206,7 @@ function createSqliteEngine(
       });
     },
     close() {
-      return run(() => {
+      return settle(() => {
         clearInterval(sweepTimer);
         statements.clear();
         if (db.open) db.close();
@@ -233,46 +221,6 @@ function createSqliteEngine(
       });
     },
   };
-}
-
-/** Thrown inside a transaction to roll it back when a write finds a conflict. */
-class ConflictSignal extends Error {
-  constructor(readonly index: number) {
-    super(`write ${index} of the transaction found a conflict`);
-  }
-}
-
-/** False when the write found a duplicate key or (for a required update) no document. */
-function applyWrite(collection: SqliteCollection, operation: WriteOperation): boolean {
-  switch (operation.kind) {
-    case 'insertOne':
-      try {
-        collection.insertSync(operation.doc);
-        return true;
-      } catch (error) {
-        if (error instanceof DuplicateKeyError) return false;
-        throw error;
-      }
-    case 'insertMany':
-      collection.insertManySync(operation.docs, true);
-      return true;
-    case 'updateOne': {
-      const result = collection.updateOneSync(operation.filter, operation.update, operation.upsert ?? false);
-      return !operation.required || result.matched > 0 || result.upserted;
-    }
-    case 'deleteMany':
-      collection.deleteSync(operation.filter, true);
-      return true;
-  }
-}
-
-/** The collection API is asynchronous; better-sqlite3 is not: each call runs at once and settles its promise. */
-function run<T>(task: () => T): Promise<T> {
-  try {
-    return Promise.resolve(task());
-  } catch (error) {
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-  }
 }
 
 interface CollectionRuntime {
@@ -345,18 +293,18 @@ class SqliteCollection implements DocumentCollection<Doc> {
   }
 
   findOne(filter: Filter, options?: { sort?: SortSpec }): Promise<Doc | null> {
-    return run(() => {
+    return settle(() => {
       const [row] = this.select(filter, { ...options, limit: 1 });
       return row ? decode(row) : null;
     });
   }
 
   find(filter: Filter, options: FindOptions = {}): Promise<Doc[]> {
-    return run(() => this.select(filter, options).map(decode));
+    return settle(() => this.select(filter, options).map(decode));
   }
 
   countDocuments(filter: Filter): Promise<number> {
-    return run(() => {
+    return settle(() => {
       this.ensureTable();
       const where = this.where(filter);
       const row = this.runtime
@@ -369,7 +317,7 @@ class SqliteCollection implements DocumentCollection<Doc> {
   }
 
   insertOne(doc: Doc): Promise<void> {
-    return run(() => {
+    return settle(() => {
       this.runtime.write(() => {
         this.insertSync(doc);
       });
@@ -377,15 +325,15 @@ class SqliteCollection implements DocumentCollection<Doc> {
   }
 
   insertManyIgnoringDuplicates(docs: Doc[]): Promise<number> {
-    return run(() => (docs.length === 0 ? 0 : this.runtime.write(() => this.insertManySync(docs, true))));
+    return settle(() => (docs.length === 0 ? 0 : this.runtime.write(() => this.insertManySync(docs, true))));
   }
 
   updateOne(filter: Filter, update: Update, options: { upsert?: boolean } = {}): Promise<UpdateResult> {
-    return run(() => this.runtime.write(() => this.updateOneSync(filter, update, options.upsert ?? false)));
+    return settle(() => this.runtime.write(() => this.updateOneSync(filter, update, options.upsert ?? false)));
   }
 
   updateMany(filter: Filter, update: Update): Promise<number> {
-    return run(() =>
+    return settle(() =>
       this.runtime.write(() => {
         const rows = this.select(filter);
         for (const row of rows) this.replace(applyUpdate(decode(row), update, { inserting: false }));
@@ -399,7 +347,7 @@ class SqliteCollection implements DocumentCollection<Doc> {
     update: Update,
     options: { sort?: SortSpec; upsert?: boolean } = {},
   ): Promise<Doc | null> {
-    return run(() =>
+    return settle(() =>
       this.runtime.write(() => {
         const [row] = this.select(filter, { ...(options.sort ? { sort: options.sort } : {}), limit: 1 });
         if (row) return this.replace(applyUpdate(decode(row), update, { inserting: false }));
@@ -412,15 +360,15 @@ class SqliteCollection implements DocumentCollection<Doc> {
   }
 
   deleteOne(filter: Filter): Promise<number> {
-    return run(() => this.runtime.write(() => this.deleteSync(filter, false)));
+    return settle(() => this.runtime.write(() => this.deleteSync(filter, false)));
   }
 
   deleteMany(filter: Filter): Promise<number> {
-    return run(() => this.runtime.write(() => this.deleteSync(filter, true)));
+    return settle(() => this.runtime.write(() => this.deleteSync(filter, true)));
   }
 
   createIndex(spec: IndexSpec): Promise<void> {
-    return run(() => {
+    return settle(() => {
       this.ensureTable();
       const paths = Object.keys(spec.fields);
       if (paths.length === 0) throw new Error(`index without fields on ${this.name}`);

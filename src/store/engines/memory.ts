@@ -11,6 +11,7 @@ import {
   type UpdateResult,
 } from '../collection.js';
 import type { TransactionResult, WriteOperation } from '../engine.js';
+import { applyTransaction, settle } from './synchronous.js';
 import type { EmbeddedEngine } from './embedded.js';
 import { cloneValue, compareBySort, matches, valueAt, type Doc } from './memory/query.js';
 import { SortedIndex } from './memory/sorted-index.js';
@@ -100,21 +101,8 @@ export function createMemoryEngine(): EmbeddedEngine {
         createIndex: (spec) => settle(() => collection.createIndexSync(spec)),
       };
     },
-    transaction(writes: WriteOperation[]): Promise<TransactionResult> {
-      return settle(() => {
-        try {
-          write(() => {
-            writes.forEach((operation, index) => {
-              if (!applyWrite(collectionOf(operation.collection), operation)) throw new ConflictSignal(index);
-            });
-          });
-          return { committed: true };
-        } catch (error) {
-          if (error instanceof ConflictSignal) return { committed: false, conflict: error.index };
-          throw error;
-        }
-      });
-    },
+    transaction: (writes: WriteOperation[]): Promise<TransactionResult> =>
+      settle(() => applyTransaction({ writes, collectionOf, atomically: write })),
     commitCount: () => commits,
     sweepExpired: (now) => write(() => sweepExpired(now)),
     storedBytes() {
@@ -130,46 +118,6 @@ export function createMemoryEngine(): EmbeddedEngine {
     },
     close: () => Promise.resolve(),
   };
-}
-
-/** Thrown inside a transaction to undo it when a write finds a conflict. */
-class ConflictSignal extends Error {
-  constructor(readonly index: number) {
-    super(`write ${index} of the transaction found a conflict`);
-  }
-}
-
-/** False when the write found a duplicate key or (for a required update) no document. */
-function applyWrite(collection: MemoryCollection, operation: WriteOperation): boolean {
-  switch (operation.kind) {
-    case 'insertOne':
-      try {
-        collection.insertSync(operation.doc);
-        return true;
-      } catch (error) {
-        if (error instanceof DuplicateKeyError) return false;
-        throw error;
-      }
-    case 'insertMany':
-      collection.insertManySync(operation.docs);
-      return true;
-    case 'updateOne': {
-      const result = collection.updateOneSync(operation.filter, operation.update, operation.upsert ?? false);
-      return !operation.required || result.matched > 0 || result.upserted;
-    }
-    case 'deleteMany':
-      collection.deleteSync(operation.filter, true);
-      return true;
-  }
-}
-
-/** The collection API is asynchronous; this engine is not: each call runs at once and settles its promise. */
-function settle<T>(task: () => T): Promise<T> {
-  try {
-    return Promise.resolve(task());
-  } catch (error) {
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-  }
 }
 
 interface UniqueIndex {
