@@ -5,6 +5,7 @@ import type { StorageEngine } from '../../src/store/index.js';
 import { counterLocales, createCounterFlow } from '../support/counter-flow.js';
 import { createFaultyStorage, type FaultyStorage } from '../support/faulty-storage.js';
 import { createHarness, type Harness } from '../support/harness.js';
+import { answerTooLateOnce, reportStatus } from '../support/provider-took-it.js';
 
 const LEASE_MS = 10_000;
 const crash = new Error('simulated crash');
@@ -62,14 +63,7 @@ describe('sent once', () => {
     await second.bot.engine.recover();
     expect(second.channel.textsTo('+32470000061')).toEqual([]);
 
-    await second.bot.engine.recordDelivery({
-      channel: 'test',
-      providerMessageId: 'test-out-1',
-      status: 'delivered',
-      at: second.clock.now(),
-      errorCode: null,
-      callbackData: taken.message.id,
-    });
+    await reportStatus({ to: second, from: first.channel, reply: taken, status: 'delivered' });
     second.clock.advance(DEFAULT_CONFIRMATION_WINDOW_MS * 10);
     await second.bot.engine.recover();
 
@@ -79,19 +73,12 @@ describe('sent once', () => {
   });
 
   it('gives the status its window from the restart on, however long the server was down', async () => {
-    const { second, taken } = await diedAfterTheProviderTookIt('+32470000065');
+    const { first, second, taken } = await diedAfterTheProviderTookIt('+32470000065');
     second.clock.advance(LEASE_MS * 30);
     await second.bot.engine.recover();
     expect(second.channel.textsTo('+32470000065')).toEqual([]);
 
-    await second.bot.engine.recordDelivery({
-      channel: 'test',
-      providerMessageId: 'test-out-1',
-      status: 'sent',
-      at: second.clock.now(),
-      errorCode: null,
-      callbackData: taken.message.id,
-    });
+    await reportStatus({ to: second, from: first.channel, reply: taken, status: 'sent' });
     second.clock.advance(DEFAULT_CONFIRMATION_WINDOW_MS);
     await second.bot.engine.recover();
     expect(second.channel.textsTo('+32470000065')).toEqual([]);
@@ -118,28 +105,14 @@ describe('sent once', () => {
   it('gives the status its window before retrying a send that timed out, which the provider may have taken', async () => {
     const h = await start();
     const { channel } = h;
-    const send = channel.send.bind(channel);
-    let late = true;
-    channel.send = async (request) => {
-      const result = await send(request);
-      if (!late) return result;
-      late = false;
-      return { ok: false, retryable: true, code: 'timeout', detail: 'no answer from the channel in time' };
-    };
+    answerTooLateOnce(channel);
     await h.bot.engine.handle(h.inbound('+32470000066', 'one'));
     // The first retry's backoff (2 s) is shorter than the window: the retry waits for the window.
     h.clock.advance(2_000);
     await h.bot.dispatcher.sweep();
     expect(channel.textsTo('+32470000066')).toEqual(['1: one']);
 
-    await h.bot.engine.recordDelivery({
-      channel: 'test',
-      providerMessageId: 'test-out-1',
-      status: 'sent',
-      at: h.clock.now(),
-      errorCode: null,
-      callbackData: channel.sent[0]!.message.id,
-    });
+    await reportStatus({ to: h, from: channel, reply: channel.sent[0]!, status: 'sent' });
     h.clock.advance(DEFAULT_CONFIRMATION_WINDOW_MS);
     await h.bot.dispatcher.sweep();
     expect(channel.textsTo('+32470000066')).toEqual(['1: one']);

@@ -4,6 +4,7 @@ import { webhookPayloadSchema } from '../../src/bot/channels/whatsapp-cloud/webh
 import { createFlowCatalog } from '../../src/bot/flow-runner.js';
 import { counterLocales, createCounterFlow } from '../support/counter-flow.js';
 import { createHarness, type Harness } from '../support/harness.js';
+import { answerTooLateOnce, reportStatus } from '../support/provider-took-it.js';
 import { readSample } from '../support/whatsapp-cloud-samples.js';
 
 const LEASE_MS = 10_000;
@@ -44,14 +45,7 @@ describe('a status webhook after a crash', () => {
 
   it('does not send a reply again when the provider reported it sent before its lease ran out', async () => {
     const { first, second, accepted } = await diedAfterTheProviderAccepted('+32470000031');
-    await second.bot.engine.recordDelivery({
-      channel: 'test',
-      providerMessageId: 'test-out-1',
-      status: 'sent',
-      at: second.clock.now(),
-      errorCode: null,
-      callbackData: accepted.message.id,
-    });
+    await reportStatus({ to: second, from: first.channel, reply: accepted, status: 'sent' });
     second.clock.advance(LEASE_MS * 3);
     await second.bot.engine.recover();
 
@@ -70,25 +64,10 @@ describe('a status webhook after a crash', () => {
   it('does not send a reply again when the provider took it, answered too late, and its status came before the retry', async () => {
     const harness = await start();
     const { channel } = harness;
-    const send = channel.send.bind(channel);
-    let late = true;
-    channel.send = async (request) => {
-      const result = await send(request);
-      if (!late) return result;
-      late = false;
-      // The provider accepted the message, but its answer arrived after the send timed out.
-      return { ok: false, retryable: true, code: 'timeout', detail: 'no answer from the channel in time' };
-    };
+    answerTooLateOnce(channel);
     await harness.bot.engine.handle(harness.inbound('+32470000033', 'one'));
     const taken = channel.sent[0]!;
-    await harness.bot.engine.recordDelivery({
-      channel: 'test',
-      providerMessageId: 'test-out-1',
-      status: 'sent',
-      at: harness.clock.now(),
-      errorCode: null,
-      callbackData: taken.message.id,
-    });
+    await reportStatus({ to: harness, from: channel, reply: taken, status: 'sent' });
     harness.clock.advance(LEASE_MS * 3);
     await harness.bot.engine.recover();
 
