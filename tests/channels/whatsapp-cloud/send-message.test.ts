@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { SendRequest } from '../../../src/bot/channel.js';
 import { createManualClock } from '../../../src/bot/clock.js';
 import { silentLogger } from '../../../src/bot/logger.js';
@@ -53,6 +53,13 @@ function graphError(options: {
 }
 
 /** A channel whose clock moves only when the rate limit waits, so nothing waits in real time. */
+/** A fake Graph API on loopback, closed when the test finishes. */
+async function fakeGraphForThisTest(replies?: FakeGraphReply[]) {
+  const graph = await startFakeGraphApi(replies);
+  onTestFinished(() => graph.close());
+  return graph;
+}
+
 function createChannel(options: { config: WhatsAppCloudConfig; logger?: typeof silentLogger }) {
   const clock = createManualClock(NOW);
   const waits: number[] = [];
@@ -72,133 +79,105 @@ function createChannel(options: { config: WhatsAppCloudConfig; logger?: typeof s
 
 describe('WhatsApp Cloud channel send', () => {
   it('posts a text message with the envelope and bearer token and returns the Graph id when inside the 24-hour window', async () => {
-    const graph = await startFakeGraphApi();
-    try {
-      const config = buildConfig({ graphUrl: graph.url, phoneNumberId: '123456' });
-      const { channel } = createChannel({ config });
-      const result = await channel.send(sendRequest({ lastInboundAt: new Date(NOW.getTime() - HOUR) }));
-      expect(result).toEqual({ ok: true, providerMessageId: 'wamid.OUT1' });
-      expect(graph.requests).toHaveLength(1);
-      expect(graph.requests[0]?.path).toBe('/v21.0/123456/messages');
-      expect(graph.requests[0]?.authorization).toBe(`Bearer ${config.accessToken}`);
-      expect(graph.requests[0]?.body).toEqual({
-        messaging_product: 'whatsapp',
-        recipient_type: 'individual',
-        to: '32470123456',
-        biz_opaque_callback_data: 'turn-1#0',
-        type: 'text',
-        text: { body: 'Bonjour ! Je suis l’assistant de DUO for a JOB.', preview_url: false },
-      });
-    } finally {
-      await graph.close();
-    }
+    const graph = await fakeGraphForThisTest();
+    const config = buildConfig({ graphUrl: graph.url, phoneNumberId: '123456' });
+    const { channel } = createChannel({ config });
+    const result = await channel.send(sendRequest({ lastInboundAt: new Date(NOW.getTime() - HOUR) }));
+    expect(result).toEqual({ ok: true, providerMessageId: 'wamid.OUT1' });
+    expect(graph.requests).toHaveLength(1);
+    expect(graph.requests[0]?.path).toBe('/v21.0/123456/messages');
+    expect(graph.requests[0]?.authorization).toBe(`Bearer ${config.accessToken}`);
+    expect(graph.requests[0]?.body).toEqual({
+      messaging_product: 'whatsapp',
+      recipient_type: 'individual',
+      to: '32470123456',
+      biz_opaque_callback_data: 'turn-1#0',
+      type: 'text',
+      text: { body: 'Bonjour ! Je suis l’assistant de DUO for a JOB.', preview_url: false },
+    });
   });
 
   it('sends only the approved template in the reader’s language when the person has been silent for 24 hours', async () => {
-    const graph = await startFakeGraphApi();
-    try {
-      const { channel } = createChannel({ config: buildConfig({ graphUrl: graph.url, template: TEMPLATE }) });
-      const rendered = { text: 'Hoi!\nJe infosessie is morgen.', choices: [{ id: 'yes', title: 'Ik kom' }] };
-      const result = await channel.send(
-        sendRequest({ rendered, language: 'nl', lastInboundAt: new Date(NOW.getTime() - 24 * HOUR - 1000) }),
-      );
-      expect(result.ok).toBe(true);
-      expect(graph.requests[0]?.body).toMatchObject({
-        type: 'template',
-        template: {
-          name: 'duo_reengagement',
-          language: { policy: 'deterministic', code: 'nl' },
-          components: [
-            { type: 'body', parameters: [{ type: 'text', text: 'Hoi! · Je infosessie is morgen. · 1. Ik kom' }] },
-          ],
-        },
-      });
-    } finally {
-      await graph.close();
-    }
+    const graph = await fakeGraphForThisTest();
+    const { channel } = createChannel({ config: buildConfig({ graphUrl: graph.url, template: TEMPLATE }) });
+    const rendered = { text: 'Hoi!\nJe infosessie is morgen.', choices: [{ id: 'yes', title: 'Ik kom' }] };
+    const result = await channel.send(
+      sendRequest({ rendered, language: 'nl', lastInboundAt: new Date(NOW.getTime() - 24 * HOUR - 1000) }),
+    );
+    expect(result.ok).toBe(true);
+    expect(graph.requests[0]?.body).toMatchObject({
+      type: 'template',
+      template: {
+        name: 'duo_reengagement',
+        language: { policy: 'deterministic', code: 'nl' },
+        components: [
+          { type: 'body', parameters: [{ type: 'text', text: 'Hoi! · Je infosessie is morgen. · 1. Ik kom' }] },
+        ],
+      },
+    });
   });
 
   it('sends the template when the person never wrote', async () => {
-    const graph = await startFakeGraphApi();
-    try {
-      const { channel } = createChannel({ config: buildConfig({ graphUrl: graph.url, template: TEMPLATE }) });
-      await channel.send(sendRequest({ language: 'ar', lastInboundAt: null }));
-      expect(graph.requests[0]?.body.type).toBe('template');
-    } finally {
-      await graph.close();
-    }
+    const graph = await fakeGraphForThisTest();
+    const { channel } = createChannel({ config: buildConfig({ graphUrl: graph.url, template: TEMPLATE }) });
+    await channel.send(sendRequest({ language: 'ar', lastInboundAt: null }));
+    expect(graph.requests[0]?.body.type).toBe('template');
   });
 
   it('still sends free-form text when the last message is 23 hours 59 minutes old', async () => {
-    const graph = await startFakeGraphApi();
-    try {
-      const { channel } = createChannel({ config: buildConfig({ graphUrl: graph.url, template: TEMPLATE }) });
-      await channel.send(sendRequest({ lastInboundAt: new Date(NOW.getTime() - 24 * HOUR + 60_000) }));
-      expect(graph.requests[0]?.body.type).toBe('text');
-    } finally {
-      await graph.close();
-    }
+    const graph = await fakeGraphForThisTest();
+    const { channel } = createChannel({ config: buildConfig({ graphUrl: graph.url, template: TEMPLATE }) });
+    await channel.send(sendRequest({ lastInboundAt: new Date(NOW.getTime() - 24 * HOUR + 60_000) }));
+    expect(graph.requests[0]?.body.type).toBe('text');
   });
 
   it('returns a non-retryable 131047 without calling Meta when the window is closed and no template is configured', async () => {
-    const graph = await startFakeGraphApi();
-    try {
-      const { channel } = createChannel({ config: buildConfig({ graphUrl: graph.url, template: null }) });
-      const result = await channel.send(sendRequest({ lastInboundAt: new Date(NOW.getTime() - 48 * HOUR) }));
-      expect(result).toEqual({
-        ok: false,
-        retryable: false,
-        code: '131047',
-        detail: 'outside the 24-hour window and no template configured',
-      });
-      expect(graph.requests).toEqual([]);
-    } finally {
-      await graph.close();
-    }
+    const graph = await fakeGraphForThisTest();
+    const { channel } = createChannel({ config: buildConfig({ graphUrl: graph.url, template: null }) });
+    const result = await channel.send(sendRequest({ lastInboundAt: new Date(NOW.getTime() - 48 * HOUR) }));
+    expect(result).toEqual({
+      ok: false,
+      retryable: false,
+      code: '131047',
+      detail: 'outside the 24-hour window and no template configured',
+    });
+    expect(graph.requests).toEqual([]);
   });
 
   it('holds the configured rate on the injected clock when many messages are sent', async () => {
-    const graph = await startFakeGraphApi();
-    try {
-      const { channel, clock } = createChannel({ config: buildConfig({ graphUrl: graph.url, messagesPerSecond: 4 }) });
-      const sends = 9;
-      for (let index = 0; index < sends; index += 1) {
-        const result = await channel.send(sendRequest({ id: `turn-${index}#0`, lastInboundAt: NOW }));
-        expect(result.ok).toBe(true);
-      }
-      expect(graph.requests).toHaveLength(sends);
-      expect(clock.now().getTime() - NOW.getTime()).toBeGreaterThanOrEqual(((sends - 1) / 4) * 1000);
-    } finally {
-      await graph.close();
+    const graph = await fakeGraphForThisTest();
+    const { channel, clock } = createChannel({ config: buildConfig({ graphUrl: graph.url, messagesPerSecond: 4 }) });
+    const sends = 9;
+    for (let index = 0; index < sends; index += 1) {
+      const result = await channel.send(sendRequest({ id: `turn-${index}#0`, lastInboundAt: NOW }));
+      expect(result.ok).toBe(true);
     }
+    expect(graph.requests).toHaveLength(sends);
+    expect(clock.now().getTime() - NOW.getTime()).toBeGreaterThanOrEqual(((sends - 1) / 4) * 1000);
   });
 
   it('gives concurrent sends successive slots when 6 messages go out together at 5 per second', async () => {
-    const graph = await startFakeGraphApi();
-    try {
-      // The clock stands still: every caller arrives at the same instant, as in a burst of turns.
-      const wakeUps: number[] = [];
-      const whatsapp = createWhatsAppCloudChannel({
-        config: buildConfig({ graphUrl: graph.url, messagesPerSecond: 5 }),
-        sink: createRecordingSink(),
-        logger: silentLogger,
-        clock: createManualClock(NOW),
-        sleep: (ms) => {
-          wakeUps.push(ms);
-          return Promise.resolve();
-        },
-      });
-      const results = await Promise.all(
-        Array.from({ length: 6 }, (_, index) =>
-          whatsapp.channel.send(sendRequest({ id: `turn-${index}#0`, lastInboundAt: NOW })),
-        ),
-      );
-      expect(results.every((result) => result.ok)).toBe(true);
-      // The first goes at once; the others wait for one slot each, a fifth of a second apart.
-      expect(wakeUps.sort((a, b) => a - b)).toEqual([200, 400, 600, 800, 1000]);
-    } finally {
-      await graph.close();
-    }
+    const graph = await fakeGraphForThisTest();
+    // The clock stands still: every caller arrives at the same instant, as in a burst of turns.
+    const wakeUps: number[] = [];
+    const whatsapp = createWhatsAppCloudChannel({
+      config: buildConfig({ graphUrl: graph.url, messagesPerSecond: 5 }),
+      sink: createRecordingSink(),
+      logger: silentLogger,
+      clock: createManualClock(NOW),
+      sleep: (ms) => {
+        wakeUps.push(ms);
+        return Promise.resolve();
+      },
+    });
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, index) =>
+        whatsapp.channel.send(sendRequest({ id: `turn-${index}#0`, lastInboundAt: NOW })),
+      ),
+    );
+    expect(results.every((result) => result.ok)).toBe(true);
+    // The first goes at once; the others wait for one slot each, a fifth of a second apart.
+    expect(wakeUps.sort((a, b) => a - b)).toEqual([200, 400, 600, 800, 1000]);
   });
 
   it('returns a retryable result with retryAfterMs when Meta answers 429, then succeeds on retry', async () => {
@@ -224,14 +203,12 @@ describe('WhatsApp Cloud channel send', () => {
   });
 
   it('waits about six seconds when Meta reports the pair rate (131056)', async () => {
-    const graph = await startFakeGraphApi([graphError({ status: 400, code: 131056, message: 'Pair rate limit hit' })]);
-    try {
-      const { channel } = createChannel({ config: buildConfig({ graphUrl: graph.url }) });
-      const result = await channel.send(sendRequest({ lastInboundAt: NOW }));
-      expect(result).toMatchObject({ ok: false, retryable: true, code: '131056', retryAfterMs: 6000 });
-    } finally {
-      await graph.close();
-    }
+    const graph = await fakeGraphForThisTest([
+      graphError({ status: 400, code: 131056, message: 'Pair rate limit hit' }),
+    ]);
+    const { channel } = createChannel({ config: buildConfig({ graphUrl: graph.url }) });
+    const result = await channel.send(sendRequest({ lastInboundAt: NOW }));
+    expect(result).toMatchObject({ ok: false, retryable: true, code: '131056', retryAfterMs: 6000 });
   });
 
   it('returns a non-retryable result with the Graph code when Meta answers 131047', async () => {
@@ -279,19 +256,15 @@ describe('WhatsApp Cloud channel send', () => {
   });
 
   it('sends the parts of a long text in order and returns the last id', async () => {
-    const graph = await startFakeGraphApi();
-    try {
-      const { channel } = createChannel({ config: buildConfig({ graphUrl: graph.url }) });
-      const paragraph = 'Un duo, c’est un mentor et un mentee qui se voient chaque semaine. '.repeat(30).trim();
-      const text = [paragraph, paragraph, paragraph].join('\n\n');
-      const result = await channel.send(sendRequest({ rendered: { text, choices: [] }, lastInboundAt: NOW }));
-      expect(graph.requests.length).toBeGreaterThan(1);
-      expect(result).toEqual({ ok: true, providerMessageId: `wamid.OUT${graph.requests.length}` });
-      const sent = graph.requests.map((request) => JSON.stringify(request.body.text));
-      expect(sent.every((body) => body.length <= 4096 + 40)).toBe(true);
-    } finally {
-      await graph.close();
-    }
+    const graph = await fakeGraphForThisTest();
+    const { channel } = createChannel({ config: buildConfig({ graphUrl: graph.url }) });
+    const paragraph = 'Un duo, c’est un mentor et un mentee qui se voient chaque semaine. '.repeat(30).trim();
+    const text = [paragraph, paragraph, paragraph].join('\n\n');
+    const result = await channel.send(sendRequest({ rendered: { text, choices: [] }, lastInboundAt: NOW }));
+    expect(graph.requests.length).toBeGreaterThan(1);
+    expect(result).toEqual({ ok: true, providerMessageId: `wamid.OUT${graph.requests.length}` });
+    const sent = graph.requests.map((request) => JSON.stringify(request.body.text));
+    expect(sent.every((body) => body.length <= 4096 + 40)).toBe(true);
   });
 
   it('resumes at the failed part without resending earlier parts when a split message is retried', async () => {
