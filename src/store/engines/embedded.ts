@@ -364,7 +364,15 @@ class SqliteCollection implements DocumentCollection<Doc> {
       if (paths.length === 0) throw new Error(`index without fields on ${this.name}`);
       const suffix = paths.map((path) => path.replace(/[^A-Za-z0-9_]/g, '_')).join('__');
       const ordered = paths.map((path) => `${fieldExpression(path)}${spec.fields[path] === -1 ? ' DESC' : ''}`);
-      if (!(paths.length === 1 && paths[0] === '_id')) {
+      const present = paths.map((path) => `${fieldExpression(path)} IS NOT NULL`).join(' OR ');
+      if (!(paths.length === 1 && paths[0] === '_id') && spec.sparse) {
+        // A partial index: documents without the field (a reply not yet sent has no provider id, a
+        // pending entry no purge date) add no entry; a comparison on the field still uses it.
+        this.runtime.db.exec(`DROP INDEX IF EXISTS "i_${this.name}__${suffix}"`);
+        this.runtime.db.exec(
+          `CREATE INDEX IF NOT EXISTS "s_${this.name}__${suffix}" ON ${this.table} (${ordered.join(', ')}) WHERE ${present}`,
+        );
+      } else if (!(paths.length === 1 && paths[0] === '_id')) {
         this.runtime.db.exec(
           `CREATE INDEX IF NOT EXISTS "i_${this.name}__${suffix}" ON ${this.table} (${ordered.join(', ')})`,
         );
@@ -375,9 +383,7 @@ class SqliteCollection implements DocumentCollection<Doc> {
         const keys = paths.map((path) =>
           spec.sparse ? fieldExpression(path) : `coalesce(doc -> ${jsonPath(path)}, 'null')`,
         );
-        const partial = spec.sparse
-          ? ` WHERE ${paths.map((path) => `${fieldExpression(path)} IS NOT NULL`).join(' OR ')}`
-          : '';
+        const partial = spec.sparse ? ` WHERE ${present}` : '';
         this.runtime.db.exec(
           `CREATE UNIQUE INDEX IF NOT EXISTS "u_${this.name}__${suffix}" ON ${this.table} (${keys.join(', ')})${partial}`,
         );
