@@ -376,6 +376,11 @@ class SqliteCollection implements DocumentCollection<Doc> {
         this.runtime.db.exec(
           `CREATE INDEX IF NOT EXISTS "i_${this.name}__${suffix}" ON ${this.table} (${ordered.join(', ')})`,
         );
+        // An index on the first of these fields serves no query this one does not: it only costs writes.
+        for (let length = 1; length < paths.length; length += 1) {
+          const prefix = paths.slice(0, length).map((path) => path.replace(/[^A-Za-z0-9_]/g, '_'));
+          this.runtime.db.exec(`DROP INDEX IF EXISTS "i_${this.name}__${prefix.join('__')}"`);
+        }
       }
       if (spec.unique && !(paths.length === 1 && paths[0] === '_id')) {
         // MongoDB's unique index: a missing field counts as null, so two documents without it clash,
