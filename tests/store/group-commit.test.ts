@@ -27,13 +27,15 @@ describe('embedded store group commit', () => {
     const notes = engine.collection<NoteDoc>('notes');
     await notes.insertOne({ _id: 'taken', text: 'first' });
     const commitsBefore = engine.commitCount();
+    const youssef: NoteDoc = { _id: 'youssef', text: 'hi' };
+    const clash: NoteDoc = { _id: 'taken', text: 'clash' };
 
     const results = await Promise.allSettled([
       notes.insertOne({ _id: 'amina', text: 'hello' }),
       notes.insertOne({ _id: 'taken', text: 'again' }),
       engine.transaction([
-        { collection: 'notes', kind: 'insertOne', doc: { _id: 'youssef', text: 'hi' } },
-        { collection: 'notes', kind: 'insertOne', doc: { _id: 'taken', text: 'clash' } },
+        { collection: 'notes', kind: 'insertOne', doc: youssef },
+        { collection: 'notes', kind: 'insertOne', doc: clash },
       ]),
       notes.updateOne({ _id: 'taken' }, { $set: { text: 'updated' } }),
     ]);
