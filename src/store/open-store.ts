@@ -119,12 +119,13 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
   const applications = engine.collection<ApplicationDoc>('applications');
 
   await people.createIndex({ fields: { addressKey: 1 }, unique: true });
-  await inbox.createIndex({ fields: { conversationId: 1 } });
+  // A conversation's pending entry or unsent replies are found without reading its others.
+  await inbox.createIndex({ fields: { conversationId: 1, state: 1, seq: 1 } });
   await inbox.createIndex({ fields: { state: 1, seq: 1 } });
   await inbox.createIndex({ fields: { purgeAt: 1 }, expireAfterSeconds: 0, sparse: true });
   await transcript.createIndex({ fields: { conversationId: 1 } });
   await transcript.createIndex({ fields: { purgeAt: 1 }, expireAfterSeconds: 0 });
-  await outbox.createIndex({ fields: { conversationId: 1 } });
+  await outbox.createIndex({ fields: { conversationId: 1, state: 1, seq: 1 } });
   await outbox.createIndex({ fields: { providerMessageId: 1 }, sparse: true });
   await outbox.createIndex({ fields: { state: 1, nextAttemptAt: 1 } });
   await outbox.createIndex({ fields: { state: 1, leaseUntil: 1 } });

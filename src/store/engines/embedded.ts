@@ -15,6 +15,7 @@ import {
 } from '../collection.js';
 import type { StorageEngine, TransactionResult, WriteOperation } from '../engine.js';
 import { applyTransaction, settle } from './synchronous.js';
+import { createGroupCommit, type GroupCommit } from './sqlite/group-commit.js';
 import { checkDatabaseFile, markAsDuoDatabase, type DatabaseFileCheck } from './sqlite/database-file.js';
 import { decodeDocument, decodeString, encodeDocument, encodeString } from './sqlite/document-codec.js';
 import { importNedbFolder } from './sqlite/nedb-import.js';
@@ -97,33 +98,18 @@ function createSqliteEngine(
   const ttl = new Map<string, { path: string; seconds: number }[]>();
   let commits = 0;
   const changes = { rows: 0 };
-
-  // One transaction function, reused: its result travels through the closure.
-  const inTransaction = db.transaction((task: () => void) => {
-    task();
+  const group = createGroupCommit({
+    db,
+    changedRows: () => changes.rows,
+    onCommit: () => {
+      commits += 1;
+    },
+    // Tables created inside an undone savepoint are gone: each collection checks again.
+    onRollback: () => {
+      for (const collection of collections.values()) collection.forgetTable();
+    },
   });
-  const nested = <T>(task: () => T): T => {
-    let result!: T;
-    inTransaction(() => {
-      result = task();
-    });
-    return result;
-  };
-  const immediate = <T>(task: () => T): T => {
-    let result!: T;
-    inTransaction.immediate(() => {
-      result = task();
-    });
-    return result;
-  };
-  /** Runs a write as one commit (a savepoint when already inside a transaction); counted when it changed something. */
-  const write = <T>(task: () => T): T => {
-    if (db.inTransaction) return nested(task);
-    const before = changes.rows;
-    const result = immediate(task);
-    if (changes.rows > before) commits += 1;
-    return result;
-  };
+  const write = <T>(task: () => T): T => group.writeNow(task);
 
   const known = db.prepare('SELECT collection, path FROM duo_array_paths').all() as {
     collection: string;
@@ -142,7 +128,7 @@ function createSqliteEngine(
       if (!COLLECTION_NAME.test(name)) throw new Error(`collection name ${JSON.stringify(name)} is not allowed`);
       const arrays = arrayPathsOf.get(name) ?? new Set<string>();
       arrayPathsOf.set(name, arrays);
-      collection = new SqliteCollection({ name, db, prepare, write, arrays, ttl, changes });
+      collection = new SqliteCollection({ name, db, prepare, group, arrays, ttl, changes });
       collections.set(name, collection);
     }
     return collection;
@@ -179,10 +165,11 @@ function createSqliteEngine(
       return collectionOf(name) as unknown as DocumentCollection<TDoc>;
     },
     transaction: (writes: WriteOperation[]): Promise<TransactionResult> =>
-      settle(() => applyTransaction({ writes, collectionOf, atomically: write })),
+      group.write(() => applyTransaction({ writes, collectionOf, atomically: write })),
     commitCount: () => commits,
     forgetDeleted: () =>
       settle(() => {
+        group.flush();
         // Older versions of the pages (the erased documents) stay in the write-ahead log until it
         // is copied into the database and emptied.
         // `simple`: the first column of the result, `busy` (0 when the whole log was copied and emptied).
@@ -197,6 +184,7 @@ function createSqliteEngine(
     },
     dropAll() {
       return settle(() => {
+        group.flush();
         write(() => {
           for (const collection of collections.values()) collection.drop();
           db.exec('DELETE FROM duo_array_paths');
@@ -208,6 +196,7 @@ function createSqliteEngine(
     close() {
       return settle(() => {
         clearInterval(sweepTimer);
+        if (db.open) group.flush();
         statements.clear();
         if (db.open) db.close();
       });
@@ -227,7 +216,8 @@ interface CollectionRuntime {
   name: string;
   db: Database.Database;
   prepare: (sql: string) => Database.Statement;
-  write: <T>(task: () => T) => T;
+  /** Writes share the transaction of the event loop's turn; every promise settles after its commit. */
+  group: GroupCommit;
   /** Paths where a document of this collection ever held an array (MongoDB matches their elements). */
   arrays: Set<string>;
   ttl: Map<string, { path: string; seconds: number }[]>;
@@ -245,6 +235,11 @@ class SqliteCollection implements DocumentCollection<Doc> {
   constructor(private readonly runtime: CollectionRuntime) {
     this.name = runtime.name;
     this.table = `"c_${runtime.name}"`;
+  }
+
+  /** After a rollback: the table may have been created by the undone writes. */
+  forgetTable(): void {
+    this.created = false;
   }
 
   private ensureTable(): void {
@@ -293,18 +288,18 @@ class SqliteCollection implements DocumentCollection<Doc> {
   }
 
   findOne(filter: Filter, options?: { sort?: SortSpec }): Promise<Doc | null> {
-    return settle(() => {
+    return this.runtime.group.read(() => {
       const [row] = this.select(filter, { ...options, limit: 1 });
       return row ? decode(row) : null;
     });
   }
 
   find(filter: Filter, options: FindOptions = {}): Promise<Doc[]> {
-    return settle(() => this.select(filter, options).map(decode));
+    return this.runtime.group.read(() => this.select(filter, options).map(decode));
   }
 
   countDocuments(filter: Filter): Promise<number> {
-    return settle(() => {
+    return this.runtime.group.read(() => {
       this.ensureTable();
       const where = this.where(filter);
       const row = this.runtime
@@ -317,29 +312,26 @@ class SqliteCollection implements DocumentCollection<Doc> {
   }
 
   insertOne(doc: Doc): Promise<void> {
-    return settle(() => {
-      this.runtime.write(() => {
-        this.insertSync(doc);
-      });
+    return this.runtime.group.write(() => {
+      this.insertSync(doc);
     });
   }
 
   insertManyIgnoringDuplicates(docs: Doc[]): Promise<number> {
-    return settle(() => (docs.length === 0 ? 0 : this.runtime.write(() => this.insertManySync(docs, true))));
+    if (docs.length === 0) return Promise.resolve(0);
+    return this.runtime.group.write(() => this.insertManySync(docs, true));
   }
 
   updateOne(filter: Filter, update: Update, options: { upsert?: boolean } = {}): Promise<UpdateResult> {
-    return settle(() => this.runtime.write(() => this.updateOneSync(filter, update, options.upsert ?? false)));
+    return this.runtime.group.write(() => this.updateOneSync(filter, update, options.upsert ?? false));
   }
 
   updateMany(filter: Filter, update: Update): Promise<number> {
-    return settle(() =>
-      this.runtime.write(() => {
-        const rows = this.select(filter);
-        for (const row of rows) this.replace(applyUpdate(decode(row), update, { inserting: false }));
-        return rows.length;
-      }),
-    );
+    return this.runtime.group.write(() => {
+      const rows = this.select(filter);
+      for (const row of rows) this.replace(applyUpdate(decode(row), update, { inserting: false }));
+      return rows.length;
+    });
   }
 
   findOneAndUpdate(
@@ -347,37 +339,48 @@ class SqliteCollection implements DocumentCollection<Doc> {
     update: Update,
     options: { sort?: SortSpec; upsert?: boolean } = {},
   ): Promise<Doc | null> {
-    return settle(() =>
-      this.runtime.write(() => {
-        const [row] = this.select(filter, { ...(options.sort ? { sort: options.sort } : {}), limit: 1 });
-        if (row) return this.replace(applyUpdate(decode(row), update, { inserting: false }));
-        if (!options.upsert) return null;
-        const created = toDoc(upsertDocument(filter, update, randomUUID));
-        this.insertSync(created);
-        return created;
-      }),
-    );
+    return this.runtime.group.write(() => {
+      const [row] = this.select(filter, { ...(options.sort ? { sort: options.sort } : {}), limit: 1 });
+      if (row) return this.replace(applyUpdate(decode(row), update, { inserting: false }));
+      if (!options.upsert) return null;
+      const created = toDoc(upsertDocument(filter, update, randomUUID));
+      this.insertSync(created);
+      return created;
+    });
   }
 
   deleteOne(filter: Filter): Promise<number> {
-    return settle(() => this.runtime.write(() => this.deleteSync(filter, false)));
+    return this.runtime.group.write(() => this.deleteSync(filter, false));
   }
 
   deleteMany(filter: Filter): Promise<number> {
-    return settle(() => this.runtime.write(() => this.deleteSync(filter, true)));
+    return this.runtime.group.write(() => this.deleteSync(filter, true));
   }
 
   createIndex(spec: IndexSpec): Promise<void> {
-    return settle(() => {
+    return this.runtime.group.write(() => {
       this.ensureTable();
       const paths = Object.keys(spec.fields);
       if (paths.length === 0) throw new Error(`index without fields on ${this.name}`);
       const suffix = paths.map((path) => path.replace(/[^A-Za-z0-9_]/g, '_')).join('__');
       const ordered = paths.map((path) => `${fieldExpression(path)}${spec.fields[path] === -1 ? ' DESC' : ''}`);
-      if (!(paths.length === 1 && paths[0] === '_id')) {
+      const present = paths.map((path) => `${fieldExpression(path)} IS NOT NULL`).join(' OR ');
+      if (!(paths.length === 1 && paths[0] === '_id') && spec.sparse) {
+        // A partial index: documents without the field (a reply not yet sent has no provider id, a
+        // pending entry no purge date) add no entry; a comparison on the field still uses it.
+        this.runtime.db.exec(`DROP INDEX IF EXISTS "i_${this.name}__${suffix}"`);
+        this.runtime.db.exec(
+          `CREATE INDEX IF NOT EXISTS "s_${this.name}__${suffix}" ON ${this.table} (${ordered.join(', ')}) WHERE ${present}`,
+        );
+      } else if (!(paths.length === 1 && paths[0] === '_id')) {
         this.runtime.db.exec(
           `CREATE INDEX IF NOT EXISTS "i_${this.name}__${suffix}" ON ${this.table} (${ordered.join(', ')})`,
         );
+        // An index on the first of these fields serves no query this one does not: it only costs writes.
+        for (let length = 1; length < paths.length; length += 1) {
+          const prefix = paths.slice(0, length).map((path) => path.replace(/[^A-Za-z0-9_]/g, '_'));
+          this.runtime.db.exec(`DROP INDEX IF EXISTS "i_${this.name}__${prefix.join('__')}"`);
+        }
       }
       if (spec.unique && !(paths.length === 1 && paths[0] === '_id')) {
         // MongoDB's unique index: a missing field counts as null, so two documents without it clash,
@@ -385,9 +388,7 @@ class SqliteCollection implements DocumentCollection<Doc> {
         const keys = paths.map((path) =>
           spec.sparse ? fieldExpression(path) : `coalesce(doc -> ${jsonPath(path)}, 'null')`,
         );
-        const partial = spec.sparse
-          ? ` WHERE ${paths.map((path) => `${fieldExpression(path)} IS NOT NULL`).join(' OR ')}`
-          : '';
+        const partial = spec.sparse ? ` WHERE ${present}` : '';
         this.runtime.db.exec(
           `CREATE UNIQUE INDEX IF NOT EXISTS "u_${this.name}__${suffix}" ON ${this.table} (${keys.join(', ')})${partial}`,
         );

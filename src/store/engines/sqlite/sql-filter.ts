@@ -13,8 +13,22 @@ export type ArrayPaths = (path: string) => boolean;
 
 const SEGMENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/** Literals already built: the repositories use a few dozen field names, asked for on every write. */
+const jsonPaths = new Map<string, string>();
+const MAX_JSON_PATHS = 1000;
+
 /** The JSON path literal of a dotted field name, inlined so that a query and an index spell it alike. */
 export function jsonPath(path: string): string {
+  let literal = jsonPaths.get(path);
+  if (literal === undefined) {
+    literal = buildJsonPath(path);
+    if (jsonPaths.size >= MAX_JSON_PATHS) jsonPaths.clear();
+    jsonPaths.set(path, literal);
+  }
+  return literal;
+}
+
+function buildJsonPath(path: string): string {
   const parts = path.split('.').map((part) => {
     if (SEGMENT.test(part)) return part;
     if (/["'\\]/.test(part) || part === '') throw new Error(`field name ${JSON.stringify(part)} cannot be queried`);

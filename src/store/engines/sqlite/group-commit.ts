@@ -1,0 +1,125 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Group commit: better-sqlite3 runs each call at once, so the writes that different conversations
+ * issue in one turn of the event loop can share a single SQLite transaction. The first write opens
+ * it (`BEGIN IMMEDIATE`) and the check phase of the same turn commits it; each write runs in its
+ * own savepoint, so a duplicate key or a conflict undoes only that write's rows. No promise
+ * settles before the shared `COMMIT`, reads included (a read may see another conversation's rows
+ * of the open transaction): nothing outside the process can learn of data that is not committed,
+ * and a crash before the `COMMIT` loses only work no one was told about.
+ */
+export interface GroupCommit {
+  /** Runs the task in its own savepoint of the shared transaction; settles after the `COMMIT`. */
+  write<T>(task: () => T): Promise<T>;
+  /** Runs the task now; settles at once, or after the `COMMIT` when a transaction is open. */
+  read<T>(task: () => T): Promise<T>;
+  /** Runs the task synchronously as part of the open transaction, or as a transaction of its own. */
+  writeNow<T>(task: () => T): T;
+  /** Commits the open transaction now (before a checkpoint, a drop or closing the database). */
+  flush(): void;
+}
+
+interface Waiting {
+  settle: () => void;
+  fail: (error: Error) => void;
+}
+
+export function createGroupCommit(input: {
+  db: Database.Database;
+  /** Called once per `COMMIT` that wrote something (rows counted by `changedRows`). */
+  onCommit: () => void;
+  changedRows: () => number;
+  /** Called when a savepoint or the whole transaction was undone (e.g. tables created in it are gone). */
+  onRollback: () => void;
+}): GroupCommit {
+  const { db } = input;
+  // One transaction function, reused: better-sqlite3 makes it a savepoint inside an open transaction.
+  const inTransaction = db.transaction((task: () => void) => {
+    task();
+  });
+  const savepoint = <T>(task: () => T): T => {
+    let result!: T;
+    try {
+      inTransaction(() => {
+        result = task();
+      });
+    } catch (error) {
+      input.onRollback();
+      throw error;
+    }
+    return result;
+  };
+
+  let waiting: Waiting[] = [];
+  let open = false;
+  let rowsAtBegin = 0;
+
+  const commit = (): void => {
+    if (!open) return;
+    open = false;
+    const settled = waiting;
+    waiting = [];
+    let failure: Error | null = null;
+    try {
+      if (db.inTransaction) db.exec('COMMIT');
+      if (input.changedRows() > rowsAtBegin) input.onCommit();
+    } catch (error) {
+      failure = error instanceof Error ? error : new Error(String(error));
+      if (db.open && db.inTransaction) db.exec('ROLLBACK');
+      input.onRollback();
+    }
+    for (const entry of settled) {
+      if (failure) entry.fail(failure);
+      else entry.settle();
+    }
+  };
+
+  const begin = (): void => {
+    if (open) return;
+    db.exec('BEGIN IMMEDIATE');
+    open = true;
+    rowsAtBegin = input.changedRows();
+    setImmediate(commit);
+  };
+
+  const afterCommit = <T>(result: T): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      waiting.push({ settle: () => resolve(result), fail: reject });
+    });
+
+  return {
+    write<T>(task: () => T): Promise<T> {
+      try {
+        begin();
+        return afterCommit(savepoint(task));
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    },
+    read<T>(task: () => T): Promise<T> {
+      try {
+        const result = task();
+        return open ? afterCommit(result) : Promise.resolve(result);
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    },
+    writeNow<T>(task: () => T): T {
+      if (open) return savepoint(task);
+      const before = input.changedRows();
+      let result!: T;
+      try {
+        inTransaction.immediate(() => {
+          result = task();
+        });
+      } catch (error) {
+        input.onRollback();
+        throw error;
+      }
+      if (input.changedRows() > before) input.onCommit();
+      return result;
+    },
+    flush: commit,
+  };
+}
