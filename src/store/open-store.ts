@@ -62,6 +62,7 @@ export interface Store {
   /**
    * Deletes every document whose `purgeAt` has passed. MongoDB's TTL monitor does this by itself;
    * NeDB only drops an expired document when a query reads it, so the embedded store needs this sweep.
+   * It also packs the transcript's days that are over (TranscriptRepository.packDaysBefore).
    */
   purgeExpired(now: Date): Promise<number>;
   /**
@@ -124,6 +125,7 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
   await inbox.createIndex({ fields: { purgeAt: 1 }, expireAfterSeconds: 0, sparse: true });
   await transcript.createIndex({ fields: { conversationId: 1 } });
   await transcript.createIndex({ fields: { purgeAt: 1 }, expireAfterSeconds: 0 });
+  await transcript.createIndex({ fields: { l: 1 }, sparse: true });
   await outbox.createIndex({ fields: { conversationId: 1 } });
   await outbox.createIndex({ fields: { providerMessageId: 1 }, sparse: true });
   await outbox.createIndex({ fields: { state: 1, nextAttemptAt: 1 } });
@@ -166,6 +168,7 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
       for (const collection of [inbox, transcript, outbox, jobs]) {
         purged += await collection.deleteMany({ purgeAt: { $lte: now } });
       }
+      await repositories.transcript.packDaysBefore(now);
       return purged;
     },
     async commitTurn(turn) {
