@@ -8,6 +8,9 @@ import {
   type TranscriptRepository,
   type TranscriptTurn,
 } from '../../src/store/repositories/transcript.js';
+import { openStore } from '../../src/store/index.js';
+import { tempDir } from '../support/temp-dir.js';
+import { openTestStorage } from '../support/test-storage.js';
 
 const live: StorageEngine[] = [];
 
@@ -255,6 +258,31 @@ describe('transcript repository', () => {
     ]);
     await transcript.eraseConversation('amina');
     expect(await transcript.list('amina')).toEqual([]);
+  });
+
+  it('packs the days that are over when the store purges expired data, and still takes a late turn', async () => {
+    const engine = await openTestStorage(await tempDir());
+    live.push(engine);
+    const store = await openStore(engine);
+    await engine.transaction(store.transcript.appendWrites(roleQuestion));
+    const before = await store.transcript.list('amina');
+
+    await store.purgeExpired(new Date('2031-03-04T01:00:00Z'));
+    expect(await store.transcript.list('amina')).toEqual(before);
+    expect(await engine.collection('transcript').findOne({ _id: 'amina:2031-03-03' })).toHaveProperty('z');
+
+    await engine.transaction(store.transcript.appendWrites(inDutch));
+    await engine.transaction(store.transcript.appendWrites(inDutch));
+    expect(await store.transcript.list('amina')).toEqual([
+      ...before,
+      { direction: 'in', text: 'Nederlands', at: inDutch.at },
+      {
+        direction: 'out',
+        message: { key: 'intake.languageSet', params: { count: 2 } },
+        language: 'nl',
+        at: inDutch.at,
+      },
+    ]);
   });
 
   it('keeps the days of two conversations apart, even when one id begins with the other', async () => {
