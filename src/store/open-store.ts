@@ -62,8 +62,8 @@ export interface Store {
   /**
    * Deletes every document whose `purgeAt` has passed. MongoDB's TTL monitor does this by itself;
    * NeDB only drops an expired document when a query reads it, so the embedded store needs this sweep.
-   * Handled inbox ids keep their purge time as a number of hours (InboxDoc.p), deleted here on every
-   * engine. The sweep also packs the transcript's days that are over (TranscriptRepository.packDaysBefore).
+   * Handled inbox ids and sent outbox entries keep their purge time as a number of hours
+   * (InboxDoc.p, OutboxDoc.p), deleted here on every engine. The sweep also packs the transcript's days that are over (TranscriptRepository.packDaysBefore).
    */
   purgeExpired(now: Date): Promise<number>;
   /**
@@ -133,6 +133,7 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
   await outbox.createIndex({ fields: { state: 1, nextAttemptAt: 1 } });
   await outbox.createIndex({ fields: { state: 1, leaseUntil: 1 } });
   await outbox.createIndex({ fields: { purgeAt: 1 }, expireAfterSeconds: 0, sparse: true });
+  await outbox.createIndex({ fields: { p: 1 }, sparse: true });
   await jobs.createIndex({ fields: { state: 1, dueAt: 1 } });
   await jobs.createIndex({ fields: { state: 1, leaseUntil: 1 } });
   await jobs.createIndex({ fields: { conversationId: 1 } });
@@ -171,6 +172,7 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
         purged += await collection.deleteMany({ purgeAt: { $lte: now } });
       }
       purged += await repositories.inbox.purgeHandled(now);
+      purged += await repositories.outbox.purgeSent(now);
       await repositories.transcript.packDaysBefore(now);
       return purged;
     },

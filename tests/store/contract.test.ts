@@ -311,7 +311,28 @@ describe('store retention', () => {
     await inbox.insertOne({ _id: 'handled-before', purgeAt: past });
     await store.inbox.accept({ _id: 'test:m1', conversationId: 'c', seq: '1', receivedAt: past });
     await store.inbox.markDone((await store.inbox.nextPending('c'))?._id ?? '', past);
-    expect(await store.purgeExpired(new Date(past.getTime() + 60 * 60 * 1000))).toBe(3);
+    await store.outbox.insertMissing([
+      {
+        _id: 'turn#1',
+        conversationId: 'c',
+        turnId: 'turn',
+        seq: '1',
+        channel: 'test',
+        address: '+32470000001',
+        language: 'fr',
+        state: 'sending',
+        attempts: 1,
+        nextAttemptAt: past,
+        leaseUntil: future,
+        createdAt: past,
+        sentAt: null,
+        delivery: null,
+        lastError: null,
+      },
+    ]);
+    await store.outbox.markSent([{ id: 'turn#1', providerMessageId: 'provider-1', purgeAt: past }]);
+    expect(await store.purgeExpired(new Date(past.getTime() + 60 * 60 * 1000))).toBe(4);
+    expect(await store.outbox.listForConversation('c')).toEqual([]);
     expect((await store.transcript.list('c')).map((kept) => (kept.direction === 'in' ? kept.text : null))).toEqual([
       'new',
     ]);
