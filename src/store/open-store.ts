@@ -62,6 +62,8 @@ export interface Store {
   /**
    * Deletes every document whose `purgeAt` has passed. MongoDB's TTL monitor does this by itself;
    * NeDB only drops an expired document when a query reads it, so the embedded store needs this sweep.
+   * Handled inbox ids and sent outbox entries keep their purge time as a number of hours
+   * (InboxDoc.p, OutboxDoc.p), deleted here on every engine. The sweep also packs the transcript's days that are over (TranscriptRepository.packDaysBefore).
    */
   purgeExpired(now: Date): Promise<number>;
   /**
@@ -123,13 +125,16 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
   await inbox.createIndex({ fields: { conversationId: 1, state: 1, seq: 1 } });
   await inbox.createIndex({ fields: { state: 1, seq: 1 } });
   await inbox.createIndex({ fields: { purgeAt: 1 }, expireAfterSeconds: 0, sparse: true });
+  await inbox.createIndex({ fields: { p: 1 }, sparse: true });
   await transcript.createIndex({ fields: { conversationId: 1 } });
   await transcript.createIndex({ fields: { purgeAt: 1 }, expireAfterSeconds: 0 });
+  await transcript.createIndex({ fields: { l: 1 }, sparse: true });
   await outbox.createIndex({ fields: { conversationId: 1, state: 1, seq: 1 } });
   await outbox.createIndex({ fields: { providerMessageId: 1 }, sparse: true });
   await outbox.createIndex({ fields: { state: 1, nextAttemptAt: 1 } });
   await outbox.createIndex({ fields: { state: 1, leaseUntil: 1 } });
   await outbox.createIndex({ fields: { purgeAt: 1 }, expireAfterSeconds: 0, sparse: true });
+  await outbox.createIndex({ fields: { p: 1 }, sparse: true });
   await jobs.createIndex({ fields: { state: 1, dueAt: 1 } });
   await jobs.createIndex({ fields: { state: 1, leaseUntil: 1 } });
   await jobs.createIndex({ fields: { conversationId: 1 } });
@@ -167,6 +172,9 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
       for (const collection of [inbox, transcript, outbox, jobs]) {
         purged += await collection.deleteMany({ purgeAt: { $lte: now } });
       }
+      purged += await repositories.inbox.purgeHandled(now);
+      purged += await repositories.outbox.purgeSent(now);
+      await repositories.transcript.packDaysBefore(now);
       return purged;
     },
     async commitTurn(turn) {

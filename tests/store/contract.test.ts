@@ -306,10 +306,37 @@ describe('store retention', () => {
     });
     await store.transcript.append(turn('old', new Date('2031-01-01T10:00:00Z'), past));
     await store.transcript.append(turn('new', new Date('2031-01-02T10:00:00Z'), future));
-    expect(await store.purgeExpired(new Date())).toBe(1);
+    const inbox = storage.collection<{ _id: string; purgeAt?: Date }>('inbox');
+    // A handled id as the previous version kept it (with its purge date), and as kept now.
+    await inbox.insertOne({ _id: 'handled-before', purgeAt: past });
+    await store.inbox.accept({ _id: 'test:m1', conversationId: 'c', seq: '1', receivedAt: past });
+    await store.inbox.markDone((await store.inbox.nextPending('c'))?._id ?? '', past);
+    await store.outbox.insertMissing([
+      {
+        _id: 'turn#1',
+        conversationId: 'c',
+        turnId: 'turn',
+        seq: '1',
+        channel: 'test',
+        address: '+32470000001',
+        language: 'fr',
+        state: 'sending',
+        attempts: 1,
+        nextAttemptAt: past,
+        leaseUntil: future,
+        createdAt: past,
+        sentAt: null,
+        delivery: null,
+        lastError: null,
+      },
+    ]);
+    await store.outbox.markSent([{ id: 'turn#1', providerMessageId: 'provider-1', purgeAt: past }]);
+    expect(await store.purgeExpired(new Date(past.getTime() + 60 * 60 * 1000))).toBe(4);
+    expect(await store.outbox.listForConversation('c')).toEqual([]);
     expect((await store.transcript.list('c')).map((kept) => (kept.direction === 'in' ? kept.text : null))).toEqual([
       'new',
     ]);
+    expect(await inbox.countDocuments({})).toBe(0);
     await store.close();
   });
 

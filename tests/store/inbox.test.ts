@@ -35,10 +35,22 @@ describe('inbox repository', () => {
     await inbox.markDone(pending?._id ?? '', purgeAt);
 
     const stored = await engine.collection<InboxDoc>('inbox').find({});
-    expect(stored.map((entry) => Object.keys(entry).sort())).toEqual([['_id', 'purgeAt']]);
+    expect(stored.map((entry) => Object.keys(entry).sort())).toEqual([['_id', 'p']]);
     expect(stored[0]?._id).toMatch(/^[\w-]{22}$/);
-    expect(stored[0]?.purgeAt).toEqual(purgeAt);
+    expect(stored[0]?.p).toBe(purgeAt.getTime() / 3_600_000);
     expect(await inbox.nextPending('person-1')).toBeNull();
+  });
+
+  it('forgets a handled id once its purge hour has come, not before', async () => {
+    const { inbox } = openInbox();
+    await inbox.accept(message('whatsapp:wamid.4'));
+    const pending = await inbox.nextPending('person-1');
+    await inbox.markDone(pending?._id ?? '', new Date('2031-03-10T09:20:00Z'));
+
+    expect(await inbox.purgeHandled(new Date('2031-03-10T09:59:59Z'))).toBe(0);
+    expect(await inbox.wasAccepted('whatsapp:wamid.4')).toBe(true);
+    expect(await inbox.purgeHandled(new Date('2031-03-10T10:00:00Z'))).toBe(1);
+    expect(await inbox.wasAccepted('whatsapp:wamid.4')).toBe(false);
   });
 
   it('drops a redelivered message once it is handled in the same commit as its turn', async () => {

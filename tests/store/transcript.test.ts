@@ -8,6 +8,9 @@ import {
   type TranscriptRepository,
   type TranscriptTurn,
 } from '../../src/store/repositories/transcript.js';
+import { openStore } from '../../src/store/index.js';
+import { tempDir } from '../support/temp-dir.js';
+import { openTestStorage } from '../support/test-storage.js';
 
 const live: StorageEngine[] = [];
 
@@ -207,6 +210,79 @@ describe('transcript repository', () => {
 
     await transcript.eraseConversation('amina');
     expect(await collection.countDocuments({})).toBe(0);
+  });
+
+  it('packs a day once it is over and reads it back line for line, with the days not yet over', async () => {
+    const { transcript, engine } = openTranscript();
+    await transcript.append(roleQuestion);
+    await transcript.append(inDutch);
+    await transcript.append({ ...inDutch, turnId: 't3', seq: '003', at: new Date('2031-03-04T08:00:00Z') });
+    const before = await transcript.list('amina');
+    const collection = engine.collection<StoredTranscriptDocument>('transcript');
+    const sizeBefore = JSON.stringify(await collection.findOne({ _id: 'amina:2031-03-03' })).length;
+
+    expect(await transcript.packDaysBefore(new Date('2031-03-04T09:00:00Z'))).toBe(1);
+    expect(await transcript.packDaysBefore(new Date('2031-03-04T10:00:00Z'))).toBe(0);
+
+    expect(await transcript.list('amina')).toEqual(before);
+    const packed = await collection.findOne({ _id: 'amina:2031-03-03' });
+    expect(Object.keys(packed ?? {}).sort()).toEqual(['_id', 'last', 'purgeAt', 'z']);
+    expect(JSON.stringify(packed).length).toBeLessThan(sizeBefore);
+    expect(JSON.stringify(packed)).not.toContain('Bonjour');
+    expect(await collection.findOne({ _id: 'amina:2031-03-04' })).toHaveProperty('t');
+  });
+
+  it('keeps a turn written to a day after it was packed, in its language', async () => {
+    const { transcript } = openTranscript();
+    await transcript.append(roleQuestion);
+    await transcript.packDaysBefore(new Date('2031-03-04T00:00:00Z'));
+    await transcript.append(inDutch);
+    await transcript.append({
+      ...inDutch,
+      turnId: 't3',
+      seq: '003',
+      at: at('23:59:59.000'),
+      lines: roleQuestion.lines,
+    });
+
+    const lines = await transcript.list('amina');
+    expect(lines.map((line) => (line.direction === 'in' ? line.text : line.language))).toEqual([
+      'Bonjour',
+      'fr',
+      'fr',
+      'Nederlands',
+      'nl',
+      'Bonjour',
+      'fr',
+      'fr',
+    ]);
+    await transcript.eraseConversation('amina');
+    expect(await transcript.list('amina')).toEqual([]);
+  });
+
+  it('packs the days that are over when the store purges expired data, and still takes a late turn', async () => {
+    const engine = await openTestStorage(await tempDir());
+    live.push(engine);
+    const store = await openStore(engine);
+    await engine.transaction(store.transcript.appendWrites(roleQuestion));
+    const before = await store.transcript.list('amina');
+
+    await store.purgeExpired(new Date('2031-03-04T01:00:00Z'));
+    expect(await store.transcript.list('amina')).toEqual(before);
+    expect(await engine.collection('transcript').findOne({ _id: 'amina:2031-03-03' })).toHaveProperty('z');
+
+    await engine.transaction(store.transcript.appendWrites(inDutch));
+    await engine.transaction(store.transcript.appendWrites(inDutch));
+    expect(await store.transcript.list('amina')).toEqual([
+      ...before,
+      { direction: 'in', text: 'Nederlands', at: inDutch.at },
+      {
+        direction: 'out',
+        message: { key: 'intake.languageSet', params: { count: 2 } },
+        language: 'nl',
+        at: inDutch.at,
+      },
+    ]);
   });
 
   it('keeps the days of two conversations apart, even when one id begins with the other', async () => {

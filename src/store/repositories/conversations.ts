@@ -5,6 +5,7 @@ import type { ScheduleRequest } from './jobs.js';
 import type { OutboxDoc } from './outbox.js';
 import type { TranscriptTurn } from './transcript.js';
 import type { ChoiceOption } from '../../flows/message.js';
+import { packSnapshot, unpackSnapshot } from './snapshot-text.js';
 
 /** How many recently committed turn ids a conversation remembers, to finish a turn cut short by a crash. */
 const REMEMBERED_TURNS = 20;
@@ -14,7 +15,10 @@ export interface ConversationDoc {
   _id: string;
   flow: string;
   flowVersion: number;
-  /** The flow actor's persisted snapshot, as JSON text: XState state ids contain dots, which stored field names may not. */
+  /**
+   * The flow actor's persisted snapshot, as JSON text: XState state ids contain dots, which stored
+   * field names may not. Stored packed (see packSnapshot); the repository gives it back as text.
+   */
   snapshot: string | null;
   /** Incremented by every commit; a commit that does not find the version it read is rejected. */
   version: number;
@@ -89,7 +93,7 @@ function commitChanges(commit: ConversationCommit) {
   return {
     flow: commit.flow,
     flowVersion: commit.flowVersion,
-    snapshot: commit.snapshot,
+    snapshot: commit.snapshot === '' ? '' : packSnapshot(commit.snapshot),
     awaitingChoices: commit.awaitingChoices,
     updatedAt: commit.now,
     ...(commit.inboundSentAt ? { lastInboundAt: commit.inboundSentAt } : {}),
@@ -116,11 +120,17 @@ function versionedUpdate(commit: ConversationCommit, carry?: CarriedTurn) {
   };
 }
 
+/** The conversation as its readers know it: the snapshot as JSON text (it is stored packed, see packSnapshot). */
+function withSnapshotText<T extends ConversationDoc | null>(doc: T): T {
+  if (!doc?.snapshot) return doc;
+  return { ...doc, snapshot: unpackSnapshot(doc.snapshot) };
+}
+
 export function createConversationsRepository(
   conversations: DocumentCollection<ConversationDoc>,
 ): ConversationsRepository {
   return {
-    get: (id) => conversations.findOne({ _id: id }),
+    get: async (id) => withSnapshotText(await conversations.findOne({ _id: id })),
     async commit(id, expectedVersion, { carry, ...commit }) {
       if (expectedVersion === 0) {
         const created = createdConversation(id, commit);
@@ -184,7 +194,8 @@ export function createConversationsRepository(
     async noteDeliveryFailure(id, failure) {
       await conversations.updateOne({ _id: id }, { $set: { deliveryFailure: failure } });
     },
-    listHandoffs: () => conversations.find({ handoff: { $ne: null } }, { sort: { 'handoff.since': 1 } }),
+    listHandoffs: async () =>
+      (await conversations.find({ handoff: { $ne: null } }, { sort: { 'handoff.since': 1 } })).map(withSnapshotText),
     async erase(id) {
       await conversations.deleteOne({ _id: id });
     },

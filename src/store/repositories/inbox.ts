@@ -15,8 +15,8 @@ export type InboxEvent =
 
 /**
  * A pending entry. Once handled (or once its person is erased) it keeps only `_id`, to drop a
- * redelivery, and `purgeAt`: nothing says whose message it was. No repository method returns a
- * handled entry.
+ * redelivery, and `p`, when it may be purged: nothing says whose message it was. No repository
+ * method returns a handled entry.
  */
 export interface InboxDoc {
   /**
@@ -42,6 +42,12 @@ export interface InboxDoc {
   sentAt?: Date;
   /** Removed once handled: the transcript keeps what was said. */
   event?: InboxEvent;
+  /**
+   * A handled entry's purge time in whole hours since the epoch, rounded up: a number of six
+   * digits where a date takes thirty characters. Entries handled by earlier versions have
+   * `purgeAt` instead, which the store's sweep purges as before.
+   */
+  p?: number;
   purgeAt?: Date;
 }
 
@@ -65,6 +71,8 @@ export interface InboxRepository {
   /** Counts a turn on the entry that failed for a reason of its own; returns how many did. */
   recordFailure(id: string): Promise<number>;
   conversationsWithPending(limit: number): Promise<string[]>;
+  /** Deletes the handled entries whose purge time has come; returns how many. */
+  purgeHandled(now: Date): Promise<number>;
   /**
    * Forgets everything the conversation's entries say (events, times, the conversation itself)
    * and keeps their hashed ids only, until their purge date, so that a redelivered message does
@@ -119,10 +127,11 @@ export function createInboxRepository(inbox: DocumentCollection<InboxDoc>, idKey
       const pending = await inbox.find({ state: 'pending' }, { sort: { seq: 1 }, limit });
       return [...new Set(pending.flatMap((entry) => entry.conversationId ?? []))];
     },
+    purgeHandled: (now) => inbox.deleteMany({ p: { $lte: Math.floor(now.getTime() / HOUR_MS) } }),
     async eraseConversation(conversationId) {
       for (const entry of await inbox.find({ conversationId })) {
         const purgeAt = entry.purgeAt ?? new Date(entry.receivedAt.getTime() + ERASED_DEDUP_MS);
-        await inbox.updateOne({ _id: entry._id }, { $set: { purgeAt }, $unset: HANDLED_DROPS });
+        await inbox.updateOne({ _id: entry._id }, doneUpdate(purgeAt));
       }
     },
   };
@@ -142,7 +151,9 @@ const HANDLED_DROPS: Record<string, true> = {
   failures: true,
 };
 
-/** A handled entry keeps its id (to drop a redelivery) and its purge date only. */
+const HOUR_MS = 60 * 60 * 1000;
+
+/** A handled entry keeps its id (to drop a redelivery) and its purge time only, in hours (see InboxDoc.p). */
 function doneUpdate(purgeAt: Date): Update {
-  return { $set: { purgeAt }, $unset: HANDLED_DROPS };
+  return { $set: { p: Math.ceil(purgeAt.getTime() / HOUR_MS) }, $unset: { ...HANDLED_DROPS, purgeAt: true } };
 }

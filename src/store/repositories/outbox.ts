@@ -31,8 +31,13 @@ export interface OutboxDoc {
   lastError: string | null;
   /** The provider named when to try again (Retry-After): an earlier retry would only be refused. */
   providerAskedToWait?: boolean;
-  /** Absent while the entry is to be sent. */
+  /** Absent while the entry is to be sent; a sent entry has `p` instead (earlier versions wrote this). */
   purgeAt?: Date;
+  /**
+   * A sent entry's purge time in whole hours since the epoch, rounded up: six digits where a date
+   * takes thirty characters. Readers get it back as `purgeAt`.
+   */
+  p?: number;
 }
 
 /** A sent entry keeps its ids and delivery state: the transcript keeps what was said, and when. */
@@ -53,6 +58,15 @@ const SENT_DROPS = {
   delivery: true,
   seq: true,
 } as const;
+
+const HOUR_MS = 60 * 60 * 1000;
+
+const purgeHour = (purgeAt: Date) => Math.ceil(purgeAt.getTime() / HOUR_MS);
+
+/** The entry as its readers know it: a sent entry's purge time as a date. */
+function withPurgeDate<T extends OutboxDoc>({ p, ...entry }: T): Omit<T, 'p'> {
+  return p === undefined ? entry : { ...entry, purgeAt: new Date(p * HOUR_MS) };
+}
 
 /** How long an entry marked sent by a status is kept, as the dispatcher keeps the entries it marks sent. */
 const SENT_BY_STATUS_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
@@ -91,6 +105,8 @@ export interface OutboxRepository {
   }): Promise<SentOutboxRecord | null>;
   /** Every entry, in order; sent ones hold only what SentOutboxRecord names. */
   listForConversation(conversationId: string): Promise<SentOutboxRecord[]>;
+  /** Deletes the sent entries whose purge time has come; returns how many. */
+  purgeSent(now: Date): Promise<number>;
   eraseConversation(conversationId: string): Promise<void>;
 }
 
@@ -119,7 +135,7 @@ export function createOutboxRepository(
         collection: outbox.name,
         kind: 'updateOne' as const,
         filter: { _id: id, state: 'sending' },
-        update: { $set: { state: 'sent', providerMessageId, purgeAt }, $unset: SENT_DROPS },
+        update: { $set: { state: 'sent', providerMessageId, p: purgeHour(purgeAt) }, $unset: SENT_DROPS },
       }));
       if (together && writes.length > 1) {
         await together(writes);
@@ -135,7 +151,7 @@ export function createOutboxRepository(
           $set: {
             state: 'sent',
             providerMessageId,
-            purgeAt: new Date(at.getTime() + SENT_BY_STATUS_RETENTION_MS),
+            p: purgeHour(new Date(at.getTime() + SENT_BY_STATUS_RETENTION_MS)),
           },
           $unset: SENT_DROPS,
         },
@@ -175,10 +191,16 @@ export function createOutboxRepository(
       const entry = await outbox.findOne({ channel, providerMessageId });
       if (!entry) return null;
       const current = entry.delivery ? DELIVERY_RANK[entry.delivery.status] : 0;
-      if (DELIVERY_RANK[status] <= current) return entry;
-      return outbox.findOneAndUpdate({ _id: entry._id }, { $set: { delivery: { status, at, errorCode } } });
+      if (DELIVERY_RANK[status] <= current) return withPurgeDate(entry);
+      const updated = await outbox.findOneAndUpdate(
+        { _id: entry._id },
+        { $set: { delivery: { status, at, errorCode } } },
+      );
+      return updated && withPurgeDate(updated);
     },
-    listForConversation: (conversationId) => outbox.find({ conversationId }, { sort: { seq: 1 } }),
+    listForConversation: async (conversationId) =>
+      (await outbox.find({ conversationId }, { sort: { seq: 1 } })).map(withPurgeDate),
+    purgeSent: (now) => outbox.deleteMany({ p: { $lte: Math.floor(now.getTime() / HOUR_MS) } }),
     async eraseConversation(conversationId) {
       await outbox.deleteMany({ conversationId });
     },

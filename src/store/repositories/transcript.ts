@@ -1,7 +1,9 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { DocumentCollection } from '../collection.js';
 import type { WriteOperation } from '../engine.js';
 import type { ChoiceOption, MessageParams, OutboundMessage } from '../../flows/message.js';
 import { compactParams, expandParams, type CompactParams } from './transcript-params.js';
+import { TRANSCRIPT_DICTIONARY_1_KEYS } from './transcript-dictionary.js';
 
 /** One line of a turn: what the person sent, or what was said to them (rendered when read, in its language). */
 export type TranscriptEntry =
@@ -34,8 +36,8 @@ interface LegacyLine {
   language?: string;
 }
 
-/** What the transcript collection holds: compact days, and days and lines of earlier versions not yet past their date. */
-export type StoredTranscriptDocument = CompactDay | StoredTranscriptDay | LegacyLine;
+/** What the transcript collection holds: packed and compact days, and days and lines of earlier versions not yet past their date. */
+export type StoredTranscriptDocument = PackedDay | CompactDay | StoredTranscriptDay | LegacyLine;
 
 function isLegacyLine(doc: StoredTranscriptDocument): doc is LegacyLine {
   return 'direction' in doc;
@@ -45,8 +47,12 @@ function isDay(doc: StoredTranscriptDocument): doc is CompactDay | StoredTranscr
   return !isLegacyLine(doc);
 }
 
+function isPackedDay(doc: StoredTranscriptDocument): doc is PackedDay {
+  return 'z' in doc;
+}
+
 function isCompactDay(doc: StoredTranscriptDocument): doc is CompactDay {
-  return 't' in doc;
+  return 't' in doc && !isPackedDay(doc);
 }
 
 function fromLegacyLine(line: LegacyLine): TranscriptLine {
@@ -77,6 +83,55 @@ interface CompactDay {
  * its key alone when it has no parameters nor choices and is in the day's language.
  */
 type CompactTurn = [number, string | 0, ...CompactMessage[]];
+
+/**
+ * A day that is over, packed: its language and turns (`{ l, t }` as in CompactDay) as JSON text
+ * deflated against a dictionary of message keys, about a third of the compact day's size.
+ */
+interface PackedDay {
+  _id: string;
+  purgeAt: Date;
+  last: string;
+  /** `z1:` and the deflated text, base64url. */
+  z: string;
+  /** Turns of the day written after it was packed (a turn begun just before midnight), each reply with its language. */
+  t?: CompactTurn[];
+}
+
+const PACKED_PREFIX = 'z1:';
+
+// Deflate finds the end of its dictionary soonest: the commonest text comes last.
+const PACK_DICTIONARY = Buffer.from(
+  [
+    ...TRANSCRIPT_DICTIONARY_1_KEYS.map((key) => `"${key}"`),
+    '{"k":".sessionChoice","p":{"date":["d","T17:00:00.000Z","Europe/Paris","short"],"count":,"lang":["t","sessionLanguages.nl",0,"NL"]}}',
+    '{"k":"intake.leadThenQuestion","p":{"lead":["t","",{"name":""}],"question":["t","steps.',
+    '.ask",0]},"c":["answers.yes",".no"]}],[',
+  ].join(','),
+);
+
+function packTurns(body: { l: string; t: CompactTurn[] }): string {
+  const deflated = deflateRawSync(JSON.stringify(body), { dictionary: PACK_DICTIONARY, level: 9 });
+  return `${PACKED_PREFIX}${deflated.toString('base64url')}`;
+}
+
+function unpackTurns(packed: string): { l: string; t: CompactTurn[] } {
+  if (!packed.startsWith(PACKED_PREFIX)) throw new Error('a packed transcript day is in an unknown format');
+  const text = inflateRawSync(Buffer.from(packed.slice(PACKED_PREFIX.length), 'base64url'), {
+    dictionary: PACK_DICTIONARY,
+  }).toString('utf8');
+  const body: unknown = JSON.parse(text);
+  if (!isPackedBody(body)) throw new Error('a packed transcript day does not hold turns');
+  return body;
+}
+
+function isPackedBody(value: unknown): value is { l: string; t: CompactTurn[] } {
+  if (typeof value !== 'object' || value === null || !('l' in value) || !('t' in value)) return false;
+  const { l, t } = value;
+  return (
+    typeof l === 'string' && Array.isArray(t) && t.every((turn) => Array.isArray(turn) && typeof turn[0] === 'number')
+  );
+}
 
 /** `k` key, `p` params (see CompactParams), `c` choices, `l` language when not the day's. */
 type CompactMessage = string | { k: string; p?: CompactParams; c?: CompactChoice[]; l?: string };
@@ -110,6 +165,11 @@ export interface TranscriptRepository {
   appendWrites(turn: TranscriptTurn): WriteOperation[];
   /** The conversation's lines in order; with a limit, the most recent ones. */
   list(conversationId: string, options?: { limit?: number }): Promise<TranscriptLine[]>;
+  /**
+   * Packs every day that ended before `now`'s day (UTC) and is not packed yet: such a day takes
+   * no more turns, and is read as before. Returns how many days it packed.
+   */
+  packDaysBefore(now: Date): Promise<number>;
   eraseConversation(conversationId: string): Promise<void>;
 }
 
@@ -174,7 +234,7 @@ function toCompactTurn(turn: TranscriptTurn, day: { start: number; language: str
   return [turn.at.getTime() - day.start, inbound, ...out];
 }
 
-function fromCompactDay(day: CompactDay): TranscriptLine[] {
+function fromCompactDay(day: Pick<CompactDay, '_id' | 'l' | 't'>): TranscriptLine[] {
   const start = dayStart(day._id);
   return day.t.flatMap(([offset, inbound, ...out]) => {
     const at = new Date(start + offset);
@@ -202,6 +262,15 @@ function fromCompactDay(day: CompactDay): TranscriptLine[] {
     return lines;
   });
 }
+
+function fromPackedDay(day: PackedDay): TranscriptLine[] {
+  const { l, t } = unpackTurns(day.z);
+  // Turns written after packing carry every reply's language: the day's is never used for them.
+  return [...fromCompactDay({ _id: day._id, l, t }), ...fromCompactDay({ _id: day._id, l, t: day.t ?? [] })];
+}
+
+/** How many days packDaysBefore reads at a time. */
+const PACK_PAGE = 200;
 
 function fromStoredDay(day: StoredTranscriptDay): TranscriptLine[] {
   return day.turns.flatMap((turn) => {
@@ -285,9 +354,35 @@ export function createTranscriptRepository(
       const days = docs.filter(isDay);
       const lines = [
         ...legacy.map(fromLegacyLine),
-        ...days.flatMap((day) => (isCompactDay(day) ? fromCompactDay(day) : fromStoredDay(day))),
+        ...days.flatMap((day) =>
+          isPackedDay(day) ? fromPackedDay(day) : isCompactDay(day) ? fromCompactDay(day) : fromStoredDay(day),
+        ),
       ];
       return options.limit ? lines.slice(-options.limit) : lines;
+    },
+    async packDaysBefore(now) {
+      const today = now.toISOString().slice(0, DAY_LENGTH);
+      let packed = 0;
+      let after: string | null = null;
+      for (;;) {
+        // Only a compact day has `l` (a string) at its top: packed days and those of earlier versions are not read again.
+        const page = await transcript.find(
+          { l: { $gte: '' }, ...(after === null ? {} : { _id: { $gt: after } }) },
+          { sort: { _id: 1 }, limit: PACK_PAGE },
+        );
+        for (const day of page) {
+          if (!isCompactDay(day) || day._id.slice(-DAY_LENGTH) >= today) continue;
+          // A turn written since the day was read changes `last`: the day is then packed by the next sweep.
+          const result = await transcript.updateOne(
+            { _id: day._id, last: day.last, l: day.l },
+            { $set: { z: packTurns({ l: day.l, t: day.t }) }, $unset: { l: true, t: true } },
+          );
+          packed += result.matched;
+        }
+        const last = page.at(-1);
+        if (page.length < PACK_PAGE || !last) return packed;
+        after = last._id;
+      }
     },
     async eraseConversation(conversationId) {
       await transcript.deleteMany({ $or: [{ _id: daysOf(conversationId) }, { conversationId }] });
