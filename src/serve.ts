@@ -6,10 +6,17 @@ import { refuseToStart, runProgram } from './cli.js';
 import { readConfig } from './config.js';
 import { createChannelServer, readChannelConfigs } from './server.js';
 import { startDuoBot } from './startup.js';
+import { watchWebhookBacklog } from './bot/webhook-backlog.js';
 
 /** Exit codes of a shutdown that did not finish its work: cut short by the time bound, or by a second signal. */
 const EXIT_SHUTDOWN_TIMED_OUT = 1;
 const EXIT_SECOND_SIGNAL = 130;
+/**
+ * Connections the kernel keeps waiting for the server (capped by net.core.somaxconn): after a
+ * restart WhatsApp redelivers everything at once, and a connection refused for a full queue waits
+ * 1, 3, 7, 15, 31 seconds for its next try instead of its turn.
+ */
+const LISTEN_BACKLOG = 4096;
 
 /** `npm run serve`: every configured channel over HTTP (webhooks, /api/messages) and WhatsApp Web. */
 async function serve(): Promise<number> {
@@ -68,10 +75,14 @@ async function serve(): Promise<number> {
     );
   }
   const server = await new Promise<Server>((resolve, reject) => {
-    const listening = channelServer.app.listen(config.DUO_HTTP_PORT, config.DUO_HTTP_HOST, () => resolve(listening));
+    const listening = channelServer.app.listen(config.DUO_HTTP_PORT, config.DUO_HTTP_HOST, LISTEN_BACKLOG, () =>
+      resolve(listening),
+    );
     listening.once('error', reject);
   });
   await channelServer.start();
+  const backlog = watchWebhookBacklog({ server, logger });
+  bot.dispatcher.awaitWebhookBacklog(() => backlog.taken());
   const address = server.address();
   const port = address !== null && typeof address !== 'string' ? address.port : config.DUO_HTTP_PORT;
   logger.info({ host: config.DUO_HTTP_HOST, port, channels: names, data: where }, 'duo-bot serving');

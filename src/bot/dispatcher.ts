@@ -52,6 +52,11 @@ export interface Dispatcher {
   start(pollMs: number): void;
   /** Stops the relay and waits for the pass in progress. */
   stop(): Promise<void>;
+  /**
+   * Makes the window for a status end only once the webhooks that reached the server by its end
+   * have been taken (see webhook-backlog.ts): a server swamped after a restart takes them late.
+   */
+  awaitWebhookBacklog(taken: () => Promise<void>): void;
 }
 
 const DEFAULT_GIVE_UP_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -247,14 +252,50 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     return channels.get(channel)?.confirmsSendsByStatus === true;
   }
 
-  /** When a claimed entry may be sent again: at once after its lease, or after the window for a status. */
+  /** How the server learns that the webhooks waiting for it were taken; none: the window is only time. */
+  let webhookBacklog: (() => Promise<void>) | undefined;
+  /** When the latest check of the backlog that has finished began: every webhook that arrived before was taken. */
+  let backlogTakenUpTo = Number.NEGATIVE_INFINITY;
+  let backlogCheck: Promise<void> | undefined;
+
+  /** Whether the webhooks that reached the server by `moment` (past) were taken; starts a check when not known. */
+  function webhooksTakenBy(moment: number): boolean {
+    if (!webhookBacklog || backlogTakenUpTo >= moment) return true;
+    if (!backlogCheck) {
+      const startedAt = clock.now().getTime();
+      backlogCheck = webhookBacklog()
+        .catch((error: unknown) => {
+          logger.warn({ err: error }, 'could not tell whether the webhook backlog was taken');
+        })
+        .finally(() => {
+          backlogTakenUpTo = Math.max(backlogTakenUpTo, startedAt);
+          backlogCheck = undefined;
+          relay.kick();
+        });
+    }
+    return false;
+  }
+
+  /**
+   * When a claimed entry may be sent again: at once after its lease, or after the window for a
+   * status and once the webhooks that reached the server in that window were taken.
+   */
   function sendableAt(entry: OutboxDoc, triedHere: boolean, now: number): number {
     const leaseUntil = entry.leaseUntil?.getTime() ?? 0;
     const awaitsStatus = !triedHere && confirmsByStatus(entry.channel);
     if (!awaitsStatus || leaseUntil > now) return leaseUntil;
     const found = foundExpiredAt.get(entry._id)?.at ?? now;
     foundExpiredAt.set(entry._id, { conversationId: entry.conversationId, at: found });
-    return Math.max(leaseUntil, found) + confirmationWindowMs;
+    const windowEnd = Math.max(leaseUntil, found) + confirmationWindowMs;
+    return windowEnd > now || webhooksTakenBy(windowEnd) ? windowEnd : Number.POSITIVE_INFINITY;
+  }
+
+  /** A retry after a send the provider may have taken waits, like a crash's, for the webhooks of its window. */
+  function retryDue(entry: OutboxDoc, now: number): boolean {
+    const dueAt = entry.nextAttemptAt.getTime();
+    if (dueAt > now) return false;
+    const code = entry.lastError?.split(':', 1)[0] ?? '';
+    return !AMBIGUOUS_FAILURES.has(code) || !confirmsByStatus(entry.channel) || webhooksTakenBy(dueAt);
   }
 
   async function flush(conversationId: string): Promise<void> {
@@ -285,10 +326,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
             // Claimed by one of this instance's turns and not tried yet: no send of it can be in doubt.
             const notTriedYet = leased?.has(entry._id) === true;
             const leasedByTurn = entry.state === 'sending' && leaseUntil > now && notTriedYet;
-            const due =
-              entry.state === 'pending'
-                ? entry.nextAttemptAt.getTime() <= now
-                : sendableAt(entry, notTriedYet, now) <= now;
+            const due = entry.state === 'pending' ? retryDue(entry, now) : sendableAt(entry, notTriedYet, now) <= now;
             // Later messages wait behind an earlier one, so a person never reads them out of order.
             if (!due && !leasedByTurn) {
               waiting = true;
@@ -372,6 +410,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     async stop() {
       stopping = true;
       await relay.stop();
+    },
+    awaitWebhookBacklog(taken) {
+      webhookBacklog = taken;
     },
   };
 }

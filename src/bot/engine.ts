@@ -452,15 +452,17 @@ export function createEngine(options: EngineOptions): Engine {
       }
     },
     async recordDelivery(update) {
-      if (update.callbackData && update.status !== 'failed') {
-        await store.outbox.markSentByStatus({
+      let entry = await store.outbox.recordDelivery(update);
+      // Not known by the provider's id: a reply whose mark a crash or a timeout cut short, named by our id.
+      if (!entry && update.callbackData && update.status !== 'failed') {
+        const marked = await store.outbox.markSentByStatus({
           id: update.callbackData,
           channel: update.channel,
           providerMessageId: update.providerMessageId,
           at: update.at,
         });
+        if (marked) entry = await store.outbox.recordDelivery(update);
       }
-      const entry = await store.outbox.recordDelivery(update);
       if (entry && update.status === 'failed') {
         await store.conversations.noteDeliveryFailure(entry.conversationId, {
           code: update.errorCode ?? 'unknown',
