@@ -41,10 +41,31 @@ export const YES_WORDS = [
   'oukey', 'wokay', 'okayy', 'yesss', 'yass', 'yaas', 'ouep', 'ouaich', 'mee eens', 'het eens',
   'ik ben het eens', 'ben ik mee eens', 'dat is goed', 'dat is prima', 'dat mag', 'yes sir', 'yeap',
   'mhm', 'uhu', 'ah oui', 'ah ja', 'ah yes', 'iyyah', 'ah wakha', 'ewa wakha', 'ايوا',
+  'jup', 'jupp', 'jap', 'yessss', 'mwafi9', 'mwafe9', 'mouafi9', 'mwafq', 'mwaf9', 'muwafiq', 'mowafi9', 'mwafqa',
+  // a residence card's "labour market: unlimited" is a yes to the right to work
+  'illimité', 'illimite', 'onbeperkt', 'unlimited',
 ];
 
 /** Yes words too short or too common to count unless they are the whole answer. */
-export const YES_ALONE = ['k', 'kk', 'y', 'o', 'j', 'ah', 'eh', 'اه', 'آه', 'ه', 'ey', 'ee', 'we', 'wep', 'ui'];
+export const YES_ALONE = [
+  'k',
+  'kk',
+  'y',
+  'yh',
+  'ye',
+  'o',
+  'j',
+  'ah',
+  'eh',
+  'اه',
+  'آه',
+  'ه',
+  'ey',
+  'ee',
+  'we',
+  'wep',
+  'ui',
+];
 
 // prettier-ignore
 export const NO_WORDS = [
@@ -200,6 +221,9 @@ export const BELIEF_WORDS = [
   'اظن', 'أظن', 'كنظن', 'نظن', 'كنتيق', 'اعتقد', 'أعتقد', 'ظن',
 ];
 
+/** "But": after a yes, with nothing or a negation behind it, it holds the yes back ("oui mais", "ja maar niet"). */
+export const BUT_WORDS = ['mais', 'maar', 'but', 'ولكن', 'لكن', 'walakin', 'walakine', 'bsah', 'بصح'];
+
 /** Words that turn the keyword after them around: "pas d'accord", "niet akkoord", "ما موافقش". */
 // prettier-ignore
 export const NEGATORS = [
@@ -220,6 +244,7 @@ export const FILLERS = [
   'wallah', 'wallahi', 'wlh', 'wellah', 'والله', 'والله', 'khoya', 'khouya', 'khti', 'akhi', 'ukhti', 'خويا',
   'اخويا', 'اختي', 'خوتي', 'euh', 'heu', 'hmm', 'hm', 'uhm', 'ehm', 'tja', 'nou', 'well', 'bon',
   'mec', 'frere', 'frero', 'bro', 'sis', 'man', 'gast', 'يا',
+  'shokran', 'shokrane', 'choukrane', 'chokrane', 'shoukran', 'shukrane', 'chokrn', 'merciii', 'mercii', 'merçi',
 ];
 
 /** Choice ids with words beyond their labels: who is writing, and the programme's languages. */
@@ -514,6 +539,7 @@ export const NOT_NAME_WORDS = [
 export const POLITENESS = [
   'merci', 'merci beaucoup', 'thanks', 'thank you', 'thx', 'svp', 'stp', 'please', 'pls', 'plz', 'bedankt', 'dank je',
   'dank u', 'dankjewel', 'aub', 'alstublieft', 'شكرا', 'shukran', 'choukran', 'chokran', '3afak', 'عافاك',
+  'shokran', 'shokrane', 'choukrane', 'chokrane',
 ];
 
 /** Words that take back what was just said: "22 ah non 23", "24, sorry ik bedoel 25", "٢١ لا سمح لي ٢٢". */
