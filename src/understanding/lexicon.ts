@@ -84,7 +84,7 @@ export const NO_WORDS = [
   'nah thanks', 'nein', 'nee nee', 'non non', 'nopes', 'nan merci', 'لا لا', 'نو', 'مابغيتش', 'ما بغيتش', 'mabghitch',
   'ma bghitch', 'ma bghit', 'nooo', 'nahh', 'مانبغيش', 'ما نبغيش', 'manbghich', 'ma nbghich', 'pas encore',
   'not yet', 'nog niet', 'mazal', 'ليس بعد', 'مازال', 'باقي', 'ba9i', 'not now', 'niet nu', 'ماشي دابا', 'machi daba',
-  'ليس الآن', 'pas tout de suite',
+  'ليس الآن', 'pas tout de suite', 'bien sur que non', 'que non', 'of course not', 'natuurlijk niet', 'tuurlijk niet',
 ];
 
 /**
@@ -111,9 +111,17 @@ export const ABILITY_WORDS = [
  */
 // prettier-ignore
 export const HOPE_WORDS = [
-  'why not', 'pourquoi pas', 'waarom niet', 'علاش لا', '3lach la', 'لم لا', 'ليش لا',
   'ان شاء الله', 'إن شاء الله', 'انشاء الله', 'انشالله', 'نشالله', 'inchallah', 'inshallah', 'insha allah', 'nchallah',
   'incha allah', 'inshaallah',
+];
+
+/**
+ * Why not: a yes, even alone and even after a negation ("pk pas", "can't see why not", "علاش لا").
+ */
+// prettier-ignore
+export const WHY_NOT_WORDS = [
+  'why not', 'pourquoi pas', 'pk pas', 'pq pas', 'pkoi pas', 'pourquoi non', 'waarom niet', 'waarom ook niet',
+  'علاش لا', '3lach la', 'لم لا', 'ليش لا', 'علاش لالا', '3lach lala',
 ];
 
 /**
@@ -138,7 +146,8 @@ export const BRIDGE_WORDS = [
   'een', 'het', 'in', 'te', 'om', 'enkel', 'enige', 'zijn', 'worden', 'want', 'wil', 'veux', 'حتى', 'اي', 'أي', 'hta',
   '7ta', 'نكون', 'اكون', 'بغيت', 'nkoun', 'bghit', 'ai', 'have', 'heb', 'عندي', '3ndi', 'ana', 'انا', 'est', 'is',
   'dans', 'au', 'aux', 'on', 'at', 'op', 'travailler', 'bosser', 'faire', 'work', 'working', 'do', 'werken', 'doen',
-  'نخدم', 'nkhdem', 'khdem', 'ف', 'f', 'fi', 'في', 'كاين', 'kayn', 'kayen',
+  'نخدم', 'nkhdem', 'khdem', 'ف', 'f', 'fi', 'في', 'كاين', 'kayn', 'kayen', 'على', '3la', 'عن', 'for', 'pour',
+  'naar', 'tout', 'helemaal', 'really', 'vraiment', 'echt',
 ];
 
 /**
@@ -150,7 +159,8 @@ export const QUESTION_WORDS = [
   'quoi', 'pourquoi', 'comment', 'quand', 'combien', 'quel', 'quelle', 'quels', 'quelles', 'what', 'whats', 'why',
   'how', 'when', 'where', 'which', 'who', 'wat', 'waarom', 'hoe', 'wanneer', 'waar', 'welke', 'wie', 'شنو', 'شنوا',
   'اش', 'علاش', 'لماذا', 'ماذا', 'متى', 'كيف', 'كيفاش', 'فين', 'وقتاش', 'chno', 'chnou', 'chnu', 'achno', '3lach',
-  'kifach', 'kifash', 'imta', 'fin', 'wach', 'واش', 'ach', 'هل', 'ما هو', 'ما هي',
+  'kifach', 'kifash', 'imta', 'fin', 'wach', 'واش', 'ach', 'هل', 'ما هو', 'ما هي', 'ما هذا', 'ما هذه', 'pk', 'pq',
+  'pkoi', 'hoeveel', 'how much', 'how many', 'is it', 'est ce', 'قداش', 'بشحال', 'b7al', 'bchhal', 'ch7al', 'شحال',
 ];
 
 /** The programme's own name, which names no job sought: "c quoi duo for a job ?". */
@@ -167,6 +177,8 @@ export const RELATIVE_WORDS = [
   'my nephew', 'my niece', 'my cousin', 'my husband', 'my wife', 'my kid', 'my child', 'mijn zoon', 'mijn dochter',
   'mijn broer', 'mijn zus', 'mijn zuster', 'mijn neef', 'mijn nicht', 'mijn man', 'mijn vrouw', 'mijn kind',
   'ولدي', 'ابني', 'إبني', 'بنتي', 'ابنتي', 'راجلي', 'مرتي', 'زوجي', 'زوجتي', 'weldi', 'wldi', 'bnti', 'benti',
+  // Darija brother and sister in Arabic script speak of the person's family more often than to the reader
+  'ختي', 'اختي', 'خويا', 'خوي', 'أختي',
 ];
 
 /** No words that are also common words elsewhere ("la" is French, "n" a letter). */
@@ -272,7 +284,9 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     'اتطوع', 'نتطوع', 'موجه', 'أساعد', 'نعاون', 'morshid', 'mourchid', 'motatawi3', 'tatawo3',
     'accompagner', 'accompagnement', 'mentorer', 'transmettre', 'retraite', 'retraité', 'retraitée', 'pensionné',
     'gepensioneerd', 'pensioen', 'retired', 'retiree', 'pensioner', 'متقاعد', 'متقاعدة', 'التقاعد',
-    'mentorschap', 'منتور', 'mentora', 'bénévolement', 'vrijwillig', 'meter worden', 'peter worden', 'meter zijn',
+    'mentorschap', 'منتور', 'مونطور', 'مونتور', 'منطور', 'montor', 'mentour', 'mt9a3d', 'mt9a3da', 'met9a3ed',
+    'teruggeven', 'iets teruggeven', 'give back', 'giving back', 'redonner', 'doorgeven', 'share my experience',
+    'partager mon expérience', 'mijn ervaring delen', 'mentora', 'bénévolement', 'vrijwillig', 'meter worden', 'peter worden', 'meter zijn',
     'peter zijn',
   ],
   question: [
@@ -366,6 +380,8 @@ export const MENTOR_NOUNS = [
   'begeleider',
   'mentora',
   'منتور',
+  'مونطور',
+  'مونتور',
   'مرشد',
   'مرشدا',
   'مرشده',
@@ -413,12 +429,16 @@ export const DETERMINERS = [
   'de',
   'het',
   'een',
+  'chi',
+  'شي',
+  'wa7ed',
+  'someone',
 ];
 /** Young people, whom a mentor helps. */
 // prettier-ignore
 export const YOUNG_WORDS = [
   'jeune', 'jeunes', 'jongere', 'jongeren', 'jongeri', 'young', 'youth', 'youngsters', 'youngster', 'youngs',
-  'شباب', 'الشباب', 'شاب', 'chabab', 'chbab', 'drari', 'الدراري',
+  'شباب', 'الشباب', 'شاب', 'chabab', 'chbab', 'drari', 'الدراري', 'chab', 'chaba', 'chabba', 'jeunesse', 'jongeren',
 ];
 
 /** Ids that count only when they are the whole answer ("fr", "en"). */

@@ -3,6 +3,7 @@ import {
   BUT_WORDS,
   BRIDGE_WORDS,
   HOPE_WORDS,
+  WHY_NOT_WORDS,
   OBJECTION_WORDS,
   QUESTION_WORDS,
   NOT_AN_ANSWER_WORDS,
@@ -24,7 +25,18 @@ import { findTerms, isNegation, termsOf, vocabulary, type Hit, type Term } from 
 export type YesNo = 'yes' | 'no' | 'notSure';
 /** What a word says about a yes or a no; "know" and "believe" depend on whether they are negated. */
 type Meaning =
-  'yes' | 'no' | 'maybe' | 'know' | 'believe' | 'sure' | 'objection' | 'question' | 'hope' | 'notAnAnswer' | 'ability';
+  | 'yes'
+  | 'no'
+  | 'maybe'
+  | 'know'
+  | 'believe'
+  | 'sure'
+  | 'objection'
+  | 'question'
+  | 'hope'
+  | 'whyNot'
+  | 'notAnAnswer'
+  | 'ability';
 
 const exactly = (terms: readonly Term<Meaning>[]): Term<Meaning>[] => terms.map((term) => ({ ...term, exact: true }));
 const VOCABULARY = vocabulary<Meaning>([
@@ -35,6 +47,7 @@ const VOCABULARY = vocabulary<Meaning>([
   ...exactly(termsOf(OBJECTION_WORDS.map((word) => [word, 'objection'] as const))),
   ...exactly(termsOf(QUESTION_WORDS.map((word) => [word, 'question'] as const))),
   ...exactly(termsOf(HOPE_WORDS.map((word) => [word, 'hope'] as const))),
+  ...exactly(termsOf(WHY_NOT_WORDS.map((word) => [word, 'whyNot'] as const))),
   ...exactly(termsOf(ABILITY_WORDS.map((word) => [word, 'ability'] as const))),
   ...exactly(termsOf(NOT_AN_ANSWER_WORDS.map((word) => [word, 'notAnAnswer'] as const))),
   ...termsOf(YES_WORDS.map((word) => [word, 'yes'] as const)),
@@ -71,11 +84,18 @@ export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}
     clauses,
   }).map((hit) => negatedLater(hit, words));
   const answered = withoutAskedBack(found, { text, words, clauses });
+  // "oui ? c'est payant ?", "I think so? …": the person asks back; their answer is still to come
+  if (answered.length < found.length) return unclear('maybe');
   const hits = withNegatedObjections(negatedByNo(answersOnly(answered, clauses), words), words);
   const wordHits = hits.filter((hit) => !isEmoji(hit, words));
   const decided = decide(wordHits.length > 0 ? wordHits : hits, options.allowNotSure === true);
   // "oui mais", "ja maar niet elke week": a yes held back by what follows is not a yes to take
-  if (decided?.ok === true && decided.value === 'yes' && heldBack(words, hits)) return unclear('contradiction');
+  if (
+    decided?.ok === true &&
+    decided.value === 'yes' &&
+    heldBack(words, [...hits, ...found.filter((hit) => hit.value === 'question')])
+  )
+    return unclear('contradiction');
   if (decided) return decided;
   // "إن شاء الله" beside a yes is a hopeful yes; alone it promises nothing
   if (hits.some((hit) => hit.value === 'hope'))
@@ -123,7 +143,9 @@ function heldBack(words: readonly string[], hits: readonly Hit<Meaning>[]): bool
   const but = words.findIndex((word, index) => index >= lastYes.end && BUT_FORMS.has(word));
   if (but === -1) return false;
   const after = words.slice(but + 1).filter((word) => !FILLER_FORMS.has(word));
-  return after.length === 0 || after.some((word) => isNegation(word, NEGATOR_FORMS));
+  if (after.length === 0 || after.some((word) => isNegation(word, NEGATOR_FORMS))) return true;
+  // "oui mais c'est quoi exactement que vous gardez ?": the yes waits for an answer
+  return hits.some((hit) => hit.value === 'question' && hit.start > but);
 }
 
 // Dutch and English put the negation of knowing last: "ik weet het echt niet", "I know it not"
@@ -201,6 +223,8 @@ function meaningOf(hit: Hit<Meaning>): ('yes' | 'no' | 'maybe')[] {
       return [hit.negated ? 'maybe' : 'yes'];
     case 'objection':
       return hit.negated ? ['yes'] : [];
+    case 'whyNot':
+      return ['yes'];
     case 'ability':
       return hit.negated ? ['no'] : [];
     case 'question':
@@ -215,11 +239,11 @@ function meaningOf(hit: Hit<Meaning>): ('yes' | 'no' | 'maybe')[] {
 function decide(hits: readonly Hit<Meaning>[], allowNotSure: boolean): Reading<YesNo> | null {
   const meanings = new Set(hits.flatMap((hit) => meaningOf(hit)));
   if (meanings.size === 0) return null;
-  // "maybe yes maybe no", "non je suis pas sûr", "niet zeker, nee": the no goes with the doubt
-  const doubtingNo = meanings.has('no') && hits.every((hit) => hit.value !== 'yes' || hit.negated);
-  if (meanings.has('maybe') && (doubtingNo || (meanings.has('yes') && meanings.has('no')))) {
-    return allowNotSure ? read('notSure') : unclear('maybe');
-  }
+  // "non je suis pas sûr", "niet zeker, nee": the no goes with the doubt; "je pense que oui mais pas sûr" is a doubt too
+  const doubtingNo =
+    meanings.has('no') && !meanings.has('yes') && hits.every((hit) => hit.value !== 'yes' || hit.negated);
+  const believedYes = meanings.has('yes') && !meanings.has('no') && hits.some((hit) => hit.value === 'believe');
+  if (meanings.has('maybe') && (doubtingNo || believedYes)) return allowNotSure ? read('notSure') : unclear('maybe');
   if (meanings.has('yes') && meanings.has('no')) return unclear('contradiction');
   if (meanings.has('maybe')) {
     if (meanings.size > 1) return unclear('contradiction');
