@@ -288,10 +288,15 @@ function inWhen(words: readonly string[], index: number): boolean {
   );
 }
 
+const TWO_DAYS =
+  /(?:^| )\d{1,2}(?:er|e|st|nd|rd|th|ste|de)? (?:ou|or|of|et|and|en|ولا|او|wla|ola) (?:le |the |de |het )?\d{1,2}(?:er|e|st|nd|rd|th|ste|de)?(?= |$)/u;
+
 /** A calendar date typed in any of the ways a date of birth is written, if the answer is one. */
 export function readDate(text: string): Reading<CalendarDate> {
   const form = ageForm(text);
   if (form === '') return unclear('empty');
+  // "le 15 ou le 22 janvier": two days offered
+  if (TWO_DAYS.test(form)) return unclear('severalValues');
   const far: CalendarDate = { year: 9999, month: 12, day: 31 };
   const match = ISO_DATE.exec(form) ?? NUMERIC_DATE.exec(form);
   if (ISO_DATE.test(form) && match) return fromParts(toDate({ year: match[1], month: match[2], day: match[3] }, far));

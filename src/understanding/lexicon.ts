@@ -326,7 +326,8 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
 // prettier-ignore
 export const LIST_OPTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   hospitality: ['مطاعم', 'فنادق', 'ريسطو', 'resto', 'restos', 'snack', 'café', 'ريستورون', 'serveur', 'serveuse',
-    'waiter', 'waitress', 'ober', 'barman', 'chef', 'koken', 'cooking', 'طباخة'],
+    'waiter', 'waitress', 'ober', 'barman', 'chef', 'koken', 'cooking', 'طباخة', 'كوزينة', 'كوزينه', 'الكوزينة',
+    'kozina', 'kouzina', 'lkozina', 'keuken', 'kitchen', 'طبخ', 'tyab', 'cuisto', 'kok'],
   digital: ['computers', 'ordinateur', 'ordinateurs', 'codage', 'coding', 'programmer', 'programming', 'software',
     'web', 'informaticien', 'برمجه', 'ordi'],
   socialMedia: ['insta', 'ig', 'fb', 'snap', 'snapchat', 'youtube', 'twitter', 'whatsapp', 'tik tok', 'انستا',
@@ -335,13 +336,30 @@ export const LIST_OPTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   construction: ['بني', 'بنايه', 'chantier', 'bouwwerf', 'bâtiments', 'batiments'],
   care: ['مستشفيات', 'soins de santé', 'gezondheidszorg', 'healthcare', 'aide soignant', 'aide soignante',
     'nursing', 'verpleegkunde', 'verpleegkundige', 'zorgkundige', 'verpleger', 'verpleegster', 'caregiver', 'carer',
-    'ممرض', 'ممرضه', 'تمريض', 'ejdan', 'aide à domicile', 'thuiszorg', 'home care', 'elderly care', 'ouderenzorg'],
-  sales: ['بيع وشرا', 'vente au détail', 'detailhandel'],
+    'ممرض', 'ممرضه', 'تمريض', 'ejdan', 'aide à domicile', 'thuiszorg', 'home care', 'elderly care', 'ouderenzorg',
+    'tamrid', 'fermli', 'sbitar', 'سبيطار', 'مستشفى', 'ziekenhuis', 'hospital', 'zorg', 'soignant', 'soignante'],
+  sales: ['بيع وشرا', 'vente au détail', 'detailhandel', 'caissier', 'caissière', 'caisse', 'kassa', 'kassier',
+    'kassierster', 'cashier', 'checkout', 'supermarché', 'supermarkt', 'supermarket', 'aldi', 'lidl', 'delhaize',
+    'colruyt', 'carrefour', 'albert heijn', 'jumbo', 'action', 'primark', 'vendeur', 'vendeuse', 'verkoper',
+    'verkoopster', 'salesman', 'shop assistant', 'بياع', 'كاشير', 'الكاشير', 'keshir', 'vente'],
+  office: ['compta', 'comptable', 'boekhouding', 'boekhouder', 'accountant', 'accounting', 'bookkeeping', 'محاسب',
+    'محاسبه', 'محاسبة', 'mo7aseba', 'secrétaire', 'secretaire', 'secretary', 'secretariaat', 'receptionist',
+    'réceptionniste', 'onthaal', 'bureel', 'kantoor'],
   logistics: ['livraison', 'delivery', 'levering', 'التوصيل', 'driving', 'drive', 'rijden', 'conduire', 'conduite',
     'livreur', 'bezorger', 'bezorging', 'koerier', 'courier', 'coursier', 'camion', 'truck', 'vrachtwagen', 'سائق',
     'شيفور', 'chauffeur', 'entrepot', 'entrepôt', 'cariste', 'heftruck', 'forklift'],
   upperSecondary: ['باك', 'البكالوريا', 'bac', 'cess', 'high school diploma'],
-  friend: ['صاحبي', 'صاحبتي', 'صحابي', 'صديقتي', 'صديقي', 'sa7bi', 'sa7bti', 'copain', 'copine', 'pote', 'vriendin'],
+  friend: ['صاحبي', 'صاحبتي', 'صحابي', 'صديقتي', 'صديقي', 'sa7bi', 'sa7bti', 'copain', 'copine', 'pote', 'vriendin',
+    'خويا', 'ختي', 'اختي', 'خوي', 'عائلتي', 'العائله', 'khouya', 'khoya', 'khti', 'ukhti', 'akhi', 'familia', 'family',
+    'familie', 'brother', 'sister', 'cousin', 'broer', 'zus', 'zuster', 'neef', 'nicht', 'mama', 'papa', 'mother',
+    'father', 'moeder', 'vader', 'uncle', 'aunt', 'oom', 'tante', 'buurman', 'buurvrouw', 'neighbour', 'neighbor'],
+  // a degree from abroad: whether it is recognised here is still to ask
+  foreignNotRecognised: ['étranger', 'etranger', 'buitenland', 'buitenlandse', 'abroad', 'maroc', 'marokko', 'morocco',
+    'lmaghrib', 'lmghrib', 'المغرب', 'algérie', 'algerie', 'algeria', 'algerije', 'الجزائر', 'tunisie', 'tunisia',
+    'tunesië', 'تونس', 'syrie', 'syria', 'syrië', 'سوريا', 'turquie', 'turkey', 'turkije', 'au pays', 'mon pays',
+    'my country', 'home country', 'thuisland', 'bled', 'lblad', 'البلاد', 'بلادي', 'afghanistan', 'irak', 'iraq',
+    'العراق', 'guinée', 'guinea', 'congo', 'cameroun', 'cameroon', 'sénégal', 'senegal', 'érythrée', 'eritrea',
+    'somalie', 'somalia', 'egypte', 'egypt', 'مصر'],
   school: ['مدارس', 'الجامعه', 'université', 'universiteit', 'university', 'lycée'],
 };
 
@@ -358,6 +376,42 @@ export const NEGATED_OPTION_WORDS: Readonly<Record<string, readonly string[]>> =
 };
 /** Options that a negated word of theirs picks whatever else is named: a degree "not recognised here". */
 export const DECISIVE_NEGATED_OPTIONS = ['foreignNotRecognised'];
+/** Phrases that carry their own negation and pick an option whatever else is named: Darija "ma m3adlach" (not made equivalent). */
+// prettier-ignore
+export const DECISIVE_OPTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  foreignNotRecognised: ['ma m3adlach', 'mam3adlach', 'ma m3adlinch', 'machi m3adel', 'machi m3adla', 'ma m3adelch',
+    'ما معادلش', 'ماشي معادل', 'ما معترفينش', 'ma mo3tarafch', 'ma3tarfinch', 'pas équivalent', 'pas equivalent',
+    'geen gelijkwaardigheid', 'not equivalent'],
+};
+
+/**
+ * Schooling stopped or still going on: a level one stopped in ("gestopt in het 2de middelbaar",
+ * "j'ai arrêté en 3ème", "dropped out of my bachelor") was not completed, so the level below it
+ * counts; a level one is still in ("je suis en master 1") leaves the answer to ask again.
+ */
+// prettier-ignore
+export const SCHOOLING_STOPPED_WORDS = [
+  'arrêté', 'arrete', 'arrêter', 'abandonné', 'abandonne', 'quitté', 'quitte', 'lâché', 'lache', 'gestopt', 'gestopt met',
+  'afgehaakt', 'stopped', 'quit', 'dropped out', 'drop out', 'left school', 'ما كملتش', 'ماكملتش', 'ma kmeltch',
+  'ma kmltch', 'ma kemmeltch', 'حبست', '7bst', '7bast', 'خرجت', 'khrjt', 'khrejt',
+];
+// prettier-ignore
+export const SCHOOLING_AFTER_WORDS = ['après', 'apres', 'na', 'after', 'afterwards', 'بعد', 'ba3d', 'fini', 'finished', 'afgestudeerd', 'diplômé', 'diplome'];
+// prettier-ignore
+export const SCHOOLING_ONGOING_WORDS = [
+  'je suis en', 'suis en', 'en cours', 'actuellement en', 'ik zit in', 'zit in', 'ik studeer', 'studeer', "i'm in",
+  'i am in', 'currently in', 'studying', 'étudiant en', 'etudiant en', 'étudiante en', 'etudiante en', 'student in',
+  'كنقرا', 'كنقرى', 'kan9ra', 'ka n9ra', 'ka9ra', 'mazal kan9ra',
+];
+/** A school year typed as a rank ("3ème", "2de", "4th"): secondary school, not a degree. */
+export const SCHOOL_YEAR = /^[1-7](?:e|eme|ere|de|ste|th|nd|rd|st)$/;
+/** The level completed when one stopped in a level. */
+export const LEVEL_BELOW: Readonly<Record<string, string>> = {
+  upperSecondary: 'lowerSecondary',
+  lowerSecondary: 'lowerSecondary',
+  bachelor: 'upperSecondary',
+  master: 'bachelor',
+};
 
 /** "Both", "the two": an answer that picks every option shown, which is no choice. */
 // prettier-ignore
