@@ -163,6 +163,21 @@ export const QUESTION_WORDS = [
   'pkoi', 'hoeveel', 'how much', 'how many', 'is it', 'est ce', 'قداش', 'بشحال', 'b7al', 'bchhal', 'ch7al', 'شحال',
 ];
 
+/**
+ * Asking how the programme works, what it costs, or to know more: at the role question, such an
+ * answer with no role beside it is a question ("how does it work?", "kost het iets?", "bghit nsowl").
+ * Kept apart from the role's words so that their single words ("like", "graag") name no role.
+ */
+// prettier-ignore
+export const ASKING_PHRASES = [
+    'how does it work', 'how it works', 'hoe werkt het', 'hoe werkt dat', 'hoe werkt dit', 'comment ça marche',
+    'ça marche comment', 'comment ça fonctionne', 'كيف يعمل', 'kifach khdam', 'is it free', "c'est gratuit", 'gratuit',
+    'is het gratis', 'gratis', "c'est payant", 'payant', 'kost het', 'how much does it cost', 'combien ça coûte',
+    'مجاني', 'بالمجان', 'فابور', 'fabor', 'nsowl', 'nsewel', 'nswel', 'nsa9si', 'nse9si', 'نسول', 'نسقسي', 'نسال',
+    'bghit n3ref', 'bghit ghir n3ref', 'بغيت نعرف', 'je voudrais savoir', 'je veux savoir', 'i want to know',
+    'i would like to know', "i'd like to know", 'ik wil weten', 'ik wou weten', 'ik zou graag weten',
+];
+
 /** The programme's own name, which names no job sought: "c quoi duo for a job ?". */
 export const PROGRAMME_NAMES = ['duo for a job', 'duo for job', 'duo 4 a job', 'duoforajob', 'duo'];
 
@@ -276,6 +291,13 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     'mentee', 'filleul', 'filleule', 'mentorée', 'mentored', 'gementord', 'begeleid worden', 'begeleiding',
     'be mentored', 'be coached', 'get a mentor', 'être accompagné', 'être accompagnée', 'werkzoeker', 'looking for a job', 'find a job', 'find work',
     'trouver un travail', 'trouver du travail', 'trouver un emploi', 'een job vinden', 'werk vinden', 'baan vinden',
+    'bosser', 'taffer', 'charbonner',
+    // having no job: the negation is part of the words
+    'pas de travail', 'pas de job', 'pas de boulot', "pas d'emploi", 'pas de taf', 'sans emploi', 'sans travail',
+    'sans boulot', 'sans job', 'geen job', 'geen werk', 'geen baan', 'geen jobke', 'no job', 'no work',
+    "don't have a job", 'do not have a job', 'without a job', 'without work', 'ما عنديش خدمة', 'ما عنديش الخدمة',
+    'ما عندي خدمة', 'ما عندي عمل', 'ماعنديش خدمة', 'ma3ndich khedma', 'ma 3ndich khdma', 'ma3ndich khdma',
+    'ma3andich khedma', 'makhdamch', 'ma khdamch', 'ماخدامش', 'ما خدامش',
   ],
   mentor: [
     'mentor', 'mentore', 'mentorat', 'bénévole', 'bénévolat', 'parrain', 'marraine', 'parrainer', 'parrainage',
@@ -444,8 +466,11 @@ export const MENTOR_NOUNS = [
 // prettier-ignore
 export const WANT_WORDS = [
   'veux', 'voudrais', 'cherche', 'besoin', 'want', 'need', 'wil', 'zoek', 'nodig', 'بغيت', 'نبغي', 'ابغي', 'اريد',
-  'احتاج', 'نحتاج', 'محتاج', 'bghit', 'nbghi', 'bghina', 'kan9leb', 'خاصني', 'khasni',
+  'احتاج', 'نحتاج', 'محتاج', 'bghit', 'nbghi', 'bghina', 'kan9leb', 'خاصني', 'khasni', 'ابحث', 'نبحث', 'كنقلب',
+  'نقلب', 'n9leb', 'looking', 'searching', 'zoek', 'cherche',
 ];
+/** Words between wanting and what is wanted: "أبحث عن مرشد", "looking for a mentor", "op zoek naar een coach". */
+export const WANTED_PREPOSITIONS = ['عن', 'على', '3la', 'for', 'naar', 'après', 'apres', 'ala'];
 /** Articles before a noun: "a mentor", "un parrain", "een coach". */
 export const ARTICLES = ['a', 'an', 'un', 'une', 'een', 'n', 'd', 'du', 'some', 'quelqu', 'someone'];
 /** Verbs of being and becoming, and "as": before "a mentor" they say the person is one. */
