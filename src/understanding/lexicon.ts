@@ -533,7 +533,8 @@ export const CHOICE_ALONE: Readonly<Record<string, readonly string[]>> = {
 export const NEAR_WORDS = [
   'near', 'nearby', 'close to', 'next to', 'not far from', 'pas loin', 'près de', 'pres de', 'à côté de', 'a cote de',
   'proche de', 'vlakbij', 'vlak bij', 'dichtbij', 'dicht bij', 'in de buurt', 'niet ver van', 'قريب', 'قرب',
-  'بالقرب', 'حدا', 'جنب', 'qrib', '9rib', 'hda',
+  'بالقرب', 'حدا', 'جنب', 'qrib', '9rib', 'hda', "à côté d'", "près d'", "proche d'", "pas loin d'", 'juste à côté',
+  '7da', 'janb', 'ح دا',
 ];
 
 /** Words before a place where the person lives: "j'habite à", "ik woon in", "ساكن ف", "moi je suis à", "وأنا ف". */
