@@ -4,7 +4,7 @@ import { saysMaybe } from './maybe.js';
 import { read, unclear, type Reading } from './reading.js';
 import { YEAR_WORDS } from './units.js';
 import { normalise } from './normalise.js';
-import { AGE_CUE_WORDS, CORRECTION_WORDS, DURATION_WORDS, LINKING_WORDS, OR_WORDS } from './lexicon.js';
+import { AGE_CUE_WORDS, CORRECTION_WORDS, DURATION_WORDS, LINKING_WORDS, OR_WORDS, WITH_WORDS } from './lexicon.js';
 import { wordVariants } from './variants.js';
 
 const MIN_AGE = 10;
@@ -144,7 +144,13 @@ const RANGE_WORDS = [
   'الشهر المقبل',
   'العام الجاي',
   'السنة الجاية',
-  // a decade: "la vingtaine", "in my twenties", "twintiger"
+  // a decade: "la vingtaine", "in my twenties", "twintiger", "عشرينات"
+  'عشرينات',
+  'ثلاثينات',
+  'اربعينات',
+  'خمسينات',
+  'l3chrinat',
+  '3chrinat',
   'vingtaine',
   'trentaine',
   'twenties',
@@ -155,6 +161,12 @@ const RANGE_WORDS = [
 ]
   .map(normalise)
   .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+// "not 18 yet", "pas 18", "nog geen 18": not there yet
+const NOT_YET =
+  /(?:^| )(?:not|pas|geen|niet) \d{1,3}(?: \S+)? yet(?= |$)|(?:^| )\d{1,3} (?:\S+ )?(?:yet|pas encore)(?= |$)/;
+// "24 ans et demi", "24 and a half", "24 en een half", "24 و نص": the whole years are the age
+const AND_A_HALF =
+  / (?:et demi|et demie|and a half|and half|en een half|en half|و نص|ونص|و نصف|ونصف|w nos|wnos|w ns)(?= |$)/gu;
 // "30+", "+50", "<30", "> 25": a bound, not an age
 const OPEN_BOUND = /\d\s*\+|[+<>≤≥]\s*\d/u;
 // "20s", "20's": a decade
@@ -168,10 +180,17 @@ const RANGE = new RegExp(`${START}(?:${RANGE_WORDS.join('|')})${END}`);
  * ("entre 20 et 25", "under 30"), two different numbers, a future date or an age outside 10–110.
  */
 export function readAge(text: string, today: Date): Reading<number> {
-  const form = ageForm(text);
+  const form = ageForm(text).replace(AND_A_HALF, '');
   if (form === '') return unclear('empty');
-  if (RANGE.test(form) || OPEN_BOUND.test(text) || DECADE.test(form)) return unclear('range');
   const now: CalendarDate = { year: today.getUTCFullYear(), month: today.getUTCMonth() + 1, day: today.getUTCDate() };
+  const coming = ageToCome(form);
+  if (coming !== undefined) {
+    if (coming === null) return unclear('severalValues');
+    return coming >= MIN_AGE && coming <= MAX_AGE ? read(coming) : unclear('outOfRange');
+  }
+  if (RANGE.test(form) || OPEN_BOUND.test(text) || DECADE.test(form) || NOT_YET.test(form)) return unclear('range');
+  // "عشرينات" would be read as "عشرين" (20) with its plural ending cut
+  if (RANGE.test(normalise(text))) return unclear('range');
   let age = ageFromDate(form, now);
   if (age === undefined) age = ageFromMonthAndYear(form, now);
   if (age === undefined) {
@@ -190,10 +209,94 @@ export function readAge(text: string, today: Date): Reading<number> {
   return age >= MIN_AGE && age <= MAX_AGE ? read(age) : unclear('outOfRange');
 }
 
+// Verbs of an age to come, before the number: "j'aurai 31", "ik word 26", "turning 18", "I'll be 30", "pas encore 18"
+// prettier-ignore
+const COMING_BEFORE = [
+  'aurai', 'vais avoir', 'aura', 'will be', 'll be', 'gonna be', 'going to be', 'turning', 'turn', 'turns', 'word',
+  'wordt', 'pas encore', 'toujours pas', 'not yet', 'nog geen', 'nog niet', 'سابلغ', 'ساكمل', 'نكمل', 'غادي نكمل',
+  'غنكمل', 'غادي نولي', 'سيصبح عمري', 'ghadi nkml', 'ghadi nkmel', 'ghan kml', 'nkml', 'nkmel',
+].map(normalise);
+// Verbs of an age to come after the number: "ik ga 26 worden", "je les ai en mars"
+const COMING_AFTER = ['worden', 'je les ai', 'je les aurai', 'les aurai'].map(normalise);
+// When the age comes: a month, next week or month, in a few days, weeks or months; not "next year", which leaves two ages
+// prettier-ignore
+const SOON_PHRASES = [
+  'next month', 'next week', 'this month', 'tomorrow', 'mois prochain', 'semaine prochaine', 'ce mois ci', 'ce mois',
+  'demain', 'volgende maand', 'volgende week', 'deze maand', 'morgen', 'الشهر الجاي', 'الشهر القادم', 'الشهر المقبل',
+  'غدا', 'غدوه', 'had chhar', 'chhar jay', 'chhar jai',
+].map(normalise);
+const SOON_ALTERNATIVES = [
+  MONTH_PATTERN,
+  ...SOON_PHRASES,
+  '(?:in|dans|over|binnen|within|fi|f|في|ف) \\d{1,2} (?:days|weeks|months|jours|semaines|mois|dagen|weken|maanden|ايام|اسابيع|شهور|اشهر|iyam|chhor)',
+].join('|');
+const SOON = new RegExp(`${START}(?:${SOON_ALTERNATIVES})${END}`);
+// Right after the number: "30 next month", "18 in january", "26 en décembre"
+const SOON_NEXT = new RegExp(`^(?:(?:in|en|au|op|fi|f|ف|في) )?(?:${SOON_ALTERNATIVES})${END}`);
+const YEAR_NUMBER = /(?:^| )\d{4}(?= |$)/;
+
+/**
+ * An age said as still to come: "j'aurai 31 en janvier", "ik word 26 in december", "turning 18 next
+ * month", "I'm 30 next month" are a year less today. With the age today beside it ("turning 25 next
+ * week so 24", "ik word 26 maar ben nu 25", "17, 18 in january") that one. Undefined when no age to
+ * come is said, or when it is said without when ("I'll be 25", "next year": two ages are possible,
+ * left to the range rule) or beside a year; null when another number contradicts it.
+ */
+function ageToCome(form: string): number | null | undefined {
+  if (YEAR_NUMBER.test(form)) return undefined;
+  const words = form.split(' ');
+  const numbers = words.flatMap((word, index) => (/^\d+$/.test(word) ? [index] : []));
+  for (const index of numbers) {
+    const how = howComing(words, index);
+    if (how === null) continue;
+    const coming = Number(words[index]);
+    const others = numbers
+      .filter((other) => other !== index && !inWhen(words, other))
+      .map((other) => Number(words[other]));
+    const pairedWithToday = others.length > 0 && others.every((other) => other === coming - 1);
+    // "12 mars" is a day: after the number, a unit or a cue must say it is an age, or the age today beside it
+    const saidAsAge =
+      how === 'before' || isAnyForm(words[index + 1], UNIT_FORMS) || isAnyForm(words[index - 1], AGE_CUE_FORMS);
+    if (!saidAsAge && !pairedWithToday) continue;
+    if (others.length > 0) return pairedWithToday ? coming - 1 : null;
+    return SOON.test(form) ? coming - 1 : undefined;
+  }
+  return undefined;
+}
+
+/** Whether the number at `index` is an age to come, by a verb before it or when it comes after it. */
+function howComing(words: readonly string[], index: number): 'before' | 'after' | null {
+  const before = ` ${words.slice(Math.max(0, index - 3), index).join(' ')}`;
+  if (COMING_BEFORE.some((phrase) => before.endsWith(` ${phrase}`))) return 'before';
+  const after = words.slice(index + 1, index + 7).filter((word) => !isAnyForm(word, UNIT_FORMS));
+  const afterText = after.join(' ');
+  if (
+    COMING_AFTER.some(
+      (phrase) => afterText === phrase || afterText.startsWith(`${phrase} `) || afterText.includes(` ${phrase}`),
+    )
+  ) {
+    return 'before';
+  }
+  return SOON_NEXT.test(afterText) ? 'after' : null;
+}
+
+/** Whether the number is part of when the age comes ("dans 2 mois"). */
+function inWhen(words: readonly string[], index: number): boolean {
+  return (
+    /^(?:in|dans|over|binnen|within|fi|f|في|ف)$/.test(words[index - 1] ?? '') &&
+    SOON_NEXT.test(words.slice(index - 1, index + 2).join(' '))
+  );
+}
+
+const TWO_DAYS =
+  /(?:^| )\d{1,2}(?:er|e|st|nd|rd|th|ste|de)? (?:ou|or|of|et|and|en|ولا|او|wla|ola) (?:le |the |de |het )?\d{1,2}(?:er|e|st|nd|rd|th|ste|de)?(?= |$)/u;
+
 /** A calendar date typed in any of the ways a date of birth is written, if the answer is one. */
 export function readDate(text: string): Reading<CalendarDate> {
   const form = ageForm(text);
   if (form === '') return unclear('empty');
+  // "le 15 ou le 22 janvier": two days offered
+  if (TWO_DAYS.test(form)) return unclear('severalValues');
   const far: CalendarDate = { year: 9999, month: 12, day: 31 };
   const match = ISO_DATE.exec(form) ?? NUMERIC_DATE.exec(form);
   if (ISO_DATE.test(form) && match) return fromParts(toDate({ year: match[1], month: match[2], day: match[3] }, far));
@@ -320,6 +423,35 @@ const LINKING_FORMS = formsOf(LINKING_WORDS);
 const DURATION_FORMS = formsOf(DURATION_WORDS);
 const AGE_CUE_FORMS = formsOf(AGE_CUE_WORDS);
 const UNIT_FORMS = formsOf([...YEAR_WORDS, 'yo', 'jr', 'old']);
+// "now", "nu", "daba": the number after it is the age today
+const NOW_FORMS = formsOf(['now', 'nu', 'maintenant', 'daba', 'دابا', 'الان', 'currently', 'actuellement']);
+// What years can be spent on, not lived: "3 ans d'expérience", "2 years unemployed", "5 jaar ervaring"
+// prettier-ignore
+const SPENT_FORMS = formsOf([
+  'experience', 'ervaring', 'werkervaring', 'خبره', 'خبرة', 'khibra', 'unemployed', 'chomage', 'werkloos', 'werkzoekend',
+  'job', 'work', 'working', 'travail', 'boulot', 'werk', 'here', 'ici', 'hier', 'belgique', 'belgium', 'belgie', 'france',
+  'nederland', 'hna', 'هنا', 'studies', 'etudes', 'studie', 'school', 'ecole', 'looking', 'searching', 'cherche',
+]);
+// Small words after a number that say nothing of what it counts: "I'm 24 with 2 kids"
+// prettier-ignore
+const SMALL_FORMS = formsOf([...WITH_WORDS, 'now', 'nu', 'maintenant', 'and', 'but', 'with', 'since', 'since', 'already', 'deja', 'al', 'bientot', 'soon']);
+const PAST_FORMS = formsOf([
+  'was',
+  'avais',
+  'etais',
+  'had',
+  'kont',
+  'كنت',
+  'كان',
+  'toen',
+  'when',
+  'quand',
+  'lorsque',
+  'fach',
+  'ملي',
+  'mli',
+  'back',
+]);
 // How far back a "since" or "for" reaches a number: "depuis 2 ans", "been in Belgium 4 years"
 const DURATION_REACH = 3;
 
@@ -331,8 +463,15 @@ const DURATION_REACH = 3;
  */
 function theAgeAmong(form: string): number | null {
   const words = form.split(' ');
-  const numbers = words.flatMap((word, index) => (/^\d{1,3}$/.test(word) ? [index] : []));
-  if (numbers.length !== words.filter((word) => /^\d+$/.test(word)).length) return null;
+  // Years and postcodes ("in 2019", "au 1080"), days of a date ("12 مارس") and past ages ("when I was 17") are no age today
+  const numbers = words.flatMap((word, index) =>
+    /^\d{1,3}$/.test(word) && !isDayOfMonth(words, index) && !isPastAge(words, index) ? [index] : [],
+  );
+  if (numbers.length === 0) return null;
+  // "now I'm 24", "ik ben nu 22", "ودابا عندي 24": the age today
+  const now = numbers.filter((index) => words.slice(Math.max(0, index - 3), index).some((word) => NOW_FORMS.has(word)));
+  if (now.length === 1) return Number(words[now[0] ?? -1]);
+  if (numbers.length === 1) return Number(words[numbers[0] ?? -1]);
   const between = (position: number, forms: ReadonlySet<string>): boolean => {
     const index = numbers[position] ?? 0;
     return words.slice(numbers[position - 1] ?? index, index).some((word) => forms.has(word));
@@ -355,7 +494,20 @@ function theAgeAmong(form: string): number | null {
 
 function isDuration(words: readonly string[], index: number): boolean {
   const before = words.slice(Math.max(0, index - DURATION_REACH), index);
-  return before.some((word) => isAnyForm(word, DURATION_FORMS));
+  if (before.some((word) => isAnyForm(word, DURATION_FORMS))) return true;
+  // "3 ans d'expérience", "2 years unemployed", "5 jaar ervaring", "3 سنين ديال الخبرة"
+  if (!isAnyForm(words[index + 1], UNIT_FORMS)) return false;
+  return words.slice(index + 2, index + 2 + DURATION_REACH).some((word) => isAnyForm(word, SPENT_FORMS));
+}
+
+function isDayOfMonth(words: readonly string[], index: number): boolean {
+  return monthNumber(words[index + 1] ?? '') !== null || monthNumber(words[index - 1] ?? '') !== null;
+}
+
+/** "when I was 17", "quand j'avais 17 ans", "toen ik 17 was", "ملي كان عندي 17": an age of the past. */
+function isPastAge(words: readonly string[], index: number): boolean {
+  const around = [...words.slice(Math.max(0, index - 3), index), words[index + 1] ?? ''];
+  return around.some((word) => PAST_FORMS.has(word));
 }
 
 /** A number followed by a word that is neither a unit of age nor a small word: "3 enfants", "2 jours". */
@@ -366,7 +518,9 @@ function countsThings(words: readonly string[], index: number): boolean {
     /^\p{L}{3,}$/u.test(next) &&
     !isAnyForm(next, UNIT_FORMS) &&
     !CORRECTION_FORMS.has(next) &&
-    !LINKING_FORMS.has(next)
+    !LINKING_FORMS.has(next) &&
+    !SMALL_FORMS.has(next) &&
+    !isAnyForm(next, SPENT_FORMS)
   );
 }
 

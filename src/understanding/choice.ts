@@ -1,9 +1,16 @@
 import {
   BOTH_WORDS,
+  BUT_WORDS,
   BRIDGE_WORDS,
   CHOICE_ALONE,
   CHOICE_WORDS,
   DECISIVE_NEGATED_OPTIONS,
+  DECISIVE_OPTION_WORDS,
+  LEVEL_BELOW,
+  SCHOOL_YEAR,
+  SCHOOLING_AFTER_WORDS,
+  SCHOOLING_ONGOING_WORDS,
+  SCHOOLING_STOPPED_WORDS,
   NEGATED_OPTION_WORDS,
   FILLERS,
   LIST_OPTION_WORDS,
@@ -200,7 +207,7 @@ export function readChoice(
   options: readonly ChoiceOption[],
   reading: ChoiceReadingOptions = {},
 ): Reading<string> {
-  const words = wordsOf(text);
+  const words = withExceptions(wordsOf(text));
   if (words.length === 0) return unclear('empty');
   const whole = words.join(' ');
   const { vocabulary: known, wholeNames } = indexFor(options);
@@ -225,14 +232,55 @@ export function readChoice(
     clauses,
     typos: false,
   }).filter((hit) => hit.negated && shown.has(hit.value));
-  const decisive = negatedPicks.find((hit) => DECISIVE_NEGATED_OPTIONS.includes(hit.value));
+  const decisive =
+    negatedPicks.find((hit) => DECISIVE_NEGATED_OPTIONS.includes(hit.value)) ??
+    findTerms(words, DECISIVE, { typos: false }).find((hit) => shown.has(hit.value));
   if (decisive) return read(decisive.value);
   const kept = [...hits.filter((hit) => !hit.negated), ...negatedPicks];
   const ids = new Set(kept.map((hit) => hit.value));
   if (ids.size > 1 || (ids.size === 1 && otherSideOfOr(words, kept))) return unclear('severalValues');
   const [id] = ids;
+  if (shown.has('lowerSecondary')) {
+    const schooling = schoolingLevel(words, id);
+    if (schooling !== undefined) return schooling === null ? unclear('notUnderstood') : read(schooling);
+  }
   if (id !== undefined) return read(id);
-  return unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood');
+  const maybe = saysMaybe(text);
+  // "ma3raftch mazal" at a list with "I don't know yet" picks it
+  if (maybe && shown.has('unknown')) return read('unknown');
+  return unclear(maybe ? 'maybe' : 'notUnderstood');
+}
+
+// "anything but logistics", "everything but sales": this "but" refuses what follows
+const ANYTHING_FORMS = new Set(
+  ['anything', 'everything', 'whatever', 'all', 'nimporte', 'tout', 'alles', 'كلشي', 'ay haja'].map(normalise),
+);
+
+function withExceptions(words: readonly string[]): string[] {
+  return words.map((word, index) => (word === 'but' && ANYTHING_FORMS.has(words[index - 1] ?? '') ? 'except' : word));
+}
+
+const DECISIVE = vocabulary(
+  Object.entries(DECISIVE_OPTION_WORDS).flatMap(([id, words]) => termsOf(words.map((word) => [word, id] as const))),
+);
+const SCHOOLING = vocabulary<'stopped' | 'after' | 'ongoing'>([
+  ...termsOf(SCHOOLING_STOPPED_WORDS.map((word) => [word, 'stopped'] as const)),
+  ...termsOf(SCHOOLING_AFTER_WORDS.map((word) => [word, 'after'] as const)),
+  ...termsOf(SCHOOLING_ONGOING_WORDS.map((word) => [word, 'ongoing'] as const)),
+]);
+
+/**
+ * The level of schooling completed when the answer says it stopped or is still going on (see
+ * `SCHOOLING_STOPPED_WORDS`): the level below the one stopped in, null for one still going on,
+ * undefined when the answer says neither.
+ */
+function schoolingLevel(words: readonly string[], id: string | undefined): string | null | undefined {
+  const said = new Set(findTerms(words, SCHOOLING, { typos: false }).map((hit) => hit.value));
+  const level = id === undefined ? undefined : LEVEL_BELOW[id];
+  if (said.has('ongoing')) return level === undefined ? undefined : null;
+  if (!said.has('stopped') || said.has('after')) return undefined;
+  if (level !== undefined) return level;
+  return id === undefined && words.some((word) => SCHOOL_YEAR.test(word)) ? 'lowerSecondary' : undefined;
 }
 
 const BOTH = vocabulary(termsOf(BOTH_WORDS.map((phrase) => [phrase, true] as const)));
@@ -267,8 +315,24 @@ export function readLanguage(
   text: string,
   options: { languages?: readonly string[]; typos?: boolean } = {},
 ): Reading<string> {
-  return readChoice(text, languageOptions(options.languages ?? LANGUAGES), { typos: options.typos !== false });
+  const languages = languageOptions(options.languages ?? LANGUAGES);
+  const reading = readChoice(text, languages, { typos: options.typos !== false });
+  if (reading.ok || reading.reason !== 'severalValues') return reading;
+  // "je parle arabe mais écris-moi en français": the language spoken is not the one asked for
+  const words = wordsOf(text);
+  const but = words.findLastIndex((word) => BUT_FORMS.has(word));
+  if (but <= 0 || !words.slice(0, but).some((word) => SPEAKING_FORMS.has(word))) return reading;
+  const after = readChoice(words.slice(but + 1).join(' '), languages, { typos: options.typos !== false });
+  return after.ok ? after : reading;
 }
+
+const BUT_FORMS = new Set(BUT_WORDS.map(normalise));
+// prettier-ignore
+const SPEAKING_FORMS = new Set([
+  'parle', 'parlons', 'parlent', 'speak', 'speaks', 'spoken', 'spreek', 'spreken', 'spreekt', 'praat', 'praten',
+  'كنهضر', 'نهضر', 'كنتكلم', 'نتكلم', 'اتكلم', 'أتكلم', 'تتكلم', 'kanhder', 'nhder', 'kanhdr', 'thuis', 'home',
+  'maison', 'دار', 'الدار',
+].map(normalise));
 
 const LANGUAGES = ['fr', 'nl', 'en', 'ar'];
 const languageOptionsCache = new Map<string, ChoiceOption[]>();
@@ -334,7 +398,10 @@ function indexFor(options: readonly ChoiceOption[]): ChoiceIndex {
     for (const name of option.names) {
       const labelWordsOfName = normalise(name).split(' ');
       for (const [position, word] of labelWordsOfName.entries()) {
-        if (Array.from(word).length < MIN_KEYWORD_LETTERS || LABEL_STOPWORDS.has(word)) continue;
+        // A negation is no keyword: "geen" of "geen idee" does not say "I don't know" on its own
+        if (Array.from(word).length < MIN_KEYWORD_LETTERS || LABEL_STOPWORDS.has(word) || NEGATOR_FORMS.has(word)) {
+          continue;
+        }
         // "non reconnu", "not recognised": a word the label negates does not say the option on its own
         if (NEGATOR_FORMS.has(labelWordsOfName[position - 1] ?? '')) negatedInLabel.add(word);
         const owners = labelWords.get(word) ?? new Set<string>();

@@ -63,9 +63,38 @@ export function readFirstName(text: string): Reading<string> {
   const said = findTerms(rest.map(normalise).join(' ').split(' '), NOT_A_NAME, { typos: false });
   if (said.length > 0 || rest.length === 0 || rest.length > MAX_NAME_WORDS) return unclear('notUnderstood');
   if (!rest.every((word) => NAME_WORD.test(word))) return unclear('notUnderstood');
-  const name = rest.map(capitalise).join(' ');
+  const name = firstNameOf(rest).map(capitalise).join(' ');
   const letters = Array.from(name.replace(/[\s'’ʼ-]/gu, '')).length;
   return letters >= MIN_LETTERS && letters <= MAX_LETTERS ? read(name) : unclear('notUnderstood');
+}
+
+// Words that start or end a first name of two words ("Fatima Zahra", "Mohamed Amine", "Marie Claire", "عبد الله")
+// prettier-ignore
+const COMPOUND_HEADS = new Set(formsOf([
+  'jean', 'marie', 'anne', 'anna', 'fatima', 'fatma', 'fatiha', 'mohamed', 'mohammed', 'muhammad', 'mohammad', 'mohamad',
+  'mouhamed', 'abdel', 'abd', 'abdul', 'abdoul', 'moulay', 'sidi', 'lalla', 'mehmet', 'محمد', 'فاطمه', 'فاطمة', 'عبد',
+  'مولاي', 'سيدي', 'لالة',
+]));
+// prettier-ignore
+const COMPOUND_TAILS = new Set(formsOf([
+  'zahra', 'zohra', 'ezzahra', 'amine', 'amin', 'claire', 'sophie', 'louise', 'pierre', 'marie', 'rahman', 'allah',
+  'ellah', 'illah', 'الزهراء', 'الزهرة', 'زهرة', 'امين', 'أمين', 'الله', 'الرحمان', 'الرحمن',
+]));
+// Particles that start a family name: "Omar El Amrani", "Sara Ben Ali", "Lotte van Dijk"
+// prettier-ignore
+const SURNAME_PARTICLES = new Set(formsOf([
+  'el', 'al', 'ben', 'bin', 'ibn', 'van', 'de', 'der', 'den', 'von', 'ould', 'ait', 'da', 'di', 'du', 'le', 'la', 'mc',
+  'bou', 'abou', 'aboul', 'بن', 'ابن', 'ولد', 'ايت',
+]));
+
+/**
+ * The first name among the words of a full name: "Erkan Yilmaz" is Erkan, "Omar El Amrani" Omar;
+ * two words that make one first name ("Fatima Zahra", "Mohamed Amine") stay together.
+ */
+function firstNameOf(words: readonly string[]): readonly string[] {
+  const [first, second] = words.map(normalise);
+  if (first === undefined || second === undefined || SURNAME_PARTICLES.has(second)) return words.slice(0, 1);
+  return COMPOUND_HEADS.has(first) || COMPOUND_TAILS.has(second) ? words.slice(0, 2) : words.slice(0, 1);
 }
 
 /** The typed words after any greetings and words introducing a name ("bonjour, moi c'est …"). */

@@ -41,10 +41,31 @@ export const YES_WORDS = [
   'oukey', 'wokay', 'okayy', 'yesss', 'yass', 'yaas', 'ouep', 'ouaich', 'mee eens', 'het eens',
   'ik ben het eens', 'ben ik mee eens', 'dat is goed', 'dat is prima', 'dat mag', 'yes sir', 'yeap',
   'mhm', 'uhu', 'ah oui', 'ah ja', 'ah yes', 'iyyah', 'ah wakha', 'ewa wakha', 'ايوا',
+  'jup', 'jupp', 'jap', 'yessss', 'mwafi9', 'mwafe9', 'mouafi9', 'mwafq', 'mwaf9', 'muwafiq', 'mowafi9', 'mwafqa',
+  // a residence card's "labour market: unlimited" is a yes to the right to work
+  'illimité', 'illimite', 'onbeperkt', 'unlimited',
 ];
 
 /** Yes words too short or too common to count unless they are the whole answer. */
-export const YES_ALONE = ['k', 'kk', 'y', 'o', 'j', 'ah', 'eh', 'اه', 'آه', 'ه', 'ey', 'ee', 'we', 'wep', 'ui'];
+export const YES_ALONE = [
+  'k',
+  'kk',
+  'y',
+  'yh',
+  'ye',
+  'o',
+  'j',
+  'ah',
+  'eh',
+  'اه',
+  'آه',
+  'ه',
+  'ey',
+  'ee',
+  'we',
+  'wep',
+  'ui',
+];
 
 // prettier-ignore
 export const NO_WORDS = [
@@ -63,7 +84,7 @@ export const NO_WORDS = [
   'nah thanks', 'nein', 'nee nee', 'non non', 'nopes', 'nan merci', 'لا لا', 'نو', 'مابغيتش', 'ما بغيتش', 'mabghitch',
   'ma bghitch', 'ma bghit', 'nooo', 'nahh', 'مانبغيش', 'ما نبغيش', 'manbghich', 'ma nbghich', 'pas encore',
   'not yet', 'nog niet', 'mazal', 'ليس بعد', 'مازال', 'باقي', 'ba9i', 'not now', 'niet nu', 'ماشي دابا', 'machi daba',
-  'ليس الآن', 'pas tout de suite',
+  'ليس الآن', 'pas tout de suite', 'bien sur que non', 'que non', 'of course not', 'natuurlijk niet', 'tuurlijk niet',
 ];
 
 /**
@@ -90,9 +111,17 @@ export const ABILITY_WORDS = [
  */
 // prettier-ignore
 export const HOPE_WORDS = [
-  'why not', 'pourquoi pas', 'waarom niet', 'علاش لا', '3lach la', 'لم لا', 'ليش لا',
   'ان شاء الله', 'إن شاء الله', 'انشاء الله', 'انشالله', 'نشالله', 'inchallah', 'inshallah', 'insha allah', 'nchallah',
   'incha allah', 'inshaallah',
+];
+
+/**
+ * Why not: a yes, even alone and even after a negation ("pk pas", "can't see why not", "علاش لا").
+ */
+// prettier-ignore
+export const WHY_NOT_WORDS = [
+  'why not', 'pourquoi pas', 'pk pas', 'pq pas', 'pkoi pas', 'pourquoi non', 'waarom niet', 'waarom ook niet',
+  'علاش لا', '3lach la', 'لم لا', 'ليش لا', 'علاش لالا', '3lach lala',
 ];
 
 /**
@@ -117,7 +146,8 @@ export const BRIDGE_WORDS = [
   'een', 'het', 'in', 'te', 'om', 'enkel', 'enige', 'zijn', 'worden', 'want', 'wil', 'veux', 'حتى', 'اي', 'أي', 'hta',
   '7ta', 'نكون', 'اكون', 'بغيت', 'nkoun', 'bghit', 'ai', 'have', 'heb', 'عندي', '3ndi', 'ana', 'انا', 'est', 'is',
   'dans', 'au', 'aux', 'on', 'at', 'op', 'travailler', 'bosser', 'faire', 'work', 'working', 'do', 'werken', 'doen',
-  'نخدم', 'nkhdem', 'khdem', 'ف', 'f', 'fi', 'في', 'كاين', 'kayn', 'kayen',
+  'نخدم', 'nkhdem', 'khdem', 'ف', 'f', 'fi', 'في', 'كاين', 'kayn', 'kayen', 'على', '3la', 'عن', 'for', 'pour',
+  'naar', 'tout', 'helemaal', 'really', 'vraiment', 'echt',
 ];
 
 /**
@@ -129,7 +159,23 @@ export const QUESTION_WORDS = [
   'quoi', 'pourquoi', 'comment', 'quand', 'combien', 'quel', 'quelle', 'quels', 'quelles', 'what', 'whats', 'why',
   'how', 'when', 'where', 'which', 'who', 'wat', 'waarom', 'hoe', 'wanneer', 'waar', 'welke', 'wie', 'شنو', 'شنوا',
   'اش', 'علاش', 'لماذا', 'ماذا', 'متى', 'كيف', 'كيفاش', 'فين', 'وقتاش', 'chno', 'chnou', 'chnu', 'achno', '3lach',
-  'kifach', 'kifash', 'imta', 'fin', 'wach', 'واش', 'ach', 'هل', 'ما هو', 'ما هي',
+  'kifach', 'kifash', 'imta', 'fin', 'wach', 'واش', 'ach', 'هل', 'ما هو', 'ما هي', 'ما هذا', 'ما هذه', 'pk', 'pq',
+  'pkoi', 'hoeveel', 'how much', 'how many', 'is it', 'est ce', 'قداش', 'بشحال', 'b7al', 'bchhal', 'ch7al', 'شحال',
+];
+
+/**
+ * Asking how the programme works, what it costs, or to know more: at the role question, such an
+ * answer with no role beside it is a question ("how does it work?", "kost het iets?", "bghit nsowl").
+ * Kept apart from the role's words so that their single words ("like", "graag") name no role.
+ */
+// prettier-ignore
+export const ASKING_PHRASES = [
+    'how does it work', 'how it works', 'hoe werkt het', 'hoe werkt dat', 'hoe werkt dit', 'comment ça marche',
+    'ça marche comment', 'comment ça fonctionne', 'كيف يعمل', 'kifach khdam', 'is it free', "c'est gratuit", 'gratuit',
+    'is het gratis', 'gratis', "c'est payant", 'payant', 'kost het', 'how much does it cost', 'combien ça coûte',
+    'مجاني', 'بالمجان', 'فابور', 'fabor', 'nsowl', 'nsewel', 'nswel', 'nsa9si', 'nse9si', 'نسول', 'نسقسي', 'نسال',
+    'bghit n3ref', 'bghit ghir n3ref', 'بغيت نعرف', 'je voudrais savoir', 'je veux savoir', 'i want to know',
+    'i would like to know', "i'd like to know", 'ik wil weten', 'ik wou weten', 'ik zou graag weten',
 ];
 
 /** The programme's own name, which names no job sought: "c quoi duo for a job ?". */
@@ -146,6 +192,8 @@ export const RELATIVE_WORDS = [
   'my nephew', 'my niece', 'my cousin', 'my husband', 'my wife', 'my kid', 'my child', 'mijn zoon', 'mijn dochter',
   'mijn broer', 'mijn zus', 'mijn zuster', 'mijn neef', 'mijn nicht', 'mijn man', 'mijn vrouw', 'mijn kind',
   'ولدي', 'ابني', 'إبني', 'بنتي', 'ابنتي', 'راجلي', 'مرتي', 'زوجي', 'زوجتي', 'weldi', 'wldi', 'bnti', 'benti',
+  // Darija brother and sister in Arabic script speak of the person's family more often than to the reader
+  'ختي', 'اختي', 'خويا', 'خوي', 'أختي',
 ];
 
 /** No words that are also common words elsewhere ("la" is French, "n" a letter). */
@@ -200,6 +248,9 @@ export const BELIEF_WORDS = [
   'اظن', 'أظن', 'كنظن', 'نظن', 'كنتيق', 'اعتقد', 'أعتقد', 'ظن',
 ];
 
+/** "But": after a yes, with nothing or a negation behind it, it holds the yes back ("oui mais", "ja maar niet"). */
+export const BUT_WORDS = ['mais', 'maar', 'but', 'ولكن', 'لكن', 'walakin', 'walakine', 'bsah', 'بصح'];
+
 /** Words that turn the keyword after them around: "pas d'accord", "niet akkoord", "ما موافقش". */
 // prettier-ignore
 export const NEGATORS = [
@@ -220,6 +271,7 @@ export const FILLERS = [
   'wallah', 'wallahi', 'wlh', 'wellah', 'والله', 'والله', 'khoya', 'khouya', 'khti', 'akhi', 'ukhti', 'خويا',
   'اخويا', 'اختي', 'خوتي', 'euh', 'heu', 'hmm', 'hm', 'uhm', 'ehm', 'tja', 'nou', 'well', 'bon',
   'mec', 'frere', 'frero', 'bro', 'sis', 'man', 'gast', 'يا',
+  'shokran', 'shokrane', 'choukrane', 'chokrane', 'shoukran', 'shukrane', 'chokrn', 'merciii', 'mercii', 'merçi',
 ];
 
 /** Choice ids with words beyond their labels: who is writing, and the programme's languages. */
@@ -239,6 +291,13 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     'mentee', 'filleul', 'filleule', 'mentorée', 'mentored', 'gementord', 'begeleid worden', 'begeleiding',
     'be mentored', 'be coached', 'get a mentor', 'être accompagné', 'être accompagnée', 'werkzoeker', 'looking for a job', 'find a job', 'find work',
     'trouver un travail', 'trouver du travail', 'trouver un emploi', 'een job vinden', 'werk vinden', 'baan vinden',
+    'bosser', 'taffer', 'charbonner',
+    // having no job: the negation is part of the words
+    'pas de travail', 'pas de job', 'pas de boulot', "pas d'emploi", 'pas de taf', 'sans emploi', 'sans travail',
+    'sans boulot', 'sans job', 'geen job', 'geen werk', 'geen baan', 'geen jobke', 'no job', 'no work',
+    "don't have a job", 'do not have a job', 'without a job', 'without work', 'ما عنديش خدمة', 'ما عنديش الخدمة',
+    'ما عندي خدمة', 'ما عندي عمل', 'ماعنديش خدمة', 'ma3ndich khedma', 'ma 3ndich khdma', 'ma3ndich khdma',
+    'ma3andich khedma', 'makhdamch', 'ma khdamch', 'ماخدامش', 'ما خدامش',
   ],
   mentor: [
     'mentor', 'mentore', 'mentorat', 'bénévole', 'bénévolat', 'parrain', 'marraine', 'parrainer', 'parrainage',
@@ -247,7 +306,9 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     'اتطوع', 'نتطوع', 'موجه', 'أساعد', 'نعاون', 'morshid', 'mourchid', 'motatawi3', 'tatawo3',
     'accompagner', 'accompagnement', 'mentorer', 'transmettre', 'retraite', 'retraité', 'retraitée', 'pensionné',
     'gepensioneerd', 'pensioen', 'retired', 'retiree', 'pensioner', 'متقاعد', 'متقاعدة', 'التقاعد',
-    'mentorschap', 'منتور', 'mentora', 'bénévolement', 'vrijwillig', 'meter worden', 'peter worden', 'meter zijn',
+    'mentorschap', 'منتور', 'مونطور', 'مونتور', 'منطور', 'montor', 'mentour', 'mt9a3d', 'mt9a3da', 'met9a3ed',
+    'teruggeven', 'iets teruggeven', 'give back', 'giving back', 'redonner', 'doorgeven', 'share my experience',
+    'partager mon expérience', 'mijn ervaring delen', 'mentora', 'bénévolement', 'vrijwillig', 'meter worden', 'peter worden', 'meter zijn',
     'peter zijn',
   ],
   question: [
@@ -287,7 +348,8 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
 // prettier-ignore
 export const LIST_OPTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   hospitality: ['مطاعم', 'فنادق', 'ريسطو', 'resto', 'restos', 'snack', 'café', 'ريستورون', 'serveur', 'serveuse',
-    'waiter', 'waitress', 'ober', 'barman', 'chef', 'koken', 'cooking', 'طباخة'],
+    'waiter', 'waitress', 'ober', 'barman', 'chef', 'koken', 'cooking', 'طباخة', 'كوزينة', 'كوزينه', 'الكوزينة',
+    'kozina', 'kouzina', 'lkozina', 'keuken', 'kitchen', 'طبخ', 'tyab', 'cuisto', 'kok'],
   digital: ['computers', 'ordinateur', 'ordinateurs', 'codage', 'coding', 'programmer', 'programming', 'software',
     'web', 'informaticien', 'برمجه', 'ordi'],
   socialMedia: ['insta', 'ig', 'fb', 'snap', 'snapchat', 'youtube', 'twitter', 'whatsapp', 'tik tok', 'انستا',
@@ -296,13 +358,30 @@ export const LIST_OPTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   construction: ['بني', 'بنايه', 'chantier', 'bouwwerf', 'bâtiments', 'batiments'],
   care: ['مستشفيات', 'soins de santé', 'gezondheidszorg', 'healthcare', 'aide soignant', 'aide soignante',
     'nursing', 'verpleegkunde', 'verpleegkundige', 'zorgkundige', 'verpleger', 'verpleegster', 'caregiver', 'carer',
-    'ممرض', 'ممرضه', 'تمريض', 'ejdan', 'aide à domicile', 'thuiszorg', 'home care', 'elderly care', 'ouderenzorg'],
-  sales: ['بيع وشرا', 'vente au détail', 'detailhandel'],
+    'ممرض', 'ممرضه', 'تمريض', 'ejdan', 'aide à domicile', 'thuiszorg', 'home care', 'elderly care', 'ouderenzorg',
+    'tamrid', 'fermli', 'sbitar', 'سبيطار', 'مستشفى', 'ziekenhuis', 'hospital', 'zorg', 'soignant', 'soignante'],
+  sales: ['بيع وشرا', 'vente au détail', 'detailhandel', 'caissier', 'caissière', 'caisse', 'kassa', 'kassier',
+    'kassierster', 'cashier', 'checkout', 'supermarché', 'supermarkt', 'supermarket', 'aldi', 'lidl', 'delhaize',
+    'colruyt', 'carrefour', 'albert heijn', 'jumbo', 'action', 'primark', 'vendeur', 'vendeuse', 'verkoper',
+    'verkoopster', 'salesman', 'shop assistant', 'بياع', 'كاشير', 'الكاشير', 'keshir', 'vente'],
+  office: ['compta', 'comptable', 'boekhouding', 'boekhouder', 'accountant', 'accounting', 'bookkeeping', 'محاسب',
+    'محاسبه', 'محاسبة', 'mo7aseba', 'secrétaire', 'secretaire', 'secretary', 'secretariaat', 'receptionist',
+    'réceptionniste', 'onthaal', 'bureel', 'kantoor'],
   logistics: ['livraison', 'delivery', 'levering', 'التوصيل', 'driving', 'drive', 'rijden', 'conduire', 'conduite',
     'livreur', 'bezorger', 'bezorging', 'koerier', 'courier', 'coursier', 'camion', 'truck', 'vrachtwagen', 'سائق',
     'شيفور', 'chauffeur', 'entrepot', 'entrepôt', 'cariste', 'heftruck', 'forklift'],
   upperSecondary: ['باك', 'البكالوريا', 'bac', 'cess', 'high school diploma'],
-  friend: ['صاحبي', 'صاحبتي', 'صحابي', 'صديقتي', 'صديقي', 'sa7bi', 'sa7bti', 'copain', 'copine', 'pote', 'vriendin'],
+  friend: ['صاحبي', 'صاحبتي', 'صحابي', 'صديقتي', 'صديقي', 'sa7bi', 'sa7bti', 'copain', 'copine', 'pote', 'vriendin',
+    'خويا', 'ختي', 'اختي', 'خوي', 'عائلتي', 'العائله', 'khouya', 'khoya', 'khti', 'ukhti', 'akhi', 'familia', 'family',
+    'familie', 'brother', 'sister', 'cousin', 'broer', 'zus', 'zuster', 'neef', 'nicht', 'mama', 'papa', 'mother',
+    'father', 'moeder', 'vader', 'uncle', 'aunt', 'oom', 'tante', 'buurman', 'buurvrouw', 'neighbour', 'neighbor'],
+  // a degree from abroad: whether it is recognised here is still to ask
+  foreignNotRecognised: ['étranger', 'etranger', 'buitenland', 'buitenlandse', 'abroad', 'maroc', 'marokko', 'morocco',
+    'lmaghrib', 'lmghrib', 'المغرب', 'algérie', 'algerie', 'algeria', 'algerije', 'الجزائر', 'tunisie', 'tunisia',
+    'tunesië', 'تونس', 'syrie', 'syria', 'syrië', 'سوريا', 'turquie', 'turkey', 'turkije', 'au pays', 'mon pays',
+    'my country', 'home country', 'thuisland', 'bled', 'lblad', 'البلاد', 'بلادي', 'afghanistan', 'irak', 'iraq',
+    'العراق', 'guinée', 'guinea', 'congo', 'cameroun', 'cameroon', 'sénégal', 'senegal', 'érythrée', 'eritrea',
+    'somalie', 'somalia', 'egypte', 'egypt', 'مصر'],
   school: ['مدارس', 'الجامعه', 'université', 'universiteit', 'university', 'lycée'],
 };
 
@@ -319,6 +398,42 @@ export const NEGATED_OPTION_WORDS: Readonly<Record<string, readonly string[]>> =
 };
 /** Options that a negated word of theirs picks whatever else is named: a degree "not recognised here". */
 export const DECISIVE_NEGATED_OPTIONS = ['foreignNotRecognised'];
+/** Phrases that carry their own negation and pick an option whatever else is named: Darija "ma m3adlach" (not made equivalent). */
+// prettier-ignore
+export const DECISIVE_OPTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  foreignNotRecognised: ['ma m3adlach', 'mam3adlach', 'ma m3adlinch', 'machi m3adel', 'machi m3adla', 'ma m3adelch',
+    'ما معادلش', 'ماشي معادل', 'ما معترفينش', 'ma mo3tarafch', 'ma3tarfinch', 'pas équivalent', 'pas equivalent',
+    'geen gelijkwaardigheid', 'not equivalent'],
+};
+
+/**
+ * Schooling stopped or still going on: a level one stopped in ("gestopt in het 2de middelbaar",
+ * "j'ai arrêté en 3ème", "dropped out of my bachelor") was not completed, so the level below it
+ * counts; a level one is still in ("je suis en master 1") leaves the answer to ask again.
+ */
+// prettier-ignore
+export const SCHOOLING_STOPPED_WORDS = [
+  'arrêté', 'arrete', 'arrêter', 'abandonné', 'abandonne', 'quitté', 'quitte', 'lâché', 'lache', 'gestopt', 'gestopt met',
+  'afgehaakt', 'stopped', 'quit', 'dropped out', 'drop out', 'left school', 'ما كملتش', 'ماكملتش', 'ma kmeltch',
+  'ma kmltch', 'ma kemmeltch', 'حبست', '7bst', '7bast', 'خرجت', 'khrjt', 'khrejt',
+];
+// prettier-ignore
+export const SCHOOLING_AFTER_WORDS = ['après', 'apres', 'na', 'after', 'afterwards', 'بعد', 'ba3d', 'fini', 'finished', 'afgestudeerd', 'diplômé', 'diplome'];
+// prettier-ignore
+export const SCHOOLING_ONGOING_WORDS = [
+  'je suis en', 'suis en', 'en cours', 'actuellement en', 'ik zit in', 'zit in', 'ik studeer', 'studeer', "i'm in",
+  'i am in', 'currently in', 'studying', 'étudiant en', 'etudiant en', 'étudiante en', 'etudiante en', 'student in',
+  'كنقرا', 'كنقرى', 'kan9ra', 'ka n9ra', 'ka9ra', 'mazal kan9ra',
+];
+/** A school year typed as a rank ("3ème", "2de", "4th"): secondary school, not a degree. */
+export const SCHOOL_YEAR = /^[1-7](?:e|eme|ere|de|ste|th|nd|rd|st)$/;
+/** The level completed when one stopped in a level. */
+export const LEVEL_BELOW: Readonly<Record<string, string>> = {
+  upperSecondary: 'lowerSecondary',
+  lowerSecondary: 'lowerSecondary',
+  bachelor: 'upperSecondary',
+  master: 'bachelor',
+};
 
 /** "Both", "the two": an answer that picks every option shown, which is no choice. */
 // prettier-ignore
@@ -341,6 +456,8 @@ export const MENTOR_NOUNS = [
   'begeleider',
   'mentora',
   'منتور',
+  'مونطور',
+  'مونتور',
   'مرشد',
   'مرشدا',
   'مرشده',
@@ -349,8 +466,11 @@ export const MENTOR_NOUNS = [
 // prettier-ignore
 export const WANT_WORDS = [
   'veux', 'voudrais', 'cherche', 'besoin', 'want', 'need', 'wil', 'zoek', 'nodig', 'بغيت', 'نبغي', 'ابغي', 'اريد',
-  'احتاج', 'نحتاج', 'محتاج', 'bghit', 'nbghi', 'bghina', 'kan9leb', 'خاصني', 'khasni',
+  'احتاج', 'نحتاج', 'محتاج', 'bghit', 'nbghi', 'bghina', 'kan9leb', 'خاصني', 'khasni', 'ابحث', 'نبحث', 'كنقلب',
+  'نقلب', 'n9leb', 'looking', 'searching', 'zoek', 'cherche',
 ];
+/** Words between wanting and what is wanted: "أبحث عن مرشد", "looking for a mentor", "op zoek naar een coach". */
+export const WANTED_PREPOSITIONS = ['عن', 'على', '3la', 'for', 'naar', 'après', 'apres', 'ala'];
 /** Articles before a noun: "a mentor", "un parrain", "een coach". */
 export const ARTICLES = ['a', 'an', 'un', 'une', 'een', 'n', 'd', 'du', 'some', 'quelqu', 'someone'];
 /** Verbs of being and becoming, and "as": before "a mentor" they say the person is one. */
@@ -388,12 +508,16 @@ export const DETERMINERS = [
   'de',
   'het',
   'een',
+  'chi',
+  'شي',
+  'wa7ed',
+  'someone',
 ];
 /** Young people, whom a mentor helps. */
 // prettier-ignore
 export const YOUNG_WORDS = [
   'jeune', 'jeunes', 'jongere', 'jongeren', 'jongeri', 'young', 'youth', 'youngsters', 'youngster', 'youngs',
-  'شباب', 'الشباب', 'شاب', 'chabab', 'chbab', 'drari', 'الدراري',
+  'شباب', 'الشباب', 'شاب', 'chabab', 'chbab', 'drari', 'الدراري', 'chab', 'chaba', 'chabba', 'jeunesse', 'jongeren',
 ];
 
 /** Ids that count only when they are the whole answer ("fr", "en"). */
@@ -409,7 +533,8 @@ export const CHOICE_ALONE: Readonly<Record<string, readonly string[]>> = {
 export const NEAR_WORDS = [
   'near', 'nearby', 'close to', 'next to', 'not far from', 'pas loin', 'près de', 'pres de', 'à côté de', 'a cote de',
   'proche de', 'vlakbij', 'vlak bij', 'dichtbij', 'dicht bij', 'in de buurt', 'niet ver van', 'قريب', 'قرب',
-  'بالقرب', 'حدا', 'جنب', 'qrib', '9rib', 'hda',
+  'بالقرب', 'حدا', 'جنب', 'qrib', '9rib', 'hda', "à côté d'", "près d'", "proche d'", "pas loin d'", 'juste à côté',
+  '7da', 'janb', 'ح دا',
 ];
 
 /** Words before a place where the person lives: "j'habite à", "ik woon in", "ساكن ف", "moi je suis à", "وأنا ف". */
@@ -514,6 +639,7 @@ export const NOT_NAME_WORDS = [
 export const POLITENESS = [
   'merci', 'merci beaucoup', 'thanks', 'thank you', 'thx', 'svp', 'stp', 'please', 'pls', 'plz', 'bedankt', 'dank je',
   'dank u', 'dankjewel', 'aub', 'alstublieft', 'شكرا', 'shukran', 'choukran', 'chokran', '3afak', 'عافاك',
+  'shokran', 'shokrane', 'choukrane', 'chokrane',
 ];
 
 /** Words that take back what was just said: "22 ah non 23", "24, sorry ik bedoel 25", "٢١ لا سمح لي ٢٢". */

@@ -94,3 +94,20 @@ export function clausesOf(text: string): number[] {
   const clauses = text.split(CLAUSE_END).flatMap((part, clause) => wordsOf(part).map(() => clause));
   return clauses.length === wordsOf(text).length ? clauses : [];
 }
+
+const ASKING_END = /[?¿؟]/u;
+
+/**
+ * The numbers (as in `clausesOf`) of the clauses that end with a question mark: "oui ? c'est payant ?"
+ * asks back rather than answers. Empty when the clauses do not line up with the words.
+ */
+export function askedClausesOf(text: string): ReadonlySet<number> {
+  if (!ASKING_END.test(text)) return new Set();
+  const asked = new Set<number>();
+  const parts = text.split(/([,.;:!?¿¡،؛؟…\n]+)/u);
+  // Even parts are the clauses, odd ones the punctuation after each
+  for (let index = 0; index < parts.length; index += 2) {
+    if (ASKING_END.test(parts[index + 1] ?? '')) asked.add(index / 2);
+  }
+  return asked;
+}

@@ -19,7 +19,7 @@ const UNITS: Readonly<Record<string, number>> = {
   // Darija: "tlata", "rb3a", and the teens said as one word ("تسعطاش" 19)
   ربعه: 4, تمنيه: 8, حداش: 11, طناش: 12, اطناش: 12, تلطاش: 13, ربعطاش: 14, خمسطاش: 15, سطاش: 16, سبعطاش: 17,
   تمنطاش: 18, ثمنطاش: 18, تسعطاش: 19, wa7ed: 1, jouj: 2, tlata: 3, rb3a: 4, arba3a: 4, khamsa: 5, setta: 6, sb3a: 7,
-  tmnya: 8, ts3oud: 9, tes3oud: 9, '3achra': 10, '7dach': 11, tnach: 12, tlettach: 13, rb3tach: 14, khmstach: 15, settach: 16,
+  joj: 2, jooj: 2, tmnya: 8, ts3oud: 9, tes3oud: 9, '3achra': 10, '7dach': 11, tnach: 12, tlettach: 13, rb3tach: 14, khmstach: 15, settach: 16,
   sb3tach: 17, tmntach: 18, ts3tach: 19, wa7d: 1, wahed: 1, wahd: 1, wa7id: 1, tnin: 2, tnine: 2, zouj: 2, zoj: 2,
   tleta: 3, arb3a: 4, khmsa: 5, stta: 6, seb3a: 7, tmanya: 8, tes3a: 9, ts3a: 9, '3ashra': 10, تنين: 2,
 };
@@ -31,7 +31,7 @@ const TENS: Readonly<Record<string, number>> = {
   ninety: 90, عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50, ستون: 60,
   ستين: 60, سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90,
   تلاتين: 30, ربعين: 40, سيتين: 60, '3ichrin': 20, '3echrin': 20, tlatin: 30, rb3in: 40,
-  khamsin: 50, settin: 60,
+  khamsin: 50, settin: 60, '3chrin': 20, '3ochrin': 20, '3achrin': 20, tlatine: 30,
 };
 // Arabizi joins with "w": "tnin w 3ichrin"
 const CONNECTORS = new Set(['et', 'en', 'and', 'و', 'w']);
@@ -74,6 +74,9 @@ function numberWordOf(word: string): NumberWord | null {
     const glued = gluedTensAndUnit(variant);
     if (glued !== null) return { value: glued, kind: 'tens', word: variant };
   }
+  // Arabizi glues "and" to the tens: "wa7ed w3echrin", "tlata wtlatin"
+  const tens = word.startsWith('w') ? TENS[word.slice(1)] : undefined;
+  if (tens !== undefined) return { value: tens, kind: 'tens', word };
   return null;
 }
 

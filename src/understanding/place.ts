@@ -5,7 +5,7 @@ import { ELSEWHERE_WORDS, HOME_WORDS, NEAR_WORDS, NEGATORS, WITH_WORDS } from '.
 import { clausesOf, normalise } from './normalise.js';
 import { saysMaybe } from './maybe.js';
 import { read, unclear, type Reading } from './reading.js';
-import { typoAllowance } from './terms.js';
+import { isNegation, typoAllowance } from './terms.js';
 import { wordVariants } from './variants.js';
 
 export type KnownPlace =
@@ -197,7 +197,8 @@ function roleOf(cues: readonly string[]): Role {
       ELSEWHERE_FORMS.has(word) && !cues.slice(Math.max(0, index - 2), index).some((before) => WITH_FORMS.has(before)),
   );
   const home = cues.some((word) => HOME_FORMS.has(word));
-  if (home && cues.some((word) => NEGATOR_FORMS.has(word))) return 'elsewhere';
+  // "je n'habite plus à", "ik woon niet meer in", "مابقيتش ساكن ف"
+  if (home && cues.some((word) => isNegation(word, NEGATOR_FORMS))) return 'elsewhere';
   if (elsewhere === -1) return home ? 'home' : 'unmarked';
   return cues.slice(elsewhere + 1).some((word) => FIRST_PERSON.has(word)) ? 'home' : 'elsewhere';
 }

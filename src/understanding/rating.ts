@@ -1,4 +1,5 @@
-import { EMOJI_STAR } from './normalise.js';
+import { EMOJI_STAR, normalise } from './normalise.js';
+import { HOUR_WORDS } from './units.js';
 import { normaliseWithDigits } from './numbers.js';
 import { saysMaybe } from './maybe.js';
 import { read, unclear, type Reading } from './reading.js';
@@ -7,6 +8,11 @@ const MIN = 1;
 const MAX = 5;
 // "4/5", "3 sur 5", "3 van 5", "3 out of 5", "3 من 5": the scale is not a second number
 const OUT_OF_FIVE = /(\d) (?:sur |van |op |out of |of |من |على )?5(?= |$)/;
+// prettier-ignore
+const TIME_UNITS = new Set([
+  ...HOUR_WORDS, 'minutes', 'minute', 'min', 'mins', 'minuten', 'minuut', 'دقيقه', 'دقايق', 'دقائق', 'jours', 'days', 'dagen',
+  'semaines', 'weeks', 'weken', 'fois', 'times', 'keer', 'keren', 'مرات', 'ايام',
+].map(normalise));
 const RANGE = /(?:^| )(?:entre|tussen|between|بين)(?= |$)/;
 
 /**
@@ -15,12 +21,16 @@ const RANGE = /(?:^| )(?:entre|tussen|between|بين)(?= |$)/;
  * number outside 1–5 give no value.
  */
 export function readRating(text: string): Reading<number> {
-  const form = normaliseWithDigits(text);
+  // "een 4tje", "un 4/5": a digit with a Dutch diminutive is the digit
+  const form = normaliseWithDigits(text).replace(/(?<=^| )(\d)(?:tje|je)(?= |$)/gu, '$1');
   if (form === '') return unclear('empty');
   if (RANGE.test(form)) return unclear('range');
   const words = form.replace(OUT_OF_FIVE, '$1').split(' ');
   const stars = words.filter((word) => word === EMOJI_STAR).length;
-  const numbers = new Set(words.filter((word) => /^\d+$/.test(word)).map(Number));
+  // "2, we hebben maar 10 minuten gepraat": a number of minutes, hours, days or times is no rating
+  const numbers = new Set(
+    words.filter((word, index) => /^\d+$/.test(word) && !TIME_UNITS.has(words[index + 1] ?? '')).map(Number),
+  );
   if (stars > 0 && numbers.size === 0) return stars <= MAX ? read(stars) : unclear('outOfRange');
   if (numbers.size > 1) return unclear('severalValues');
   const [rating] = numbers;

@@ -1,5 +1,6 @@
 import {
   ARTICLES,
+  ASKING_PHRASES,
   BE_WORDS,
   PROGRAMME_NAMES,
   QUESTION_WORDS,
@@ -9,6 +10,7 @@ import {
   HELP_WORDS,
   MENTOR_NOUNS,
   WANT_WORDS,
+  WANTED_PREPOSITIONS,
   YOUNG_WORDS,
 } from './lexicon.js';
 import { clausesOf, normalise, wordsOf } from './normalise.js';
@@ -25,12 +27,14 @@ const formsOf = (words: readonly string[]): ReadonlySet<string> => new Set(words
 const MENTOR_NOUN_FORMS = formsOf(MENTOR_NOUNS);
 const ARTICLE_FORMS = formsOf(ARTICLES);
 const WANT_FORMS = formsOf(WANT_WORDS);
+const WANTED_PREPOSITION_FORMS = formsOf(WANTED_PREPOSITIONS);
 const BE_FORMS = formsOf(BE_WORDS);
 const HELP_FORMS = formsOf(HELP_WORDS);
 const HELP_AFTER_FORMS = formsOf(HELP_AFTER_WORDS);
 const DETERMINER_FORMS = formsOf(DETERMINERS);
 const YOUNG_FORMS = formsOf(YOUNG_WORDS);
 
+const ASKING = vocabulary(termsOf(ASKING_PHRASES.map((phrase) => [phrase, true] as const)));
 const SET_ASIDE = vocabulary<'programme' | 'question' | 'relative'>([
   ...termsOf(PROGRAMME_NAMES.map((name) => [name, 'programme'] as const)),
   ...termsOf(QUESTION_WORDS.map((word) => [word, 'question'] as const)),
@@ -52,13 +56,22 @@ const isAny = (word: string | undefined, forms: ReadonlySet<string>): boolean =>
 export function readRole(text: string): Reading<Role> {
   const all = wordsOf(text);
   if (all.length === 0) return unclear('empty');
+  const asking = findTerms(all, ASKING, { typos: false });
+  if (asking.length > 0) {
+    // "how does it work? is it free?": a question, unless a role is said beside it
+    const rest = all.filter((_, index) => !asking.some((hit) => hit.start <= index && index < hit.end));
+    const beside = rest.length === 0 ? unclear<Role>('empty') : readRole(rest.join(' '));
+    return beside.ok ? beside : read('question');
+  }
   const { kept, asked, aboutSomeoneElse } = withoutAsidesOf(text, all);
   const reading = roleOf(kept);
   // "c'est pour mon fils": the job seeker is someone else, who should write themselves
   if (aboutSomeoneElse && (!reading.ok || reading.value === 'mentee')) return unclear('notUnderstood');
   if (asked === null || reading.ok || reading.reason === 'severalValues') return reading;
   // "wat is dit precies?", "c quoi duo for a job ?" ask a question; "comment devenir mentor ?" may be a mentor too
-  return roleOf(asked).ok ? unclear('notUnderstood') : read('question');
+  const askedRole = roleOf(asked);
+  // "how does it work?", "is het gratis?" ask about the programme; "c'est quoi un mentor ?" names a role
+  return askedRole.ok && askedRole.value !== 'question' ? unclear('notUnderstood') : read('question');
 }
 
 /**
@@ -124,6 +137,7 @@ function soughtMentor(words: readonly string[]): number {
     if (index < 1 || !isAny(word, MENTOR_NOUN_FORMS) || isAny(words[index + 1], BE_FORMS)) return false;
     const before = words[index - 1];
     if (isAny(before, WANT_FORMS)) return true;
+    if (isAny(before, WANTED_PREPOSITION_FORMS) && isAny(words[index - 2], WANT_FORMS)) return true;
     return isAny(before, ARTICLE_FORMS) && !isAny(words[index - 2], BE_FORMS);
   });
 }

@@ -25,6 +25,32 @@ const CODES = new Map<string, string>([
   ...['es', 'it', 'tr', 'pt', 'ru', 'pl', 'ro'].map((code) => [code, code] as const),
 ]);
 const NEGATOR_FORMS = new Set(NEGATORS.map(normalise));
+// "pas du tout néerlandais", "not really any English": a negation reaches across these
+const BRIDGE_FORMS = new Set(
+  [
+    'du',
+    'tout',
+    'de',
+    'd',
+    'l',
+    'le',
+    'het',
+    'the',
+    'any',
+    'really',
+    'vraiment',
+    'echt',
+    'helemaal',
+    'at',
+    'all',
+    'a',
+    'word',
+    'mot',
+    'woord',
+    'حتى',
+    'hta',
+  ].map(normalise),
+);
 const LIST_FILLER_FORMS = new Set([...FILLERS, ...LANGUAGE_LIST_FILLERS].map(normalise));
 // "nl en fr": "en" between two codes is "and"; written "fr, en, nl" it is English
 const EN_AS_AND = /(?:^|\s)\p{L}{2,3}\s+en\s+\p{L}{2,3}(?:\s|$)/u;
@@ -41,7 +67,7 @@ export function readSpokenLanguages(text: string): Reading<string[]> {
   if (words.length === 0) return unclear('empty');
   const codes = codeList(words, text);
   if (codes.length > 0) return read(codes);
-  const named = findTerms(words, NAMES, { negators: NEGATOR_FORMS, fillers: LIST_FILLER_FORMS })
+  const named = findTerms(words, NAMES, { negators: NEGATOR_FORMS, fillers: LIST_FILLER_FORMS, bridges: BRIDGE_FORMS })
     .filter((hit) => !hit.negated)
     .map((hit) => hit.value);
   if (named.length > 0) return read([...new Set(named)]);

@@ -140,8 +140,11 @@ export function findTerms<T>(words: readonly string[], vocab: Vocabulary<T>, opt
     const match = termAt(words, index, vocab);
     if (match) {
       if (!match.alone || standsAlone(words, match, options.fillers)) {
+        // "ma3ndich khedma", "pas de travail": a term that holds its own negation is not negated by it
+        const ownNegation = match.words.length > 1 && match.words.some((word) => isNegation(word, negators));
+        const found = { start: index, end: index + match.words.length, value: match.value, typo: false };
         hits.push(
-          hitAt(words, { start: index, end: index + match.words.length, value: match.value, typo: false }, options),
+          ownNegation ? { ...found, negated: negatedBefore(words, index, options) } : hitAt(words, found, options),
         );
       }
       index += match.words.length;

@@ -25,6 +25,9 @@ const LATIN_ENDINGS: readonly { ending: string; minLength: number }[] = [
   { ending: 'e', minLength: 4 },
 ];
 
+// Short words whose double letter is their spelling, not emphasis: Dutch "een" is not "en" (English)
+const SPELLED_DOUBLE: ReadonlySet<string> = new Set(['een', 'zee', 'mee', 'twee', 'heel', 'veel', 'deel', 'keer']);
+
 const cache = new Map<string, readonly string[]>();
 const CACHE_LIMIT = 50_000;
 
@@ -33,7 +36,7 @@ export function wordVariants(word: string): readonly string[] {
   if (cached) return cached;
   const variants = new Set([word]);
   const single = word.replace(/(\p{L})\1+/gu, '$1');
-  if (single !== word) variants.add(single);
+  if (single !== word && !SPELLED_DOUBLE.has(word)) variants.add(single);
   // "neeh", "jah", "okeh": a breath at the end of a short Latin word
   if (/^[a-z]{2,}h$/.test(word) && word.length <= 5) variants.add(word.slice(0, -1));
   const spoken = SPOKEN_FORMS.get(word);

@@ -1,7 +1,9 @@
 import {
   BELIEF_WORDS,
+  BUT_WORDS,
   BRIDGE_WORDS,
   HOPE_WORDS,
+  WHY_NOT_WORDS,
   OBJECTION_WORDS,
   QUESTION_WORDS,
   NOT_AN_ANSWER_WORDS,
@@ -16,14 +18,25 @@ import {
   YES_ALONE,
   YES_WORDS,
 } from './lexicon.js';
-import { EMOJI_NO, EMOJI_YES, clausesOf, normalise, wordsOf } from './normalise.js';
+import { EMOJI_NO, EMOJI_YES, askedClausesOf, clausesOf, normalise, wordsOf } from './normalise.js';
 import { read, unclear, type Reading } from './reading.js';
 import { findTerms, isNegation, termsOf, vocabulary, type Hit, type Term } from './terms.js';
 
 export type YesNo = 'yes' | 'no' | 'notSure';
 /** What a word says about a yes or a no; "know" and "believe" depend on whether they are negated. */
 type Meaning =
-  'yes' | 'no' | 'maybe' | 'know' | 'believe' | 'sure' | 'objection' | 'question' | 'hope' | 'notAnAnswer' | 'ability';
+  | 'yes'
+  | 'no'
+  | 'maybe'
+  | 'know'
+  | 'believe'
+  | 'sure'
+  | 'objection'
+  | 'question'
+  | 'hope'
+  | 'whyNot'
+  | 'notAnAnswer'
+  | 'ability';
 
 const exactly = (terms: readonly Term<Meaning>[]): Term<Meaning>[] => terms.map((term) => ({ ...term, exact: true }));
 const VOCABULARY = vocabulary<Meaning>([
@@ -34,6 +47,7 @@ const VOCABULARY = vocabulary<Meaning>([
   ...exactly(termsOf(OBJECTION_WORDS.map((word) => [word, 'objection'] as const))),
   ...exactly(termsOf(QUESTION_WORDS.map((word) => [word, 'question'] as const))),
   ...exactly(termsOf(HOPE_WORDS.map((word) => [word, 'hope'] as const))),
+  ...exactly(termsOf(WHY_NOT_WORDS.map((word) => [word, 'whyNot'] as const))),
   ...exactly(termsOf(ABILITY_WORDS.map((word) => [word, 'ability'] as const))),
   ...exactly(termsOf(NOT_AN_ANSWER_WORDS.map((word) => [word, 'notAnAnswer'] as const))),
   ...termsOf(YES_WORDS.map((word) => [word, 'yes'] as const)),
@@ -69,9 +83,19 @@ export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}
     bridges: BRIDGE_FORMS,
     clauses,
   }).map((hit) => negatedLater(hit, words));
-  const hits = withNegatedObjections(negatedByNo(answersOnly(found, clauses), words), words);
+  const answered = withoutAskedBack(found, { text, words, clauses });
+  // "oui ? c'est payant ?", "I think so? …": the person asks back; their answer is still to come
+  if (answered.length < found.length) return unclear('maybe');
+  const hits = withNegatedObjections(negatedByNo(answersOnly(answered, clauses), words), words);
   const wordHits = hits.filter((hit) => !isEmoji(hit, words));
   const decided = decide(wordHits.length > 0 ? wordHits : hits, options.allowNotSure === true);
+  // "oui mais", "ja maar niet elke week": a yes held back by what follows is not a yes to take
+  if (
+    decided?.ok === true &&
+    decided.value === 'yes' &&
+    heldBack(words, [...hits, ...found.filter((hit) => hit.value === 'question')])
+  )
+    return unclear('contradiction');
   if (decided) return decided;
   // "إن شاء الله" beside a yes is a hopeful yes; alone it promises nothing
   if (hits.some((hit) => hit.value === 'hope'))
@@ -83,6 +107,45 @@ export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}
   const others = words.filter((word) => !isNegation(word, NEGATOR_FORMS) && !FILLER_FORMS.has(word));
   if (negations.length > 0 && others.length > 0) return read('no');
   return unclear(words.every((word) => EMOJI.has(word)) ? 'empty' : 'notUnderstood');
+}
+
+/**
+ * A yes or a no that is its own clause ending with a question mark ("oui ? c'est payant ?", "ok?",
+ * "I think so? my card says…") is asked back, not given: it answers nothing.
+ */
+function withoutAskedBack(
+  hits: readonly Hit<Meaning>[],
+  answer: { text: string; words: readonly string[]; clauses: readonly number[] },
+): Hit<Meaning>[] {
+  const { text, words, clauses } = answer;
+  if (clauses.length !== words.length) return [...hits];
+  const asked = askedClausesOf(text);
+  if (asked.size === 0) return [...hits];
+  const clauseWords = (clause: number): number[] =>
+    words.flatMap((word, index) => (clauses[index] === clause && !FILLER_FORMS.has(word) ? [index] : []));
+  return hits.filter((hit) => {
+    const clause = clauses[hit.start] ?? -1;
+    if (!asked.has(clause) || !ASKABLE.has(hit.value)) return true;
+    return !clauseWords(clause).every((index) => index >= hit.start && index < hit.end);
+  });
+}
+const ASKABLE: ReadonlySet<Meaning> = new Set(['yes', 'no', 'believe', 'sure']);
+
+const BUT_FORMS = new Set(BUT_WORDS.map(normalise));
+
+/**
+ * Whether the last yes is followed by a "but" with nothing after it ("oui mais") or with a
+ * negation after it ("ja maar niet elke week", "yes but not on Fridays").
+ */
+function heldBack(words: readonly string[], hits: readonly Hit<Meaning>[]): boolean {
+  const lastYes = hits.filter((hit) => hit.value === 'yes' && !hit.negated).at(-1);
+  if (!lastYes) return false;
+  const but = words.findIndex((word, index) => index >= lastYes.end && BUT_FORMS.has(word));
+  if (but === -1) return false;
+  const after = words.slice(but + 1).filter((word) => !FILLER_FORMS.has(word));
+  if (after.length === 0 || after.some((word) => isNegation(word, NEGATOR_FORMS))) return true;
+  // "oui mais c'est quoi exactement que vous gardez ?": the yes waits for an answer
+  return hits.some((hit) => hit.value === 'question' && hit.start > but);
 }
 
 // Dutch and English put the negation of knowing last: "ik weet het echt niet", "I know it not"
@@ -160,6 +223,8 @@ function meaningOf(hit: Hit<Meaning>): ('yes' | 'no' | 'maybe')[] {
       return [hit.negated ? 'maybe' : 'yes'];
     case 'objection':
       return hit.negated ? ['yes'] : [];
+    case 'whyNot':
+      return ['yes'];
     case 'ability':
       return hit.negated ? ['no'] : [];
     case 'question':
@@ -174,6 +239,11 @@ function meaningOf(hit: Hit<Meaning>): ('yes' | 'no' | 'maybe')[] {
 function decide(hits: readonly Hit<Meaning>[], allowNotSure: boolean): Reading<YesNo> | null {
   const meanings = new Set(hits.flatMap((hit) => meaningOf(hit)));
   if (meanings.size === 0) return null;
+  // "non je suis pas sûr", "niet zeker, nee": the no goes with the doubt; "je pense que oui mais pas sûr" is a doubt too
+  const doubtingNo =
+    meanings.has('no') && !meanings.has('yes') && hits.every((hit) => hit.value !== 'yes' || hit.negated);
+  const believedYes = meanings.has('yes') && !meanings.has('no') && hits.some((hit) => hit.value === 'believe');
+  if (meanings.has('maybe') && (doubtingNo || believedYes)) return allowNotSure ? read('notSure') : unclear('maybe');
   if (meanings.has('yes') && meanings.has('no')) return unclear('contradiction');
   if (meanings.has('maybe')) {
     if (meanings.size > 1) return unclear('contradiction');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readChoice, readLanguage, readRole } from '../../src/understanding/index.js';
+import { readChoice, readLanguage, readRole, withLexicon } from '../../src/understanding/index.js';
 
 const sectors = [
   { id: 'office', names: ['Bureau, administration', 'Kantoor, administratie', 'Office, administration'] },
@@ -182,4 +182,69 @@ describe('readChoice, words a label or the answer negates', () => {
       expect(readChoice(text, sectors).ok).toBe(false);
     },
   );
+});
+
+const levels = [
+  { id: 'foreignNotRecognised', names: ['Diplôme étranger non reconnu'] },
+  { id: 'none', names: ['Aucun diplôme'] },
+  { id: 'lowerSecondary', names: ['Secondaire inférieur', 'Lager secundair onderwijs'] },
+  { id: 'upperSecondary', names: ['Secondaire supérieur', 'secondaire', 'middelbaar', 'high school'] },
+  { id: 'bachelor', names: ['Bachelier, licence', 'Bachelor'] },
+  { id: 'master', names: ['Master ou plus'] },
+].map(withLexicon);
+
+describe('readChoice, schooling stopped, going on or from abroad', () => {
+  it.each([
+    ["j'ai arrêté en 4ème", 'lowerSecondary'],
+    ['ik ben gestopt in het 3de middelbaar', 'lowerSecondary'],
+    ['I quit my bachelor in the second year', 'upperSecondary'],
+    ['arrêté en master 1', 'bachelor'],
+  ])('reads "%s" as the level completed, below the one stopped in', (text, id) => {
+    expect(readChoice(text, levels)).toEqual({ ok: true, value: id });
+  });
+
+  it('reads a level finished before stopping as that level', () => {
+    expect(readChoice("j'ai arrêté après le master", levels)).toEqual({ ok: true, value: 'master' });
+  });
+
+  it.each(['je suis en bachelier 2', "I'm in my master now", 'licence au Maroc', 'bachelor in Syria'])(
+    'asks again on "%s": a level going on, or a degree from abroad that may not be recognised',
+    (text) => {
+      expect(readChoice(text, levels).ok).toBe(false);
+    },
+  );
+
+  it('reads a degree from abroad said not to be made equivalent as not recognised', () => {
+    expect(readChoice('licence men lmaghrib, ma m3adlach', levels)).toEqual({
+      ok: true,
+      value: 'foreignNotRecognised',
+    });
+  });
+});
+
+describe('readChoice, refusals and unknowns', () => {
+  const withUnknown = [...sectors, withLexicon({ id: 'unknown', names: ['je ne sais pas encore', 'geen idee'] })];
+
+  it.each(['anything but sales', 'everything but care'])('asks again on "%s": a refusal picks nothing', (text) => {
+    expect(readChoice(text, withUnknown).ok).toBe(false);
+  });
+
+  it('does not read a negation of a synonym as its option: "geen verkoop" is not "geen idee"', () => {
+    expect(readChoice('geen verkoop', withUnknown).ok).toBe(false);
+  });
+
+  it('reads "I don\'t know" in Darija as the option for not knowing yet', () => {
+    expect(readChoice('ma3raftch mazal', withUnknown)).toEqual({ ok: true, value: 'unknown' });
+  });
+});
+
+describe('readLanguage, the language spoken and the one to write in', () => {
+  it.each([
+    ['je parle turc mais écris-moi en anglais', 'en'],
+    ['thuis spreken we Arabisch maar stuur me berichten in het Frans', 'fr'],
+    ['I speak French but please write in Dutch', 'nl'],
+    ['كنهضر الدارجة ولكن كتب ليا بالانجليزية', 'en'],
+  ])('reads "%s" as the language after the "but"', (text, language) => {
+    expect(readLanguage(text)).toEqual({ ok: true, value: language });
+  });
 });

@@ -77,9 +77,9 @@ export function readAnswer(answer: CorpusAnswer, programme: Programme): string |
   const { text } = answer;
   switch (answer.kind) {
     case 'yesno':
-      return valueOf(readYesNo(text));
+      return yesNoOnScreen(text, false);
     case 'yesmaybe':
-      return valueOf(readYesNo(text, { allowNotSure: true }));
+      return yesNoOnScreen(text, true);
     case 'role':
       return valueOf(readRole(text));
     case 'language':
@@ -134,6 +134,38 @@ function choiceOptions(question: (typeof CHOICE_QUESTIONS)[number]): ChoiceOptio
     }),
   );
   optionsCache.set(question, options);
+  return options;
+}
+
+/**
+ * A yes or a no as the intake reads it at a question that shows yes and no (src/bot/choices.ts): the
+ * yes/no reader, then, for an answer it does not understand, the choices on screen ("1" is yes).
+ */
+function yesNoOnScreen(text: string, allowNotSure: boolean): string | null {
+  const reading = readYesNo(text, { allowNotSure });
+  if (reading.ok) return reading.value;
+  if (reading.reason !== 'notUnderstood') return null;
+  return valueOf(readChoice(text, yesNoOptions(allowNotSure)));
+}
+
+function yesNoOptions(allowNotSure: boolean): ChoiceOption[] {
+  const key = allowNotSure ? 'yesNoNotSure' : 'yesNo';
+  const cached = optionsCache.get(key);
+  if (cached) return cached;
+  const locales = LANGUAGES.map((language) =>
+    localeSchema.parse(JSON.parse(readFileSync(new URL(`${language}.json`, LOCALES_DIR), 'utf8'))),
+  );
+  const ids = allowNotSure ? ['yes', 'no', 'notSure'] : ['yes', 'no'];
+  const options = ids.map((id) =>
+    withLexicon({
+      id,
+      names: locales.flatMap((locale) => {
+        const answers = labelsSchema.parse(locale['answers']);
+        return [answers[id] ?? '', ...(answers[`${id}Words`] ?? '').split('|')].filter((name) => name !== '');
+      }),
+    }),
+  );
+  optionsCache.set(key, options);
   return options;
 }
 

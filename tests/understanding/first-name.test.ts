@@ -41,4 +41,14 @@ describe('readFirstName', () => {
   it('asks again when nothing is typed but emoji', () => {
     expect(readFirstName('👋')).toEqual({ ok: false, reason: 'empty' });
   });
+
+  it.each([
+    ["je m'appelle Sara Benali", 'Sara'],
+    ['my name is Omar El Amrani', 'Omar'],
+    ['Lotte van Dijk', 'Lotte'],
+    ['ik heet Mohamed Amine', 'Mohamed Amine'],
+    ['Anne Sophie', 'Anne Sophie'],
+  ])('takes the first name of the full name "%s"', (text, name) => {
+    expect(readFirstName(text)).toEqual({ ok: true, value: name });
+  });
 });

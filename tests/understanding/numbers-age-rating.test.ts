@@ -78,6 +78,16 @@ describe('readRating', () => {
   });
 });
 
+describe('readRating beside other numbers', () => {
+  it.each([
+    ['3, on a parlé 20 minutes', 3],
+    ['een 4tje', 4],
+    ['joj', 2],
+  ])('reads "%s" as %i', (text, rating) => {
+    expect(readRating(text)).toEqual({ ok: true, value: rating });
+  });
+});
+
 describe('readFreeText', () => {
   it('keeps a free answer as typed and refuses one without a letter or digit', () => {
     expect(readFreeText('  bac+3 ')).toEqual({ ok: true, value: 'bac+3' });
@@ -86,8 +96,54 @@ describe('readFreeText', () => {
 });
 
 describe('readAge for an age still to come', () => {
-  it.each(['je vais avoir 25 ans', 'ik word 25', 'turning 25 next week'])('asks again on "%s"', (text) => {
-    expect(readAge(text, today)).toEqual({ ok: false, reason: 'range' });
+  it.each(['je vais avoir 25 ans', 'ik word 25', "I'll be 25", 'turning 25 next year'])(
+    'asks again on "%s": without when, two ages are possible',
+    (text) => {
+      expect(readAge(text, today)).toEqual({ ok: false, reason: 'range' });
+    },
+  );
+
+  it.each([
+    ['turning 25 next week', 24],
+    ["j'aurai 25 ans en février", 24],
+    ['ik word 25 in maart', 24],
+    ["I'm 25 next month", 24],
+    ['je vais avoir 25 ans dans 3 semaines', 24],
+    ['غادي نكمل 25 الشهر الجاي', 24],
+    ['19, 20 in april', 19],
+    ['ik word 25 maar ben nu 24', 24],
+  ])('reads "%s" as the age today, a year less than the one to come', (text, age) => {
+    expect(readAge(text, today)).toEqual({ ok: true, value: age });
+  });
+
+  it('asks again when the age today said beside it does not fit: "turning 25 next week, I\'m 22"', () => {
+    expect(readAge("turning 25 next week, I'm 22", today)).toEqual({ ok: false, reason: 'severalValues' });
+  });
+
+  it('reads a day of a month as no age to come: "né le 3 mars, j\'ai 22 ans"', () => {
+    expect(readAge("né le 3 mars, j'ai 22 ans", today)).toEqual({ ok: true, value: 22 });
+  });
+});
+
+describe('readAge among years, postcodes, past ages and years of experience', () => {
+  it.each([
+    ["j'habite au 1190 et j'ai 23 ans", 23],
+    ['sinds 2021 in België, ik ben nu 23', 23],
+    ['when I was 16 I came here, now I am 23', 23],
+    ["23 ans, 5 ans d'expérience en vente", 23],
+    ['4 years unemployed, 23 years old', 23],
+    ["I'm 23 with 3 kids", 23],
+    ['23 ans et demi', 23],
+  ])('reads "%s" as the age today', (text, age) => {
+    expect(readAge(text, today)).toEqual({ ok: true, value: age });
+  });
+
+  it.each(['not 18 yet', 'عشرينات', 'f l3chrinat'])('asks again on "%s", which is no single age', (text) => {
+    expect(readAge(text, today).ok).toBe(false);
+  });
+
+  it('reads Arabizi tens glued to their "and": "tlata wtlatin"', () => {
+    expect(readAge('tlata wtlatin', today)).toEqual({ ok: true, value: 33 });
   });
 });
 
@@ -132,12 +188,9 @@ describe('readAge among several numbers', () => {
 });
 
 describe('readAge when two ages are possible', () => {
-  it.each(['je suis né en 1999', 'مواليد 1998', "I'm 30 next month", '20s', 'la trentaine'])(
-    'asks again on "%s" as a range',
-    (text) => {
-      expect(readAge(text, today)).toEqual({ ok: false, reason: 'range' });
-    },
-  );
+  it.each(['je suis né en 1999', 'مواليد 1998', '20s', 'la trentaine'])('asks again on "%s" as a range', (text) => {
+    expect(readAge(text, today)).toEqual({ ok: false, reason: 'range' });
+  });
 
   it('reads a year of birth alone on 31 December, when everyone born that year has had their birthday', () => {
     expect(readAge('2000', new Date('2026-12-31T12:00:00Z'))).toEqual({ ok: true, value: 26 });
@@ -149,7 +202,7 @@ describe('readAge, an age felt or still to come', () => {
     expect(readAge('ik ben 31 maar voel me 25', today)).toEqual({ ok: true, value: 31 });
   });
 
-  it('asks again on an age still to come: "I\'ll be 25 in January"', () => {
-    expect(readAge("I'll be 25 in January", today)).toEqual({ ok: false, reason: 'range' });
+  it('reads an age still to come with its month as a year less: "I\'ll be 25 in January"', () => {
+    expect(readAge("I'll be 25 in January", today)).toEqual({ ok: true, value: 24 });
   });
 });

@@ -19,6 +19,27 @@ describe('readPlace', () => {
     },
   );
 
+  it.each([
+    ['ana f molenbik', 'brussels'],
+    ['sakna f anderlekht', 'brussels'],
+    ['kansken f liej', 'liege'],
+  ])('reads the Darija spelling in Latin letters "%s"', (text, cityId) => {
+    expect(read(text)).toMatchObject({ ok: true, value: { kind: 'served', cityId } });
+  });
+
+  it('reads the Netherlands named as a country as outside the programme', () => {
+    expect(read('Nederland')).toMatchObject({ ok: true, value: { kind: 'unserved' } });
+  });
+
+  it('asks again when the person no longer lives at the place named: "je n\'habite plus à Gand"', () => {
+    expect(read("je n'habite plus à Gand").ok).toBe(false);
+    expect(read('مابقيتش ساكن ف أنفرس').ok).toBe(false);
+  });
+
+  it('reads the place lived in before one it is next to: "Zaventem, juste à côté d\'Evere"', () => {
+    expect(read("Zaventem, juste à côté d'Evere")).toMatchObject({ ok: true, value: { kind: 'unserved' } });
+  });
+
   it('names the commune or district understood, to echo it', () => {
     expect(read('1030')).toEqual({ ok: true, value: { kind: 'served', cityId: 'brussels', area: 'Schaerbeek' } });
     expect(read('ik woon in Merksem')).toEqual({

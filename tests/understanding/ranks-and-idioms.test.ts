@@ -59,10 +59,10 @@ describe('readYesNo, "why not"', () => {
     expect(readYesNo('oui pourquoi pas')).toEqual({ ok: true, value: 'yes' });
   });
 
-  it.each(['why not', "can't see why not", 'waarom niet'])(
-    'asks again on "%s" alone instead of reading a no',
+  it.each(['why not', "can't see why not", 'waarom niet', 'pk pas', 'علاش لا'])(
+    'reads "%s" alone as the mild yes people mean, not as a no',
     (answer) => {
-      expect(readYesNo(answer)).toEqual({ ok: false, reason: 'maybe' });
+      expect(readYesNo(answer)).toEqual({ ok: true, value: 'yes' });
     },
   );
 

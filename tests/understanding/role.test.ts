@@ -38,3 +38,45 @@ describe('readRole', () => {
     expect(readRole('ik wil graag meter worden')).toEqual({ ok: true, value: 'mentor' });
   });
 });
+
+describe('readRole, indirect answers', () => {
+  it.each([
+    "j'ai pas de boulot depuis un an",
+    'ik heb geen werk',
+    'no job at the moment',
+    'ma3ndich khedma',
+    'je veux bosser',
+  ])('reads "%s", having no job or wanting one, as a job seeker', (text) => {
+    expect(readRole(text)).toEqual({ ok: true, value: 'mentee' });
+  });
+
+  it('does not read a job not sought as a job seeker: "je ne cherche pas de travail"', () => {
+    expect(readRole('je ne cherche pas de travail').ok).toBe(false);
+  });
+
+  it.each(['كنقلب على مرشد', 'op zoek naar een coach'])('reads a mentor looked for, "%s", as a job seeker', (text) => {
+    expect(readRole(text)).toEqual({ ok: true, value: 'mentee' });
+  });
+
+  it.each(["comment ça marche ? c'est gratuit ?", 'is het gratis?', 'I would like to know more', 'bghit nsewel'])(
+    'reads "%s", asking about the programme, as a question',
+    (text) => {
+      expect(readRole(text)).toEqual({ ok: true, value: 'question' });
+    },
+  );
+
+  it('reads a role said beside a question about the programme: "is it free? I want to be a mentor"', () => {
+    expect(readRole('is it free? I want to be a mentor')).toEqual({ ok: true, value: 'mentor' });
+  });
+
+  it.each(['ختي كتقلب على خدمة', 'خويا بغا يخدم'])('asks again when "%s" speaks of a sister or brother', (text) => {
+    expect(readRole(text).ok).toBe(false);
+  });
+
+  it.each(['mt9a3d w bghit n3awn chi chab', 'na 40 jaar wil ik iets teruggeven'])(
+    'reads "%s", retired or giving back, as a mentor',
+    (text) => {
+      expect(readRole(text)).toEqual({ ok: true, value: 'mentor' });
+    },
+  );
+});

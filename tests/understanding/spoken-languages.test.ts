@@ -41,4 +41,9 @@ describe('readSpokenLanguages', () => {
     expect(readSpokenLanguages('beaucoup')).toEqual({ ok: false, reason: 'notUnderstood' });
     expect(readSpokenLanguages('🙂')).toEqual({ ok: false, reason: 'empty' });
   });
+
+  it('does not read Dutch "een" as English', () => {
+    expect(readSpokenLanguages('Turks en een beetje Engels')).toEqual({ ok: true, value: ['tr', 'en'] });
+    expect(readSpokenLanguages('somali en een beetje frans')).toEqual({ ok: true, value: ['so', 'fr'] });
+  });
 });

@@ -198,7 +198,55 @@ describe('readYesNo, objections and abilities', () => {
     expect(readYesNo('je veux bien mais je ne peux pas')).toEqual({ ok: false, reason: 'contradiction' });
   });
 
-  it.each(['why not', 'waarom niet', 'never mind'])('reads no no from "%s"', (text) => {
+  it.each(['never mind', 'laat maar'])('reads no no from "%s"', (text) => {
     expect(readYesNo(text).ok).toBe(false);
+  });
+
+  it.each(['oui ? il faut payer ?', 'ok? and then what happens', 'ja? hoe lang duurt het?', 'نعم؟ بشحال؟'])(
+    'asks again when the yes of "%s" is asked back before a question',
+    (text) => {
+      expect(readYesNo(text).ok).toBe(false);
+    },
+  );
+
+  it.each(['yes but', 'oui mais pas le samedi', 'ja maar niet altijd', 'yes but not in the evening'])(
+    'asks again when the yes of "%s" is held back by a but',
+    (text) => {
+      expect(readYesNo(text)).toEqual({ ok: false, reason: 'contradiction' });
+    },
+  );
+
+  it('keeps a yes whose but adds something else', () => {
+    expect(readYesNo('oui mais seulement le matin je préfère')).toEqual({ ok: true, value: 'yes' });
+  });
+
+  it('asks again on "peut-être oui peut-être non": no leaning to take', () => {
+    expect(readYesNo('peut-être oui peut-être non', { allowNotSure: true }).ok).toBe(false);
+  });
+
+  it('reads a believed yes with a doubt as not sure', () => {
+    expect(readYesNo('je crois que oui mais pas certain', { allowNotSure: true })).toEqual({
+      ok: true,
+      value: 'notSure',
+    });
+  });
+
+  it.each(['oui mais ça sert à quoi ?', 'yes but what do you keep?'])(
+    'asks again when the yes of "%s" waits for an answer to a question',
+    (text) => {
+      expect(readYesNo(text).ok).toBe(false);
+    },
+  );
+
+  it.each(['non, je sais pas trop', 'nee, geen idee', 'no... not sure'])(
+    'reads "%s" as not sure where the question allows it: the no goes with the doubt',
+    (text) => {
+      expect(readYesNo(text, { allowNotSure: true })).toEqual({ ok: true, value: 'notSure' });
+      expect(readYesNo(text)).toEqual({ ok: false, reason: 'maybe' });
+    },
+  );
+
+  it.each(['la choukrane', 'yh', 'jup', 'mwafe9'])('reads the Darija, Dutch or texting form "%s"', (text) => {
+    expect(readYesNo(text).ok).toBe(true);
   });
 });
