@@ -1,5 +1,6 @@
 import type { Filter } from '../../collection.js';
 import { compareValues, isOperatorObject, valueAt, type Doc } from './query.js';
+import { SortedEntries } from './sorted-entries.js';
 
 const LOWEST = Symbol('lowest');
 const HIGHEST = Symbol('highest');
@@ -64,7 +65,7 @@ interface Bucket {
   /** The first field's value shared by the bucket's entries. */
   value: unknown;
   /** Sorted by the other fields, then by id (an index of several fields). */
-  entries: Entry[];
+  entries: SortedEntries<Entry>;
   /** In the order they came (an index of one field: nothing else to sort by). */
   ids: Set<string>;
 }
@@ -133,15 +134,14 @@ export class SortedIndex {
     const name = tag(key.head);
     let bucket = this.buckets.get(name);
     if (!bucket) {
-      bucket = { value: key.head, entries: [], ids: new Set() };
+      bucket = { value: key.head, entries: new SortedEntries(compareEntries), ids: new Set() };
       this.buckets.set(name, bucket);
     }
     if (this.fields.length === 1) {
       bucket.ids.add(id);
       return;
     }
-    const entry = { key: key.rest, id };
-    bucket.entries.splice(position(bucket.entries, entry), 0, entry);
+    bucket.entries.insert({ key: key.rest, id });
   }
 
   private delete(key: { head: unknown; rest: unknown[] }, id: string): void {
@@ -153,10 +153,8 @@ export class SortedIndex {
       if (bucket.ids.size === 0) this.buckets.delete(name);
       return;
     }
-    const at = position(bucket.entries, { key: key.rest, id });
-    if (bucket.entries[at]?.id !== id) return;
-    bucket.entries.splice(at, 1);
-    if (bucket.entries.length === 0) this.buckets.delete(name);
+    if (!bucket.entries.delete({ key: key.rest, id })) return;
+    if (bucket.entries.size === 0) this.buckets.delete(name);
   }
 
   clear(): void {
@@ -182,7 +180,7 @@ export class SortedIndex {
         ordered: (sort) => sort === undefined || Object.keys(sort).every((path) => pinned.has(path)),
       };
     }
-    const entries = bucket?.entries ?? [];
+    const entries = bucket?.entries;
     const low: Bound[] = [];
     const high: Bound[] = [];
     let equalities = 1;
@@ -208,16 +206,16 @@ export class SortedIndex {
       low.push(LOWEST);
       high.push(HIGHEST);
     }
-    const start = position(entries, { key: low, id: '' });
+    const start: Entry = { key: low, id: '' };
     const sortable = this.fields.slice(equalities);
     for (const field of this.fields.slice(1, equalities)) pinned.add(field);
     return {
       score: equalities + (ranged ? 1 : 0),
       ids: {
         *[Symbol.iterator]() {
-          for (let index = start; index < entries.length; index += 1) {
-            const entry = entries[index];
-            if (!entry || compareKeys(entry.key, high) > 0) return;
+          if (!entries) return;
+          for (const entry of entries.from(start)) {
+            if (compareKeys(entry.key, high) > 0) return;
             yield entry.id;
           }
         },
@@ -242,18 +240,6 @@ export class SortedIndex {
     }
     return { score: 1, ids, ordered: (sort) => sort === undefined };
   }
-}
-
-function position(entries: Entry[], entry: Entry): number {
-  let low = 0;
-  let high = entries.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const probe = entries[middle];
-    if (probe && compareEntries(probe, entry) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** Bounds of a range condition ($gt, $gte, $lt, $lte only), taken inclusive: the filter checks again. */
