@@ -243,10 +243,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   }
 
   /**
-   * When this process first found each claimed entry with its lease run out: the window for the
-   * provider's status starts then, since no status could reach a server that was down.
+   * No status could reach a server that was down: the window for a status starts with this
+   * process's first sweep (its recovery at start), and runs while a dead process's lease does.
    */
-  const foundExpiredAt = new Map<string, { conversationId: string; at: number }>();
+  let statusWindowFrom: number | undefined;
 
   function confirmsByStatus(channel: string): boolean {
     return channels.get(channel)?.confirmsSendsByStatus === true;
@@ -283,10 +283,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   function sendableAt(entry: OutboxDoc, triedHere: boolean, now: number): number {
     const leaseUntil = entry.leaseUntil?.getTime() ?? 0;
     const awaitsStatus = !triedHere && confirmsByStatus(entry.channel);
-    if (!awaitsStatus || leaseUntil > now) return leaseUntil;
-    const found = foundExpiredAt.get(entry._id)?.at ?? now;
-    foundExpiredAt.set(entry._id, { conversationId: entry.conversationId, at: found });
-    const windowEnd = Math.max(leaseUntil, found) + confirmationWindowMs;
+    if (!awaitsStatus) return leaseUntil;
+    statusWindowFrom ??= now;
+    if (leaseUntil > now) return leaseUntil;
+    const windowEnd = Math.max(leaseUntil, statusWindowFrom + confirmationWindowMs);
     return windowEnd > now || webhooksTakenBy(windowEnd) ? windowEnd : Number.POSITIVE_INFINITY;
   }
 
@@ -311,9 +311,6 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
           const leased = leasedByTurns.get(conversationId);
           if (entries.length === 0) {
             leasedByTurns.delete(conversationId);
-            // Entries confirmed by a status in the meantime are no longer waited for.
-            for (const [id, found] of foundExpiredAt)
-              if (found.conversationId === conversationId) foundExpiredAt.delete(id);
             return;
           }
           let progressed = false;
@@ -335,7 +332,6 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
             context ??= await readContext(conversationId);
             const outcome = await sendOne(entry, context, leasedByTurn);
             leased?.delete(entry._id);
-            foundExpiredAt.delete(entry._id);
             if (outcome === 'wait') {
               waiting = true;
               break;
@@ -378,6 +374,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   let stopping = false;
 
   async function sweep(limit = 500): Promise<number> {
+    statusWindowFrom ??= clock.now().getTime();
     await writeRememberedMarks();
     const conversations = await store.outbox.conversationsDue(clock.now(), limit);
     let next = 0;

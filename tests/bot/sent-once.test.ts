@@ -95,6 +95,19 @@ describe('sent once', () => {
     expect(second.channel.textsTo('+32470000062')).toEqual(['1: one', '2: two']);
   });
 
+  it('counts the window for a status while the dead process’s lease runs, and sends again when the lease runs out', async () => {
+    const { second } = await diedAfterTheProviderTookIt('+32470000067');
+    // Restarted at once: the lease has most of its time to run, longer than the window.
+    await second.bot.engine.recover();
+    second.clock.advance(LEASE_MS - 1_000);
+    await second.bot.engine.recover();
+    expect(second.channel.textsTo('+32470000067')).toEqual([]);
+
+    second.clock.advance(1_001);
+    await second.bot.engine.recover();
+    expect(second.channel.textsTo('+32470000067')).toEqual(['1: one']);
+  });
+
   it('sends a reply cut short by a crash again as soon as its lease runs out on a channel without statuses', async () => {
     const { second } = await diedAfterTheProviderTookIt('+32470000063', false);
     second.clock.advance(LEASE_MS);
