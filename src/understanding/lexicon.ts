@@ -41,6 +41,7 @@ export const YES_WORDS = [
   'oukey', 'wokay', 'okayy', 'yesss', 'yass', 'yaas', 'ouep', 'ouaich', 'mee eens', 'het eens',
   'ik ben het eens', 'ben ik mee eens', 'dat is goed', 'dat is prima', 'dat mag', 'yes sir', 'yeap',
   'mhm', 'uhu', 'ah oui', 'ah ja', 'ah yes', 'iyyah', 'ah wakha', 'ewa wakha', 'ايوا',
+  'اي والله', 'ih wallah', 'ih', 'iih', 'iyh', 'عادي', '3adi', 'bien sur que oui',
   'jup', 'jupp', 'jap', 'yessss', 'mwafi9', 'mwafe9', 'mouafi9', 'mwafq', 'mwaf9', 'muwafiq', 'mowafi9', 'mwafqa',
   // a residence card's "labour market: unlimited" is a yes to the right to work
   'illimité', 'illimite', 'onbeperkt', 'unlimited',
@@ -250,6 +251,18 @@ export const BELIEF_WORDS = [
 
 /** "But": after a yes, with nothing or a negation behind it, it holds the yes back ("oui mais", "ja maar niet"). */
 export const BUT_WORDS = ['mais', 'maar', 'but', 'ولكن', 'لكن', 'walakin', 'walakine', 'bsah', 'بصح'];
+
+/**
+ * Having a document: "3andi la carte", "j'ai un titre de séjour", "ik heb een verblijfsvergunning"
+ * is a yes to a question about papers; negated ("ma3ndich lwra9") a no.
+ */
+export const HAVE_WORDS = ['ai', 'have', 'got', 'heb', 'hebben', 'عندي', '3ndi', '3andi', 'andi', 'لدي'];
+// prettier-ignore
+export const DOCUMENT_WORDS = [
+  'carte', 'card', 'kaart', 'permis', 'permit', 'papiers', 'papers', 'papieren', 'titre', 'sejour', 'verblijfsvergunning',
+  'vergunning', 'verblijfskaart', 'visa', 'لاكارط', 'كارط', 'الكارط', 'الوراق', 'وراق', 'اوراق', 'الاوراق', 'اقامه', 'الاقامه',
+  'karta', 'lkarta', 'lakart', 'lwra9', 'wra9', 'lewra9',
+];
 
 /** Words that turn the keyword after them around: "pas d'accord", "niet akkoord", "ما موافقش". */
 // prettier-ignore
