@@ -233,6 +233,29 @@ const SOON_ALTERNATIVES = [
 const SOON = new RegExp(`${START}(?:${SOON_ALTERNATIVES})${END}`);
 // Right after the number: "30 next month", "18 in january", "26 en décembre"
 const SOON_NEXT = new RegExp(`^(?:(?:in|en|au|op|fi|f|ف|في) )?(?:${SOON_ALTERNATIVES})${END}`);
+// After the number without a verb of the future, only what is always ahead: "30 next month", not "24 ans en mars"
+const AHEAD_NEXT = new RegExp(
+  `^(?:${[
+    ...[
+      'next month',
+      'next week',
+      'tomorrow',
+      'mois prochain',
+      'le mois prochain',
+      'la semaine prochaine',
+      'semaine prochaine',
+      'demain',
+      'volgende maand',
+      'volgende week',
+      'morgen',
+      'الشهر الجاي',
+      'الشهر القادم',
+      'الشهر المقبل',
+      'غدا',
+    ].map((phrase) => normalise(phrase)),
+    '(?:in|dans|over|binnen|within|fi|f|في|ف) \\d{1,2} (?:days|weeks|months|jours|semaines|mois|dagen|weken|maanden|ايام|اسابيع|شهور|اشهر)',
+  ].join('|')})${END}`,
+);
 const YEAR_NUMBER = /(?:^| )\d{4}(?= |$)/;
 
 /**
@@ -251,9 +274,11 @@ function ageToCome(form: string): number | null | undefined {
     if (how === null) continue;
     const coming = Number(words[index]);
     const others = numbers
-      .filter((other) => other !== index && !inWhen(words, other))
+      .filter((other) => other !== index && !inWhen(words, other) && !isDayOfMonth(words, other))
       .map((other) => Number(words[other]));
     const pairedWithToday = others.length > 0 && others.every((other) => other === coming - 1);
+    // "j'ai eu 24 ans en mars" is past: a month after the number says nothing of the future on its own
+    if (how === 'after' && !pairedWithToday && !AHEAD_NEXT.test(afterNumber(words, index))) continue;
     // "12 mars" is a day: after the number, a unit or a cue must say it is an age, or the age today beside it
     const saidAsAge =
       how === 'before' || isAnyForm(words[index + 1], UNIT_FORMS) || isAnyForm(words[index - 1], AGE_CUE_FORMS);
@@ -278,6 +303,13 @@ function howComing(words: readonly string[], index: number): 'before' | 'after' 
     return 'before';
   }
   return SOON_NEXT.test(afterText) ? 'after' : null;
+}
+
+function afterNumber(words: readonly string[], index: number): string {
+  return words
+    .slice(index + 1, index + 7)
+    .filter((word) => !isAnyForm(word, UNIT_FORMS))
+    .join(' ');
 }
 
 /** Whether the number is part of when the age comes ("dans 2 mois"). */
@@ -488,7 +520,8 @@ function theAgeAmong(form: string): number | null {
   if (said.length === 1) return Number(words[said[0] ?? -1]);
   // One number left, unless one set aside was said as an age ("ik ben 20, mijn broer is 25")
   const [only] = left;
-  const setAsideSaid = numbers.some((index) => !left.includes(index) && saidAsAge(index));
+  // (a duration is said with its unit: "26, been in Belgium for 3 years" is 26)
+  const setAsideSaid = numbers.some((index) => !left.includes(index) && !isDuration(words, index) && saidAsAge(index));
   return left.length === 1 && only !== undefined && !setAsideSaid ? Number(words[only]) : null;
 }
 
@@ -520,6 +553,7 @@ function countsThings(words: readonly string[], index: number): boolean {
     !CORRECTION_FORMS.has(next) &&
     !LINKING_FORMS.has(next) &&
     !SMALL_FORMS.has(next) &&
+    !isAnyForm(next, DURATION_FORMS) &&
     !isAnyForm(next, SPENT_FORMS)
   );
 }

@@ -123,6 +123,8 @@ export const HOPE_WORDS = [
 export const WHY_NOT_WORDS = [
   'why not', 'pourquoi pas', 'pk pas', 'pq pas', 'pkoi pas', 'pourquoi non', 'waarom niet', 'waarom ook niet',
   'علاش لا', '3lach la', 'لم لا', 'ليش لا', 'علاش لالا', '3lach lala',
+  // nothing against it, negated or not: "j'ai rien contre", "je n'ai rien contre", "ik heb er niets op tegen"
+  'rien contre', 'nothing against', 'niks tegen', 'niets tegen', 'niks op tegen', 'niets op tegen',
 ];
 
 /**
@@ -439,7 +441,8 @@ export const SCHOOLING_ONGOING_WORDS = [
   'كنقرا', 'كنقرى', 'kan9ra', 'ka n9ra', 'ka9ra', 'mazal kan9ra',
 ];
 /** A school year typed as a rank ("3ème", "2de", "4th"): secondary school, not a degree. */
-export const SCHOOL_YEAR = /^[1-7](?:e|eme|ere|de|ste|th|nd|rd|st)$/;
+export const SCHOOL_YEAR =
+  /^(?:[1-7](?:e|eme|ieme|ere|de|nde|ste|th|nd|rd|st)|seconde|premiere|terminale|troisieme|quatrieme|cinquieme|sixieme|rheto)$/;
 /** The level completed when one stopped in a level. */
 export const LEVEL_BELOW: Readonly<Record<string, string>> = {
   upperSecondary: 'lowerSecondary',
@@ -645,6 +648,11 @@ export const NOT_NAME_WORDS = [
   'wach', 'chno', '3lach', 'rien', 'nothing', 'niets', 'niks', 'secret', 'anonyme', 'anonymous', 'anoniem', 'test',
   'stop', 'help', 'aide', 'hulp', 'menu', 'start', 'prenom', 'nom', 'name', 'naam', 'voornaam', 'اسم', 'اسمي',
   'انا',
+  // how one is, after "je suis", "ik ben", "I'm"
+  'interesse', 'interessee', 'motive', 'motivee', 'pret', 'prete', 'disponible', 'nouveau', 'nouvelle', 'etudiant',
+  'etudiante', 'jeune', 'perdu', 'perdue', 'benieuwd', 'geinteresseerd', 'klaar', 'nieuw', 'student', 'werkzoekend',
+  'blij', 'interested', 'ready', 'new', 'available', 'here', 'ici', 'hier', 'unemployed', 'retired', 'retraite',
+  'retraitee', 'gepensioneerd', 'chomeur', 'chomeuse', 'werkloos',
 ];
 
 /** Thanks and please after an answer: "Sara merci", "Omar thanks". */

@@ -120,6 +120,13 @@ describe('readAge for an age still to come', () => {
     expect(readAge("turning 25 next week, I'm 22", today)).toEqual({ ok: false, reason: 'severalValues' });
   });
 
+  it.each([
+    ["j'ai eu 24 ans en mars", 24],
+    ['I turned 24 in March', 24],
+  ])('reads "%s", an age reached, as it is: a month alone says nothing of the future', (text, age) => {
+    expect(readAge(text, today)).toEqual({ ok: true, value: age });
+  });
+
   it('reads a day of a month as no age to come: "né le 3 mars, j\'ai 22 ans"', () => {
     expect(readAge("né le 3 mars, j'ai 22 ans", today)).toEqual({ ok: true, value: 22 });
   });
@@ -134,6 +141,7 @@ describe('readAge among years, postcodes, past ages and years of experience', ()
     ['4 years unemployed, 23 years old', 23],
     ["I'm 23 with 3 kids", 23],
     ['23 ans et demi', 23],
+    ['23, been in Belgium for 4 years', 23],
   ])('reads "%s" as the age today', (text, age) => {
     expect(readAge(text, today)).toEqual({ ok: true, value: age });
   });

@@ -264,4 +264,11 @@ describe('readYesNo, objections and abilities', () => {
   it.each(['eh 3adi', 'إي والله', 'ih'])('reads the Darija yes "%s"', (text) => {
     expect(readYesNo(text)).toEqual({ ok: true, value: 'yes' });
   });
+
+  it.each(["j'ai rien contre", "je n'ai rien contre", 'ik heb er niets op tegen'])(
+    'reads "%s", nothing against it, as a yes',
+    (text) => {
+      expect(readYesNo(text)).toEqual({ ok: true, value: 'yes' });
+    },
+  );
 });
