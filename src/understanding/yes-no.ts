@@ -259,8 +259,11 @@ function decide(hits: readonly Hit<Meaning>[], allowNotSure: boolean): Reading<Y
   const meanings = new Set(hits.flatMap((hit) => meaningOf(hit)));
   if (meanings.size === 0) return null;
   // "non je suis pas sûr", "niet zeker, nee": the no goes with the doubt; "je pense que oui mais pas sûr" is a doubt too
-  const doubtingNo =
-    meanings.has('no') && !meanings.has('yes') && hits.every((hit) => hit.value !== 'yes' || hit.negated);
+  // "je crois que non", "I think not": a belief with a no is a no
+  const doubts = hits.filter((hit) => hit.value !== 'believe' && meaningOf(hit).includes('maybe'));
+  const onlyNo = meanings.has('no') && !meanings.has('yes');
+  if (doubts.length === 0 && onlyNo && hits.some((hit) => hit.value === 'believe' && !hit.negated)) return read('no');
+  const doubtingNo = doubts.length > 0 && onlyNo && hits.every((hit) => hit.value !== 'yes' || hit.negated);
   const believedYes = meanings.has('yes') && !meanings.has('no') && hits.some((hit) => hit.value === 'believe');
   if (meanings.has('maybe') && (doubtingNo || believedYes)) return allowNotSure ? read('notSure') : unclear('maybe');
   if (meanings.has('yes') && meanings.has('no')) return unclear('contradiction');

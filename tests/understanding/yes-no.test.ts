@@ -271,4 +271,8 @@ describe('readYesNo, objections and abilities', () => {
       expect(readYesNo(text)).toEqual({ ok: true, value: 'yes' });
     },
   );
+
+  it.each(['je crois que non', 'ik denk van niet'])('reads "%s", a belief with a no, as a no', (text) => {
+    expect(readYesNo(text, { allowNotSure: true })).toEqual({ ok: true, value: 'no' });
+  });
 });
