@@ -177,7 +177,7 @@ export const ASKING_PHRASES = [
     'ça marche comment', 'comment ça fonctionne', 'كيف يعمل', 'kifach khdam', 'is it free', "c'est gratuit", 'gratuit',
     'is het gratis', 'gratis', "c'est payant", 'payant', 'kost het', 'how much does it cost', 'combien ça coûte',
     'مجاني', 'بالمجان', 'فابور', 'fabor', 'nsowl', 'nsewel', 'nswel', 'nsa9si', 'nse9si', 'نسول', 'نسقسي', 'نسال',
-    'bghit n3ref', 'bghit ghir n3ref', 'بغيت نعرف', 'je voudrais savoir', 'je veux savoir', 'i want to know',
+    'bghit n3ref', 'bghit ghir n3ref', 'bghit ne3ref', 'bghit n3rf', 'bghit na3ref', 'bghit nfhem', 'بغيت نعرف', 'je voudrais savoir', 'je veux savoir', 'i want to know',
     'i would like to know', "i'd like to know", 'ik wil weten', 'ik wou weten', 'ik zou graag weten',
 ];
 
@@ -248,6 +248,7 @@ export const SURE_WORDS = [
 export const BELIEF_WORDS = [
   'je crois', 'crois', 'je pense', 'pense', 'ik denk het', 'denk het', 'ik denk', 'i think so', 'think so',
   'i guess', 'guess', 'i suppose', 'suppose', 'probably', 'probablement', 'waarschijnlijk', 'sans doute',
+  'i believe so', 'believe so', 'je crois bien', 'ik geloof het wel', 'geloof het wel', 'ik geloof van wel',
   'اظن', 'أظن', 'كنظن', 'نظن', 'كنتيق', 'اعتقد', 'أعتقد', 'ظن',
 ];
 

@@ -112,6 +112,7 @@ describe('readAge for an age still to come', () => {
     ['غادي نكمل 25 الشهر الجاي', 24],
     ['19, 20 in april', 19],
     ['ik word 25 maar ben nu 24', 24],
+    ['25 next week', 24],
   ])('reads "%s" as the age today, a year less than the one to come', (text, age) => {
     expect(readAge(text, today)).toEqual({ ok: true, value: age });
   });
@@ -142,6 +143,8 @@ describe('readAge among years, postcodes, past ages and years of experience', ()
     ["I'm 23 with 3 kids", 23],
     ['23 ans et demi', 23],
     ['23, been in Belgium for 4 years', 23],
+    ["j'ai 23 ans, au chômage depuis 2 ans", 23],
+    ['23 jaar, 2 jaar werkloos', 23],
   ])('reads "%s" as the age today', (text, age) => {
     expect(readAge(text, today)).toEqual({ ok: true, value: age });
   });

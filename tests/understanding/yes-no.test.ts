@@ -275,4 +275,8 @@ describe('readYesNo, objections and abilities', () => {
   it.each(['je crois que non', 'ik denk van niet'])('reads "%s", a belief with a no, as a no', (text) => {
     expect(readYesNo(text, { allowNotSure: true })).toEqual({ ok: true, value: 'no' });
   });
+
+  it.each(['I believe so', 'ik geloof het wel'])('reads "%s", a belief, as not sure', (text) => {
+    expect(readYesNo(text, { allowNotSure: true })).toEqual({ ok: true, value: 'notSure' });
+  });
 });
