@@ -196,7 +196,7 @@ export function readAge(text: string, today: Date): Reading<number> {
   if (age === undefined) {
     const numbers = new Set(form.split(' ').filter((word) => /^\d+$/.test(word)));
     if (numbers.size > 1) {
-      age = theAgeAmong(form);
+      age = theAgeAmong(form, text);
       if (age === null) return unclear('severalValues');
     } else {
       const year = yearAlone(form, now);
@@ -233,6 +233,29 @@ const SOON_ALTERNATIVES = [
 const SOON = new RegExp(`${START}(?:${SOON_ALTERNATIVES})${END}`);
 // Right after the number: "30 next month", "18 in january", "26 en décembre"
 const SOON_NEXT = new RegExp(`^(?:(?:in|en|au|op|fi|f|ف|في) )?(?:${SOON_ALTERNATIVES})${END}`);
+// After the number without a verb of the future, only what is always ahead: "30 next month", not "24 ans en mars"
+const AHEAD_NEXT = new RegExp(
+  `^(?:${[
+    ...[
+      'next month',
+      'next week',
+      'tomorrow',
+      'mois prochain',
+      'le mois prochain',
+      'la semaine prochaine',
+      'semaine prochaine',
+      'demain',
+      'volgende maand',
+      'volgende week',
+      'morgen',
+      'الشهر الجاي',
+      'الشهر القادم',
+      'الشهر المقبل',
+      'غدا',
+    ].map((phrase) => normalise(phrase)),
+    '(?:in|dans|over|binnen|within|fi|f|في|ف) \\d{1,2} (?:days|weeks|months|jours|semaines|mois|dagen|weken|maanden|ايام|اسابيع|شهور|اشهر)',
+  ].join('|')})${END}`,
+);
 const YEAR_NUMBER = /(?:^| )\d{4}(?= |$)/;
 
 /**
@@ -251,12 +274,18 @@ function ageToCome(form: string): number | null | undefined {
     if (how === null) continue;
     const coming = Number(words[index]);
     const others = numbers
-      .filter((other) => other !== index && !inWhen(words, other))
+      .filter((other) => other !== index && !inWhen(words, other) && !isDayOfMonth(words, other))
       .map((other) => Number(words[other]));
     const pairedWithToday = others.length > 0 && others.every((other) => other === coming - 1);
+    // "j'ai eu 24 ans en mars" is past: a month after the number says nothing of the future on its own
+    if (how === 'after' && !pairedWithToday && !AHEAD_NEXT.test(afterNumber(words, index))) continue;
     // "12 mars" is a day: after the number, a unit or a cue must say it is an age, or the age today beside it
+    // "18 next week" cannot be a day: what is always ahead says it is an age
     const saidAsAge =
-      how === 'before' || isAnyForm(words[index + 1], UNIT_FORMS) || isAnyForm(words[index - 1], AGE_CUE_FORMS);
+      how === 'before' ||
+      isAnyForm(words[index + 1], UNIT_FORMS) ||
+      isAnyForm(words[index - 1], AGE_CUE_FORMS) ||
+      AHEAD_NEXT.test(afterNumber(words, index));
     if (!saidAsAge && !pairedWithToday) continue;
     if (others.length > 0) return pairedWithToday ? coming - 1 : null;
     return SOON.test(form) ? coming - 1 : undefined;
@@ -278,6 +307,13 @@ function howComing(words: readonly string[], index: number): 'before' | 'after' 
     return 'before';
   }
   return SOON_NEXT.test(afterText) ? 'after' : null;
+}
+
+function afterNumber(words: readonly string[], index: number): string {
+  return words
+    .slice(index + 1, index + 7)
+    .filter((word) => !isAnyForm(word, UNIT_FORMS))
+    .join(' ');
 }
 
 /** Whether the number is part of when the age comes ("dans 2 mois"). */
@@ -461,8 +497,13 @@ const DURATION_REACH = 3;
  * counts of things ("3 enfants", "3 broers", "3 أولاد"), the one number left, or the one said as an
  * age ("ik ben 20", "27 ans", "وعمري 28"). Null when that leaves no single number.
  */
-function theAgeAmong(form: string): number | null {
+function theAgeAmong(form: string, text: string): number | null {
   const words = form.split(' ');
+  // "19 ans, en Belgique depuis 5 ans": a number whose clause ends after its unit spends no years on what follows
+  const endingClause = new Set(
+    [...text.matchAll(/(\d{1,3})\s*\p{L}{0,6}\s*[,;.!?؟،]/gu)].map((match) => match[1] ?? ''),
+  );
+  const isDuration = (at: number): boolean => isSpentOrSince(words, at, endingClause);
   // Years and postcodes ("in 2019", "au 1080"), days of a date ("12 مارس") and past ages ("when I was 17") are no age today
   const numbers = words.flatMap((word, index) =>
     /^\d{1,3}$/.test(word) && !isDayOfMonth(words, index) && !isPastAge(words, index) ? [index] : [],
@@ -483,20 +524,21 @@ function theAgeAmong(form: string): number | null {
   if (lastCorrected !== undefined) return lastCorrected === numbers.at(-1) ? Number(words[lastCorrected]) : null;
   const saidAsAge = (index: number): boolean =>
     isAnyForm(words[index - 1], AGE_CUE_FORMS) || isAnyForm(words[index + 1], UNIT_FORMS);
-  const left = numbers.filter((index) => !isDuration(words, index) && !countsThings(words, index));
+  const left = numbers.filter((index) => !isDuration(index) && !countsThings(words, index));
   const said = left.filter(saidAsAge);
   if (said.length === 1) return Number(words[said[0] ?? -1]);
   // One number left, unless one set aside was said as an age ("ik ben 20, mijn broer is 25")
   const [only] = left;
-  const setAsideSaid = numbers.some((index) => !left.includes(index) && saidAsAge(index));
+  // (a duration is said with its unit: "26, been in Belgium for 3 years" is 26)
+  const setAsideSaid = numbers.some((index) => !left.includes(index) && !isDuration(index) && saidAsAge(index));
   return left.length === 1 && only !== undefined && !setAsideSaid ? Number(words[only]) : null;
 }
 
-function isDuration(words: readonly string[], index: number): boolean {
+function isSpentOrSince(words: readonly string[], index: number, endingClause: ReadonlySet<string>): boolean {
   const before = words.slice(Math.max(0, index - DURATION_REACH), index);
   if (before.some((word) => isAnyForm(word, DURATION_FORMS))) return true;
   // "3 ans d'expérience", "2 years unemployed", "5 jaar ervaring", "3 سنين ديال الخبرة"
-  if (!isAnyForm(words[index + 1], UNIT_FORMS)) return false;
+  if (!isAnyForm(words[index + 1], UNIT_FORMS) || endingClause.has(words[index] ?? '')) return false;
   return words.slice(index + 2, index + 2 + DURATION_REACH).some((word) => isAnyForm(word, SPENT_FORMS));
 }
 
@@ -520,6 +562,7 @@ function countsThings(words: readonly string[], index: number): boolean {
     !CORRECTION_FORMS.has(next) &&
     !LINKING_FORMS.has(next) &&
     !SMALL_FORMS.has(next) &&
+    !isAnyForm(next, DURATION_FORMS) &&
     !isAnyForm(next, SPENT_FORMS)
   );
 }

@@ -322,11 +322,23 @@ export function readLanguage(
   const words = wordsOf(text);
   const but = words.findLastIndex((word) => BUT_FORMS.has(word));
   if (but <= 0 || !words.slice(0, but).some((word) => SPEAKING_FORMS.has(word))) return reading;
+  // "mais aussi arabe" adds a language; "mais écris-moi en français", "but English is better" chooses one
+  const rest = words.slice(but + 1);
+  if (rest.some((word) => ALSO_FORMS.has(word)) || !rest.some((word) => CHOOSING_FORMS.has(word))) return reading;
   const after = readChoice(words.slice(but + 1).join(' '), languages, { typos: options.typos !== false });
   return after.ok ? after : reading;
 }
 
 const BUT_FORMS = new Set(BUT_WORDS.map(normalise));
+const ALSO_FORMS = new Set(['aussi', 'also', 'too', 'ook', 'حتى', 'hta', '7ta', 'tani'].map(normalise));
+// Writing, reading, preferring, or the person themselves: what the language after "but" is chosen for
+// prettier-ignore
+const CHOOSING_FORMS = new Set([
+  'ecris', 'ecrivez', 'ecrire', 'ecrit', 'write', 'writing', 'text', 'texting', 'typ', 'typen', 'schrijf', 'schrijven',
+  'stuur', 'send', 'envoie', 'envoyez', 'liever', 'prefer', 'prefere', 'prefere', 'better', 'mieux', 'beter', 'reading',
+  'read', 'lire', 'lezen', 'moi', 'me', 'mij', 'ليا', 'لي', 'كتب', 'كتبلي', 'اكتب', 'كتبو', 'kteb', 'ktebli',
+  'kteb', 'messages', 'berichten', 'chat', 'chatter', 'chatten', 'kifach', 'fhem', 'فهم', 'نفهم', 'كنفهم', 'كنقرا',
+].map(normalise));
 // prettier-ignore
 const SPEAKING_FORMS = new Set([
   'parle', 'parlons', 'parlent', 'speak', 'speaks', 'spoken', 'spreek', 'spreken', 'spreekt', 'praat', 'praten',
@@ -387,7 +399,15 @@ function indexFor(options: readonly ChoiceOption[]): ChoiceIndex {
   const labelWords = new Map<string, Set<string>>();
   const negatedInLabel = new Set<string>();
   for (const option of options) {
-    terms.push(...termsOf(option.names.map((name) => [name, option.id] as const)));
+    // A name of one letter ("j", "o", "y") counts only as the whole answer: "j'ai des questions" is no yes
+    const oneLetter = (name: string): boolean => Array.from(normalise(name)).length === 1;
+    terms.push(...termsOf(option.names.filter((name) => !oneLetter(name)).map((name) => [name, option.id] as const)));
+    terms.push(
+      ...termsOf(
+        option.names.filter(oneLetter).map((name) => [name, option.id] as const),
+        true,
+      ),
+    );
     terms.push(
       ...termsOf(
         (option.aloneNames ?? []).map((name) => [name, option.id] as const),

@@ -58,6 +58,10 @@ export function readFirstName(text: string): Reading<string> {
   const typed = text.normalize('NFC').match(/[\p{L}\p{M}\p{N}]+(?:['’ʼ-][\p{L}\p{M}\p{N}]+)*/gu) ?? [];
   if (typed.length === 0) return unclear('empty');
   const words = withoutLeadIn(typed);
+  // "je suis intéressée", "I'm interested", "ik ben gemotiveerd": a state, not a name
+  if (words.length < typed.length && saysAState(typed.slice(0, typed.length - words.length), words)) {
+    return unclear('notUnderstood');
+  }
   const rest = withoutPoliteness(words.length > 0 ? words : typed);
   if (saysMaybe(text)) return unclear('maybe');
   const said = findTerms(rest.map(normalise).join(' ').split(' '), NOT_A_NAME, { typos: false });
@@ -95,6 +99,18 @@ function firstNameOf(words: readonly string[]): readonly string[] {
   const [first, second] = words.map(normalise);
   if (first === undefined || second === undefined || SURNAME_PARTICLES.has(second)) return words.slice(0, 1);
   return COMPOUND_HEADS.has(first) || COMPOUND_TAILS.has(second) ? words.slice(0, 2) : words.slice(0, 1);
+}
+
+const BE_LEAD_INS = new Set(formsOf(['je suis', 'ik ben', "i'm", 'i am', 'im', 'ana', 'أنا', 'انا']));
+// Endings of adjectives and participles in French, English and Dutch, typed in lower case: "intéressée", "motivated"
+const STATE_ENDING = /(?:ée?s?|eux|euse|ive|ible|able|ed|ing|eerd|eerde|ig|ief|ieve)$/u;
+
+/** Whether the words after "je suis", "ik ben", "I'm" say how the person is rather than who. */
+function saysAState(leadIn: readonly string[], rest: readonly string[]): boolean {
+  const said = leadIn.map(normalise).join(' ');
+  if (![...BE_LEAD_INS].some((phrase) => said === phrase || said.endsWith(` ${phrase}`))) return false;
+  const [first] = rest;
+  return first !== undefined && first === first.toLocaleLowerCase() && STATE_ENDING.test(first);
 }
 
 /** The typed words after any greetings and words introducing a name ("bonjour, moi c'est …"). */

@@ -41,6 +41,7 @@ export const YES_WORDS = [
   'oukey', 'wokay', 'okayy', 'yesss', 'yass', 'yaas', 'ouep', 'ouaich', 'mee eens', 'het eens',
   'ik ben het eens', 'ben ik mee eens', 'dat is goed', 'dat is prima', 'dat mag', 'yes sir', 'yeap',
   'mhm', 'uhu', 'ah oui', 'ah ja', 'ah yes', 'iyyah', 'ah wakha', 'ewa wakha', 'ايوا',
+  'اي والله', 'ih wallah', 'ih', 'iih', 'iyh', 'عادي', '3adi', 'bien sur que oui',
   'jup', 'jupp', 'jap', 'yessss', 'mwafi9', 'mwafe9', 'mouafi9', 'mwafq', 'mwaf9', 'muwafiq', 'mowafi9', 'mwafqa',
   // a residence card's "labour market: unlimited" is a yes to the right to work
   'illimité', 'illimite', 'onbeperkt', 'unlimited',
@@ -122,6 +123,8 @@ export const HOPE_WORDS = [
 export const WHY_NOT_WORDS = [
   'why not', 'pourquoi pas', 'pk pas', 'pq pas', 'pkoi pas', 'pourquoi non', 'waarom niet', 'waarom ook niet',
   'علاش لا', '3lach la', 'لم لا', 'ليش لا', 'علاش لالا', '3lach lala',
+  // nothing against it, negated or not: "j'ai rien contre", "je n'ai rien contre", "ik heb er niets op tegen"
+  'rien contre', 'nothing against', 'niks tegen', 'niets tegen', 'niks op tegen', 'niets op tegen',
 ];
 
 /**
@@ -174,7 +177,7 @@ export const ASKING_PHRASES = [
     'ça marche comment', 'comment ça fonctionne', 'كيف يعمل', 'kifach khdam', 'is it free', "c'est gratuit", 'gratuit',
     'is het gratis', 'gratis', "c'est payant", 'payant', 'kost het', 'how much does it cost', 'combien ça coûte',
     'مجاني', 'بالمجان', 'فابور', 'fabor', 'nsowl', 'nsewel', 'nswel', 'nsa9si', 'nse9si', 'نسول', 'نسقسي', 'نسال',
-    'bghit n3ref', 'bghit ghir n3ref', 'بغيت نعرف', 'je voudrais savoir', 'je veux savoir', 'i want to know',
+    'bghit n3ref', 'bghit ghir n3ref', 'bghit ne3ref', 'bghit n3rf', 'bghit na3ref', 'bghit nfhem', 'بغيت نعرف', 'je voudrais savoir', 'je veux savoir', 'i want to know',
     'i would like to know', "i'd like to know", 'ik wil weten', 'ik wou weten', 'ik zou graag weten',
 ];
 
@@ -245,11 +248,24 @@ export const SURE_WORDS = [
 export const BELIEF_WORDS = [
   'je crois', 'crois', 'je pense', 'pense', 'ik denk het', 'denk het', 'ik denk', 'i think so', 'think so',
   'i guess', 'guess', 'i suppose', 'suppose', 'probably', 'probablement', 'waarschijnlijk', 'sans doute',
+  'i believe so', 'believe so', 'je crois bien', 'ik geloof het wel', 'geloof het wel', 'ik geloof van wel',
   'اظن', 'أظن', 'كنظن', 'نظن', 'كنتيق', 'اعتقد', 'أعتقد', 'ظن',
 ];
 
 /** "But": after a yes, with nothing or a negation behind it, it holds the yes back ("oui mais", "ja maar niet"). */
 export const BUT_WORDS = ['mais', 'maar', 'but', 'ولكن', 'لكن', 'walakin', 'walakine', 'bsah', 'بصح'];
+
+/**
+ * Having a document: "3andi la carte", "j'ai un titre de séjour", "ik heb een verblijfsvergunning"
+ * is a yes to a question about papers; negated ("ma3ndich lwra9") a no.
+ */
+export const HAVE_WORDS = ['ai', 'have', 'got', 'heb', 'hebben', 'عندي', '3ndi', '3andi', 'andi', 'لدي'];
+// prettier-ignore
+export const DOCUMENT_WORDS = [
+  'carte', 'card', 'kaart', 'permis', 'permit', 'papiers', 'papers', 'papieren', 'titre', 'sejour', 'verblijfsvergunning',
+  'vergunning', 'verblijfskaart', 'visa', 'لاكارط', 'كارط', 'الكارط', 'الوراق', 'وراق', 'اوراق', 'الاوراق', 'اقامه', 'الاقامه',
+  'karta', 'lkarta', 'lakart', 'lwra9', 'wra9', 'lewra9',
+];
 
 /** Words that turn the keyword after them around: "pas d'accord", "niet akkoord", "ما موافقش". */
 // prettier-ignore
@@ -355,15 +371,16 @@ export const LIST_OPTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   socialMedia: ['insta', 'ig', 'fb', 'snap', 'snapchat', 'youtube', 'twitter', 'whatsapp', 'tik tok', 'انستا',
     'انستغرام', 'فيسبوك', 'فايسبوك', 'تيكتوك', 'يوتيوب', 'سناب', 'reseaux', 'réseau social'],
   partner: ['jam3iya', 'jam3ia', 'jami3a', 'jm3iya', 'asbl', 'vzw', 'ngo', 'ong', 'وكالة', 'جمعيات'],
-  construction: ['بني', 'بنايه', 'chantier', 'bouwwerf', 'bâtiments', 'batiments'],
+  construction: ['بني', 'بنايه', 'chantier', 'bouwwerf', 'bâtiments', 'batiments', 'bni', 'lbni', 'lbeni', 'bina',
+    'lbina', 'chanti'],
   care: ['مستشفيات', 'soins de santé', 'gezondheidszorg', 'healthcare', 'aide soignant', 'aide soignante',
     'nursing', 'verpleegkunde', 'verpleegkundige', 'zorgkundige', 'verpleger', 'verpleegster', 'caregiver', 'carer',
     'ممرض', 'ممرضه', 'تمريض', 'ejdan', 'aide à domicile', 'thuiszorg', 'home care', 'elderly care', 'ouderenzorg',
     'tamrid', 'fermli', 'sbitar', 'سبيطار', 'مستشفى', 'ziekenhuis', 'hospital', 'zorg', 'soignant', 'soignante'],
   sales: ['بيع وشرا', 'vente au détail', 'detailhandel', 'caissier', 'caissière', 'caisse', 'kassa', 'kassier',
     'kassierster', 'cashier', 'checkout', 'supermarché', 'supermarkt', 'supermarket', 'aldi', 'lidl', 'delhaize',
-    'colruyt', 'carrefour', 'albert heijn', 'jumbo', 'action', 'primark', 'vendeur', 'vendeuse', 'verkoper',
-    'verkoopster', 'salesman', 'shop assistant', 'بياع', 'كاشير', 'الكاشير', 'keshir', 'vente'],
+    'colruyt', 'carrefour', 'albert heijn', 'jumbo', 'primark',
+    'salesman', 'shop assistant', 'بياع', 'كاشير', 'الكاشير', 'keshir', 'vente'],
   office: ['compta', 'comptable', 'boekhouding', 'boekhouder', 'accountant', 'accounting', 'bookkeeping', 'محاسب',
     'محاسبه', 'محاسبة', 'mo7aseba', 'secrétaire', 'secretaire', 'secretary', 'secretariaat', 'receptionist',
     'réceptionniste', 'onthaal', 'bureel', 'kantoor'],
@@ -426,7 +443,8 @@ export const SCHOOLING_ONGOING_WORDS = [
   'كنقرا', 'كنقرى', 'kan9ra', 'ka n9ra', 'ka9ra', 'mazal kan9ra',
 ];
 /** A school year typed as a rank ("3ème", "2de", "4th"): secondary school, not a degree. */
-export const SCHOOL_YEAR = /^[1-7](?:e|eme|ere|de|ste|th|nd|rd|st)$/;
+export const SCHOOL_YEAR =
+  /^(?:[1-7](?:e|eme|ieme|ere|de|nde|ste|th|nd|rd|st)|seconde|premiere|terminale|troisieme|quatrieme|cinquieme|sixieme|rheto)$/;
 /** The level completed when one stopped in a level. */
 export const LEVEL_BELOW: Readonly<Record<string, string>> = {
   upperSecondary: 'lowerSecondary',
@@ -632,6 +650,11 @@ export const NOT_NAME_WORDS = [
   'wach', 'chno', '3lach', 'rien', 'nothing', 'niets', 'niks', 'secret', 'anonyme', 'anonymous', 'anoniem', 'test',
   'stop', 'help', 'aide', 'hulp', 'menu', 'start', 'prenom', 'nom', 'name', 'naam', 'voornaam', 'اسم', 'اسمي',
   'انا',
+  // how one is, after "je suis", "ik ben", "I'm"
+  'interesse', 'interessee', 'motive', 'motivee', 'pret', 'prete', 'disponible', 'nouveau', 'nouvelle', 'etudiant',
+  'etudiante', 'jeune', 'perdu', 'perdue', 'benieuwd', 'geinteresseerd', 'klaar', 'nieuw', 'student', 'werkzoekend',
+  'blij', 'interested', 'ready', 'new', 'available', 'here', 'ici', 'hier', 'unemployed', 'retired', 'retraite',
+  'retraitee', 'gepensioneerd', 'chomeur', 'chomeuse', 'werkloos',
 ];
 
 /** Thanks and please after an answer: "Sara merci", "Omar thanks". */

@@ -7,7 +7,7 @@ import {
   OTHER_LANGUAGE_WORDS,
 } from './lexicon.js';
 import { saysMaybe } from './maybe.js';
-import { normalise, wordsOf } from './normalise.js';
+import { clausesOf, normalise, wordsOf } from './normalise.js';
 import { read, unclear, type Reading } from './reading.js';
 import { findTerms, termsOf, vocabulary } from './terms.js';
 
@@ -67,7 +67,12 @@ export function readSpokenLanguages(text: string): Reading<string[]> {
   if (words.length === 0) return unclear('empty');
   const codes = codeList(words, text);
   if (codes.length > 0) return read(codes);
-  const named = findTerms(words, NAMES, { negators: NEGATOR_FORMS, fillers: LIST_FILLER_FORMS, bridges: BRIDGE_FORMS })
+  const named = findTerms(words, NAMES, {
+    negators: NEGATOR_FORMS,
+    fillers: LIST_FILLER_FORMS,
+    bridges: BRIDGE_FORMS,
+    clauses: clausesOf(text),
+  })
     .filter((hit) => !hit.negated)
     .map((hit) => hit.value);
   if (named.length > 0) return read([...new Set(named)]);

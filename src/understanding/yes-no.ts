@@ -1,6 +1,8 @@
 import {
   BELIEF_WORDS,
   BUT_WORDS,
+  DOCUMENT_WORDS,
+  HAVE_WORDS,
   BRIDGE_WORDS,
   HOPE_WORDS,
   WHY_NOT_WORDS,
@@ -21,6 +23,7 @@ import {
 import { EMOJI_NO, EMOJI_YES, askedClausesOf, clausesOf, normalise, wordsOf } from './normalise.js';
 import { read, unclear, type Reading } from './reading.js';
 import { findTerms, isNegation, termsOf, vocabulary, type Hit, type Term } from './terms.js';
+import { wordVariants } from './variants.js';
 
 export type YesNo = 'yes' | 'no' | 'notSure';
 /** What a word says about a yes or a no; "know" and "believe" depend on whether they are negated. */
@@ -104,6 +107,8 @@ export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}
   if (hits.some((hit) => hit.value === 'notAnAnswer')) return unclear('notUnderstood');
   // "I don't have papers" is a no; a negation with nothing to negate ("pas", "ماشي") says nothing
   const negations = words.filter((word) => isNegation(word, NEGATOR_FORMS));
+  // "3andi la carte", "j'ai mon titre de séjour": having the document asked about
+  if (negations.length === 0 && hasDocument(words)) return read('yes');
   const others = words.filter((word) => !isNegation(word, NEGATOR_FORMS) && !FILLER_FORMS.has(word));
   if (negations.length > 0 && others.length > 0) return read('no');
   return unclear(words.every((word) => EMOJI.has(word)) ? 'empty' : 'notUnderstood');
@@ -236,12 +241,29 @@ function meaningOf(hit: Hit<Meaning>): ('yes' | 'no' | 'maybe')[] {
   }
 }
 
+const HAVE_FORMS = new Set(HAVE_WORDS.map(normalise));
+const DOCUMENT_FORMS = new Set(DOCUMENT_WORDS.map(normalise));
+const DOCUMENT_REACH = 4;
+
+function hasDocument(words: readonly string[]): boolean {
+  return words.some(
+    (word, index) =>
+      HAVE_FORMS.has(word) &&
+      words
+        .slice(index + 1, index + 1 + DOCUMENT_REACH)
+        .some((next) => wordVariants(next).some((form) => DOCUMENT_FORMS.has(form))),
+  );
+}
+
 function decide(hits: readonly Hit<Meaning>[], allowNotSure: boolean): Reading<YesNo> | null {
   const meanings = new Set(hits.flatMap((hit) => meaningOf(hit)));
   if (meanings.size === 0) return null;
   // "non je suis pas sûr", "niet zeker, nee": the no goes with the doubt; "je pense que oui mais pas sûr" is a doubt too
-  const doubtingNo =
-    meanings.has('no') && !meanings.has('yes') && hits.every((hit) => hit.value !== 'yes' || hit.negated);
+  // "je crois que non", "I think not": a belief with a no is a no
+  const doubts = hits.filter((hit) => hit.value !== 'believe' && meaningOf(hit).includes('maybe'));
+  const onlyNo = meanings.has('no') && !meanings.has('yes');
+  if (doubts.length === 0 && onlyNo && hits.some((hit) => hit.value === 'believe' && !hit.negated)) return read('no');
+  const doubtingNo = doubts.length > 0 && onlyNo && hits.every((hit) => hit.value !== 'yes' || hit.negated);
   const believedYes = meanings.has('yes') && !meanings.has('no') && hits.some((hit) => hit.value === 'believe');
   if (meanings.has('maybe') && (doubtingNo || believedYes)) return allowNotSure ? read('notSure') : unclear('maybe');
   if (meanings.has('yes') && meanings.has('no')) return unclear('contradiction');

@@ -196,6 +196,7 @@ const levels = [
 describe('readChoice, schooling stopped, going on or from abroad', () => {
   it.each([
     ["j'ai arrêté en 4ème", 'lowerSecondary'],
+    ["j'ai arrêté l'école en 1ère", 'lowerSecondary'],
     ['ik ben gestopt in het 3de middelbaar', 'lowerSecondary'],
     ['I quit my bachelor in the second year', 'upperSecondary'],
     ['arrêté en master 1', 'bachelor'],
@@ -246,5 +247,18 @@ describe('readLanguage, the language spoken and the one to write in', () => {
     ['كنهضر الدارجة ولكن كتب ليا بالانجليزية', 'en'],
   ])('reads "%s" as the language after the "but"', (text, language) => {
     expect(readLanguage(text)).toEqual({ ok: true, value: language });
+  });
+
+  it.each(['je parle français mais aussi arabe', 'I speak English but Dutch is fine too'])(
+    'asks again on "%s", a second language added, not chosen',
+    (text) => {
+      expect(readLanguage(text).ok).toBe(false);
+    },
+  );
+
+  it('reads a name of one letter only as the whole answer: "j" is yes, "j\'ai des questions" is not', () => {
+    const yesNo = [withLexicon({ id: 'yes', names: ['oui', 'j'] }), withLexicon({ id: 'no', names: ['non', 'n'] })];
+    expect(readChoice('j', yesNo)).toEqual({ ok: true, value: 'yes' });
+    expect(readChoice("j'ai des questions", yesNo).ok).toBe(false);
   });
 });

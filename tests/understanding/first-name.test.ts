@@ -51,4 +51,19 @@ describe('readFirstName', () => {
   ])('takes the first name of the full name "%s"', (text, name) => {
     expect(readFirstName(text)).toEqual({ ok: true, value: name });
   });
+
+  it.each(['je suis intéressée', "I'm interested", 'ik ben gemotiveerd', 'je suis motivé'])(
+    'asks again when "%s" says how the person is, not who',
+    (text) => {
+      expect(readFirstName(text)).toEqual({ ok: false, reason: 'notUnderstood' });
+    },
+  );
+
+  it('still reads a capitalised name after "je suis": "je suis René"', () => {
+    expect(readFirstName('je suis René')).toEqual({ ok: true, value: 'René' });
+  });
+
+  it('asks again on "ik ben benieuwd", a known word of how one is', () => {
+    expect(readFirstName('ik ben benieuwd')).toEqual({ ok: false, reason: 'notUnderstood' });
+  });
 });

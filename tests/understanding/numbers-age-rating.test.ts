@@ -112,12 +112,20 @@ describe('readAge for an age still to come', () => {
     ['غادي نكمل 25 الشهر الجاي', 24],
     ['19, 20 in april', 19],
     ['ik word 25 maar ben nu 24', 24],
+    ['25 next week', 24],
   ])('reads "%s" as the age today, a year less than the one to come', (text, age) => {
     expect(readAge(text, today)).toEqual({ ok: true, value: age });
   });
 
   it('asks again when the age today said beside it does not fit: "turning 25 next week, I\'m 22"', () => {
     expect(readAge("turning 25 next week, I'm 22", today)).toEqual({ ok: false, reason: 'severalValues' });
+  });
+
+  it.each([
+    ["j'ai eu 24 ans en mars", 24],
+    ['I turned 24 in March', 24],
+  ])('reads "%s", an age reached, as it is: a month alone says nothing of the future', (text, age) => {
+    expect(readAge(text, today)).toEqual({ ok: true, value: age });
   });
 
   it('reads a day of a month as no age to come: "né le 3 mars, j\'ai 22 ans"', () => {
@@ -134,6 +142,9 @@ describe('readAge among years, postcodes, past ages and years of experience', ()
     ['4 years unemployed, 23 years old', 23],
     ["I'm 23 with 3 kids", 23],
     ['23 ans et demi', 23],
+    ['23, been in Belgium for 4 years', 23],
+    ["j'ai 23 ans, au chômage depuis 2 ans", 23],
+    ['23 jaar, 2 jaar werkloos', 23],
   ])('reads "%s" as the age today', (text, age) => {
     expect(readAge(text, today)).toEqual({ ok: true, value: age });
   });

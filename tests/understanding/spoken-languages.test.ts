@@ -46,4 +46,8 @@ describe('readSpokenLanguages', () => {
     expect(readSpokenLanguages('Turks en een beetje Engels')).toEqual({ ok: true, value: ['tr', 'en'] });
     expect(readSpokenLanguages('somali en een beetje frans')).toEqual({ ok: true, value: ['so', 'fr'] });
   });
+
+  it('keeps a language of one clause when the next refuses another: "je parle turc, pas du tout anglais"', () => {
+    expect(readSpokenLanguages('je parle turc, pas du tout anglais')).toEqual({ ok: true, value: ['tr'] });
+  });
 });

@@ -249,4 +249,34 @@ describe('readYesNo, objections and abilities', () => {
   it.each(['la choukrane', 'yh', 'jup', 'mwafe9'])('reads the Darija, Dutch or texting form "%s"', (text) => {
     expect(readYesNo(text).ok).toBe(true);
   });
+
+  it.each(["j'ai mon titre de séjour", 'ik heb een verblijfskaart', '3andi lwra9', 'عندي الاقامة'])(
+    'reads having the document asked about, "%s", as a yes',
+    (text) => {
+      expect(readYesNo(text)).toEqual({ ok: true, value: 'yes' });
+    },
+  );
+
+  it.each(["je n'ai pas de titre de séjour", 'ma3ndich lwra9'])('reads not having it, "%s", as a no', (text) => {
+    expect(readYesNo(text)).toEqual({ ok: true, value: 'no' });
+  });
+
+  it.each(['eh 3adi', 'إي والله', 'ih'])('reads the Darija yes "%s"', (text) => {
+    expect(readYesNo(text)).toEqual({ ok: true, value: 'yes' });
+  });
+
+  it.each(["j'ai rien contre", "je n'ai rien contre", 'ik heb er niets op tegen'])(
+    'reads "%s", nothing against it, as a yes',
+    (text) => {
+      expect(readYesNo(text)).toEqual({ ok: true, value: 'yes' });
+    },
+  );
+
+  it.each(['je crois que non', 'ik denk van niet'])('reads "%s", a belief with a no, as a no', (text) => {
+    expect(readYesNo(text, { allowNotSure: true })).toEqual({ ok: true, value: 'no' });
+  });
+
+  it.each(['I believe so', 'ik geloof het wel'])('reads "%s", a belief, as not sure', (text) => {
+    expect(readYesNo(text, { allowNotSure: true })).toEqual({ ok: true, value: 'notSure' });
+  });
 });
