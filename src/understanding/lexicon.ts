@@ -536,6 +536,7 @@ export const DETERMINERS = [
 export const YOUNG_WORDS = [
   'jeune', 'jeunes', 'jongere', 'jongeren', 'jongeri', 'young', 'youth', 'youngsters', 'youngster', 'youngs',
   'شباب', 'الشباب', 'شاب', 'chabab', 'chbab', 'drari', 'الدراري', 'chab', 'chaba', 'chabba', 'jeunesse', 'jongeren',
+  'jonge', 'jong', 'jongen', 'jongens', 'jongeman', 'gast', 'gasten', 'starters',
 ];
 
 /** Ids that count only when they are the whole answer ("fr", "en"). */

@@ -37,7 +37,7 @@ describe('readAge', () => {
     expect(readAge(text, today)).toEqual({ ok: true, value: age });
   });
 
-  it.each(['entre 20 et 25', 'under 30', 'moins de 30', 'ongeveer 25', 'أقل من 30'])(
+  it.each(['entre 20 et 25', 'under 30', 'moins de 30', 'ongeveer 25', 'أقل من 30', '9rib 30', 'قريب 30'])(
     'asks again on the range or approximation "%s" instead of taking a bound',
     (text) => {
       expect(readAge(text, today)).toEqual({ ok: false, reason: 'range' });

@@ -34,6 +34,13 @@ describe('readRole', () => {
     },
   );
 
+  it.each(['ik zou graag een jonge gast helpen om zijn weg te vinden', 'ik wil jonge mensen helpen'])(
+    'reads help offered to a young person in Dutch as a mentor when the answer is "%s"',
+    (text) => {
+      expect(readRole(text)).toEqual({ ok: true, value: 'mentor' });
+    },
+  );
+
   it('reads a Flemish godmother-mentor when the answer is "ik wil graag meter worden"', () => {
     expect(readRole('ik wil graag meter worden')).toEqual({ ok: true, value: 'mentor' });
   });
