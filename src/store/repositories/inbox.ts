@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { DocumentCollection, Update } from '../collection.js';
 import type { WriteOperation } from '../engine.js';
+import { purgeHourDue, purgeHourOf } from './purge-hour.js';
 import { DuplicateKeyError } from '../collection.js';
 
 /** How long a message id outlives an erased person by default, so that a redelivery is still dropped. */
@@ -127,7 +128,7 @@ export function createInboxRepository(inbox: DocumentCollection<InboxDoc>, idKey
       const pending = await inbox.find({ state: 'pending' }, { sort: { seq: 1 }, limit });
       return [...new Set(pending.flatMap((entry) => entry.conversationId ?? []))];
     },
-    purgeHandled: (now) => inbox.deleteMany({ p: { $lte: Math.floor(now.getTime() / HOUR_MS) } }),
+    purgeHandled: (now) => inbox.deleteMany(purgeHourDue(now)),
     async eraseConversation(conversationId) {
       for (const entry of await inbox.find({ conversationId })) {
         const purgeAt = entry.purgeAt ?? new Date(entry.receivedAt.getTime() + ERASED_DEDUP_MS);
@@ -151,9 +152,7 @@ const HANDLED_DROPS: Record<string, true> = {
   failures: true,
 };
 
-const HOUR_MS = 60 * 60 * 1000;
-
 /** A handled entry keeps its id (to drop a redelivery) and its purge time only, in hours (see InboxDoc.p). */
 function doneUpdate(purgeAt: Date): Update {
-  return { $set: { p: Math.ceil(purgeAt.getTime() / HOUR_MS) }, $unset: { ...HANDLED_DROPS, purgeAt: true } };
+  return { $set: { p: purgeHourOf(purgeAt) }, $unset: { ...HANDLED_DROPS, purgeAt: true } };
 }

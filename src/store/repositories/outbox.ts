@@ -1,5 +1,6 @@
 import type { DocumentCollection } from '../collection.js';
 import type { WriteOperation } from '../engine.js';
+import { dateOfPurgeHour, purgeHourDue, purgeHourOf } from './purge-hour.js';
 import type { OutboundMessage, RenderedMessage } from '../../flows/message.js';
 
 export type OutboxState = 'pending' | 'sending' | 'sent' | 'dead';
@@ -59,13 +60,9 @@ const SENT_DROPS = {
   seq: true,
 } as const;
 
-const HOUR_MS = 60 * 60 * 1000;
-
-const purgeHour = (purgeAt: Date) => Math.ceil(purgeAt.getTime() / HOUR_MS);
-
 /** The entry as its readers know it: a sent entry's purge time as a date. */
 function withPurgeDate<T extends OutboxDoc>({ p, ...entry }: T): Omit<T, 'p'> {
-  return p === undefined ? entry : { ...entry, purgeAt: new Date(p * HOUR_MS) };
+  return p === undefined ? entry : { ...entry, purgeAt: dateOfPurgeHour(p) };
 }
 
 /** How long an entry marked sent by a status is kept, as the dispatcher keeps the entries it marks sent. */
@@ -135,7 +132,7 @@ export function createOutboxRepository(
         collection: outbox.name,
         kind: 'updateOne' as const,
         filter: { _id: id, state: 'sending' },
-        update: { $set: { state: 'sent', providerMessageId, p: purgeHour(purgeAt) }, $unset: SENT_DROPS },
+        update: { $set: { state: 'sent', providerMessageId, p: purgeHourOf(purgeAt) }, $unset: SENT_DROPS },
       }));
       if (together && writes.length > 1) {
         await together(writes);
@@ -151,7 +148,7 @@ export function createOutboxRepository(
           $set: {
             state: 'sent',
             providerMessageId,
-            p: purgeHour(new Date(at.getTime() + SENT_BY_STATUS_RETENTION_MS)),
+            p: purgeHourOf(new Date(at.getTime() + SENT_BY_STATUS_RETENTION_MS)),
           },
           $unset: SENT_DROPS,
         },
@@ -200,7 +197,7 @@ export function createOutboxRepository(
     },
     listForConversation: async (conversationId) =>
       (await outbox.find({ conversationId }, { sort: { seq: 1 } })).map(withPurgeDate),
-    purgeSent: (now) => outbox.deleteMany({ p: { $lte: Math.floor(now.getTime() / HOUR_MS) } }),
+    purgeSent: (now) => outbox.deleteMany(purgeHourDue(now)),
     async eraseConversation(conversationId) {
       await outbox.deleteMany({ conversationId });
     },
