@@ -57,6 +57,8 @@ export interface DuoBotOptions {
   idleReminderMs?: number;
   /** Due jobs run at the same time (never two of one conversation). */
   schedulerConcurrency?: number;
+  /** Conversations whose flow stays running between turns (about those in flight); 0: each turn restores it. */
+  liveFlows?: number;
 }
 
 export type StoreHealth = { ok: true } | { ok: false; reason: string };
@@ -167,6 +169,7 @@ export async function createDuoBot(options: DuoBotOptions): Promise<DuoBot> {
     defaultLanguage: options.defaultLanguage,
     transcriptRetentionMs: retentionMs,
     dedupRetentionMs: 7 * DAY_MS,
+    liveFlows: options.liveFlows,
   });
   const scheduler = createScheduler({
     store,

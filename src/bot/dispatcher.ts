@@ -44,8 +44,12 @@ export interface Dispatcher {
    * Should the instance die first, the lease runs out and the relay sends them.
    */
   leaseReplies(entries: OutboxDoc[]): OutboxDoc[];
-  /** Sends the conversation's pending messages in order; stops at the first that must wait for a retry. */
-  flush(conversationId: string): Promise<void>;
+  /**
+   * Sends the conversation's pending messages in order; stops at the first that must wait for a
+   * retry. `known`: what the caller just read of the conversation (a turn that committed), which
+   * spares reading it again; without it the conversation is read before the first send.
+   */
+  flush(conversationId: string, known?: DeliveryContext): Promise<void>;
   /** Flushes every conversation with a message due (retries, and sends cut short by a crash); returns how many. */
   sweep(limit?: number): Promise<number>;
   /** Starts the background relay: a sweep every `pollMs`, and one at once when a provider recovers. */
@@ -92,7 +96,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const troubled = new Set<string>();
   const relay = createRepeatingTask({ name: 'outbox relay', logger, run: () => sweep() });
 
-  async function attemptSend(entry: OutboxDoc, context: ConversationContext): Promise<SendResult> {
+  async function attemptSend(entry: OutboxDoc, context: DeliveryContext): Promise<SendResult> {
     const channel = channels.get(entry.channel);
     if (!channel)
       return { ok: false, retryable: false, code: 'no-channel', detail: `channel ${entry.channel} is not configured` };
@@ -112,7 +116,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   /** Sends one entry; a success is returned to be marked with the others of the flush. */
   async function sendOne(
     entry: OutboxDoc,
-    context: ConversationContext,
+    context: DeliveryContext,
     leasedByTurn: boolean,
   ): Promise<SentMark | 'wait' | 'dead'> {
     const now = clock.now();
@@ -298,11 +302,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     return !AMBIGUOUS_FAILURES.has(code) || !confirmsByStatus(entry.channel) || webhooksTakenBy(dueAt);
   }
 
-  async function flush(conversationId: string): Promise<void> {
+  async function flush(conversationId: string, known?: DeliveryContext): Promise<void> {
     const sentOn = new Set<string>();
     await lock.run(`outbox:${conversationId}`, async () => {
       // Read once per flush: every message sent now answers the same last message from the person.
-      let context: ConversationContext | undefined;
+      let context: DeliveryContext | undefined = known;
       const marks: Promise<void>[] = [];
       let markFailure: { error: unknown } | undefined;
       const sendInOrder = async (): Promise<void> => {
@@ -361,7 +365,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     await afterSent(sentOn);
   }
 
-  async function readContext(conversationId: string): Promise<ConversationContext> {
+  async function readContext(conversationId: string): Promise<DeliveryContext> {
     // The provider's timestamp of the person's message, not when it reached us: a message
     // delivered late must not make the window look longer than it is.
     const conversation = await store.conversations.get(conversationId);
@@ -426,7 +430,8 @@ function toError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
-interface ConversationContext {
+/** What a send needs to know of its conversation (WhatsApp's 24-hour window). */
+export interface DeliveryContext {
   lastInboundAt: Date | null;
   lastDeliveryFailure: { code: string; at: Date } | null;
 }

@@ -18,9 +18,9 @@ import type { DeliveryUpdate, DurableInboundSink, Inbound } from './channel.js';
 import { resolveChoice, resolveTappedChoice } from './choices.js';
 import { createKeywordIndex } from './keywords.js';
 import type { Clock } from './clock.js';
-import type { Dispatcher } from './dispatcher.js';
+import type { DeliveryContext, Dispatcher } from './dispatcher.js';
 import { ERASE_JOB, type EffectHandler } from './effects.js';
-import { restoreFlow, type FlowCatalog, type FlowRun } from './flow-runner.js';
+import { createLiveFlows, restoreFlow, type FlowCatalog, type FlowRun } from './flow-runner.js';
 import type { Logger } from './logger.js';
 import { renderMessage } from './render.js';
 import { cleanInboundText } from './text.js';
@@ -44,6 +44,11 @@ export interface EngineOptions {
   idleReminderMs: number;
   /** Stores outside the core repositories that hold personal data (bookings, waitlist). */
   erasers?: Eraser[];
+  /**
+   * Conversations whose flow actor stays running between turns (see LiveFlows): about the
+   * conversations in flight; 0 restores every turn from the store. Default 256.
+   */
+  liveFlows?: number;
 }
 
 export type HandleOutcome = 'handled' | 'duplicate';
@@ -104,14 +109,17 @@ export function createEngine(options: EngineOptions): Engine {
   const erasers = options.erasers ?? [];
   const nextSeq = createSequence();
   const keywords = createKeywordIndex(translator);
+  const liveFlows = createLiveFlows({ capacity: options.liveFlows ?? 256 });
 
   async function drain(conversationId: string): Promise<void> {
+    /** What the last turn committed knows of the conversation: the flush needs not read it again. */
+    let context: DeliveryContext | undefined;
     await lock.run(conversationId, async () => {
       for (;;) {
         const entry = await store.inbox.nextPending(conversationId);
         if (!entry) return;
         try {
-          await runTurnWithRetries(conversationId, entry);
+          context = (await runTurnWithRetries(conversationId, entry)) ?? context;
         } catch (error) {
           // A store that cannot write now says nothing about the message: it stays pending and
           // uncounted, and is taken again once the store recovers.
@@ -123,15 +131,14 @@ export function createEngine(options: EngineOptions): Engine {
         }
       }
     });
-    await dispatcher.flush(conversationId);
+    await dispatcher.flush(conversationId, context);
   }
 
   /** The entry as just read pending serves the first attempt; a turn run again reads it again. */
-  async function runTurnWithRetries(conversationId: string, pending: InboxDoc): Promise<void> {
+  async function runTurnWithRetries(conversationId: string, pending: InboxDoc): Promise<DeliveryContext | undefined> {
     for (let conflicts = 0; ; conflicts += 1) {
       try {
-        await runTurn(conversationId, conflicts === 0 ? pending : await store.inbox.getPending(pending._id));
-        return;
+        return await runTurn(conversationId, conflicts === 0 ? pending : await store.inbox.getPending(pending._id));
       } catch (error) {
         if (!(error instanceof TurnConflict) || conflicts >= MAX_TURN_CONFLICTS) throw error;
         logger.debug({ conversationId }, 'turn conflict, running again');
@@ -148,23 +155,24 @@ export function createEngine(options: EngineOptions): Engine {
     });
   }
 
-  async function runTurn(conversationId: string, entry: InboxDoc | null): Promise<void> {
-    if (!entry) return;
+  /** Runs the turn; once it committed, what the conversation then holds for sending its replies. */
+  async function runTurn(conversationId: string, entry: InboxDoc | null): Promise<DeliveryContext | undefined> {
+    if (!entry) return undefined;
     const conversation = await store.conversations.get(conversationId);
     const now = entry.receivedAt;
     if (conversation?.recentTurns?.includes(entry._id)) {
       await finishTurn(conversationId, entry._id, now);
-      return;
+      return undefined;
     }
     const person = await store.people.get(conversationId);
     if (!person) {
       // The person was erased while this message or job waited: it must leave no trace either.
       await store.inbox.eraseConversation(conversationId);
-      return;
+      return undefined;
     }
     if (!entry.event) {
       await store.inbox.markDone(entry._id, new Date(now.getTime() + options.dedupRetentionMs));
-      return;
+      return undefined;
     }
 
     const turn = createTurn({
@@ -175,11 +183,10 @@ export function createEngine(options: EngineOptions): Engine {
       // Nothing the person did not ask for reaches someone who said stop.
       silent: entry.event.kind === 'job' && person.optedOutAt !== null,
     });
-    const flow = restoreFlow({
-      conversation,
-      catalog,
-      flowInput: { language: person.language, languages: [...translator.languages], startedAt: now.toISOString() },
-    });
+    const flowInput = { language: person.language, languages: [...translator.languages], startedAt: now.toISOString() };
+    const flow =
+      liveFlows.take(conversationId, conversation, flowInput) ?? restoreFlow({ conversation, catalog, flowInput });
+    let kept = false;
     try {
       if (flow.outcome === 'restarted') turn.say({ key: 'system.restarted' });
       await feed(flow, turn, conversationId);
@@ -229,8 +236,17 @@ export function createEngine(options: EngineOptions): Engine {
         inbox: { id: entry._id, purgeAt: new Date(now.getTime() + options.dedupRetentionMs) },
       });
       if (outcome === 'conflict') throw new TurnConflict();
+      if (snapshot !== null) {
+        liveFlows.keep({ conversationId, version: (conversation?.version ?? 0) + 1, snapshot, flow });
+        kept = true;
+      }
+      // As the conversation now stands, but for a delivery failure noted since it was read.
+      return {
+        lastInboundAt: inboundSentAt ?? conversation?.lastInboundAt ?? null,
+        lastDeliveryFailure: conversation?.deliveryFailure ?? null,
+      };
     } finally {
-      flow.stop();
+      if (!kept) flow.stop();
     }
   }
 
@@ -487,6 +503,7 @@ export function createEngine(options: EngineOptions): Engine {
 
   async function erase(conversationId: string, eraseOptions = { keepRefusal: false }): Promise<void> {
     await lock.run(conversationId, async () => {
+      liveFlows.drop(conversationId);
       // The goodbye that asked for the erasure goes out first.
       await dispatcher.flush(conversationId);
       const now = clock.now();

@@ -40,6 +40,15 @@ export function createFlowCatalog(initial: FlowDefinition, others: FlowDefinitio
   };
 }
 
+/** A conversation's flow: its main flow and, while one runs, an overlay above it. */
+export interface ConversationFlow extends FlowRun {
+  /**
+   * Takes the flow, kept running since it was persisted, into the next turn: it counts as
+   * restored, and a flow it starts afresh from now on (an overlay) gets this input.
+   */
+  resume(flowInput: FlowInput): void;
+}
+
 /**
  * Restores the conversation's actor from its snapshot (entry actions are not replayed), or
  * starts the initial flow afresh when there is none, when it finished, or when the stored
@@ -50,7 +59,7 @@ export function restoreFlow(input: {
   conversation: ConversationDoc | null;
   catalog: FlowCatalog;
   flowInput: FlowInput;
-}): FlowRun {
+}): ConversationFlow {
   const { conversation, catalog, flowInput } = input;
   const emitted: FlowEmitted[] = [];
   const layers = conversation?.snapshot ? parseLayers(conversation.snapshot) : null;
@@ -110,8 +119,10 @@ function layered(input: {
   catalog: FlowCatalog;
   flowInput: FlowInput;
   emitted: FlowEmitted[];
-}): FlowRun {
-  const { main, catalog, flowInput, emitted } = input;
+}): ConversationFlow {
+  const { main, catalog, emitted } = input;
+  let { flowInput } = input;
+  let outcome = main.outcome;
   let overlay = input.overlay;
   /** Who gets the answer to an effect: the layer that last received an event. */
   let current: 'main' | 'overlay' = 'main';
@@ -131,7 +142,14 @@ function layered(input: {
 
   return {
     definition: main.definition,
-    outcome: main.outcome,
+    get outcome() {
+      return outcome;
+    },
+    resume(next) {
+      flowInput = next;
+      outcome = 'restored';
+      emitted.splice(0, emitted.length);
+    },
     send(event) {
       if (event.type === 'job.due' && 'name' in event && typeof event.name === 'string') {
         const opener = catalog.overlayFor(event.name);
@@ -277,4 +295,70 @@ function isEffect(event: unknown): event is { type: 'effect'; effect: Effect } {
 function statusOf(actor: AnyActorRef): unknown {
   const snapshot: unknown = actor.getSnapshot();
   return typeof snapshot === 'object' && snapshot !== null && 'status' in snapshot ? snapshot.status : undefined;
+}
+
+/**
+ * Flows kept running after their turn committed, so that the conversation's next turn goes on
+ * with the same actor instead of parsing and restoring the snapshot it stored (XState's restore
+ * and the JSON parse cost about as much as the turn's own transition). A kept flow is used only
+ * while the stored conversation is still the one its commit wrote: the same version, flow and
+ * snapshot text; anything else (another instance's commit, an erasure, a failed turn) restores
+ * from the store as before. The flows here run no timers and no invoked actors: between turns a
+ * kept actor does nothing. Bounded, least recently used first out: the conversations in flight.
+ */
+export interface LiveFlows {
+  /** The kept flow, resumed with `flowInput`, when `conversation` is what its commit stored; it leaves the cache either way. */
+  take(
+    conversationId: string,
+    conversation: ConversationDoc | null,
+    flowInput: FlowInput,
+  ): ConversationFlow | undefined;
+  /** Keeps a running flow whose snapshot was just committed as `version` of the conversation. */
+  keep(input: { conversationId: string; version: number; snapshot: string; flow: ConversationFlow }): void;
+  drop(conversationId: string): void;
+  readonly size: number;
+}
+
+export function createLiveFlows(options: { capacity: number }): LiveFlows {
+  const kept = new Map<string, { version: number; snapshot: string; flow: ConversationFlow }>();
+  const drop = (conversationId: string): void => {
+    kept.get(conversationId)?.flow.stop();
+    kept.delete(conversationId);
+  };
+  return {
+    take(conversationId, conversation, flowInput) {
+      const entry = kept.get(conversationId);
+      if (!entry) return undefined;
+      kept.delete(conversationId);
+      const { flow } = entry;
+      const same =
+        conversation !== null &&
+        conversation.version === entry.version &&
+        conversation.flow === flow.definition.id &&
+        conversation.flowVersion === flow.definition.version &&
+        conversation.snapshot === entry.snapshot;
+      if (!same) {
+        flow.stop();
+        return undefined;
+      }
+      flow.resume(flowInput);
+      return flow;
+    },
+    keep({ conversationId, version, snapshot, flow }) {
+      if (kept.get(conversationId)?.flow !== flow) drop(conversationId);
+      if (options.capacity <= 0 || !flow.active() || flow.failed()) {
+        flow.stop();
+        return;
+      }
+      kept.set(conversationId, { version, snapshot, flow });
+      for (const oldest of kept.keys()) {
+        if (kept.size <= options.capacity) break;
+        drop(oldest);
+      }
+    },
+    drop,
+    get size() {
+      return kept.size;
+    },
+  };
 }

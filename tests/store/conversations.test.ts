@@ -67,6 +67,18 @@ describe('conversations repository', () => {
     expect(stored?.snapshot).not.toContain('Yasmine');
   });
 
+  it('gives back each snapshot when far more conversations were written since than it remembers', async () => {
+    const { conversations } = openConversations();
+    const people = Array.from({ length: 600 }, (_, i) => `person-${i}`);
+    const snapshotOf = (person: string) => snapshot.replace('Yasmine', person);
+    for (const person of people) {
+      expect(await conversations.commit(person, 0, { ...commit, snapshot: snapshotOf(person) })).toBe(true);
+    }
+    for (const person of people) {
+      expect((await conversations.get(person))?.snapshot).toBe(snapshotOf(person));
+    }
+  });
+
   it('reads a snapshot stored as plain JSON text by an earlier version', async () => {
     const { conversations, collection } = openConversations();
     await collection.insertOne({

@@ -31,9 +31,29 @@ const DICTIONARY = Buffer.from(
   ].join(''),
 );
 
+/**
+ * The texts of the snapshots packed or unpacked last, by their stored form: a conversation's next
+ * turn reads back the snapshot its previous turn wrote, and finds its text here instead of
+ * inflating it again (about 0.04 ms a read). Packing is lossless, so an entry is always what
+ * inflating would give. Bounded: the conversations in flight, about 1 KB each.
+ */
+const REMEMBERED_TEXTS = 256;
+const textsByStored = new Map<string, string>();
+
+function remember(stored: string, text: string): void {
+  textsByStored.delete(stored);
+  textsByStored.set(stored, text);
+  if (textsByStored.size > REMEMBERED_TEXTS) {
+    const oldest = textsByStored.keys().next();
+    if (oldest.done !== true) textsByStored.delete(oldest.value);
+  }
+}
+
 /** The snapshot's JSON text as it is stored. */
 export function packSnapshot(text: string): string {
-  return `${PREFIX}${deflateRawSync(text, { dictionary: DICTIONARY, level: 9 }).toString('base64url')}`;
+  const stored = `${PREFIX}${deflateRawSync(text, { dictionary: DICTIONARY, level: 9 }).toString('base64url')}`;
+  remember(stored, text);
+  return stored;
 }
 
 /**
@@ -43,10 +63,14 @@ export function packSnapshot(text: string): string {
  */
 export function unpackSnapshot(stored: string): string {
   if (!stored.startsWith(PREFIX)) return stored;
+  const known = textsByStored.get(stored);
+  if (known !== undefined) return known;
   try {
-    return inflateRawSync(Buffer.from(stored.slice(PREFIX.length), 'base64url'), { dictionary: DICTIONARY }).toString(
-      'utf8',
-    );
+    const text = inflateRawSync(Buffer.from(stored.slice(PREFIX.length), 'base64url'), {
+      dictionary: DICTIONARY,
+    }).toString('utf8');
+    remember(stored, text);
+    return text;
   } catch {
     return stored;
   }
