@@ -158,6 +158,7 @@ describe('npm run serve with the WhatsApp Cloud channel', () => {
     const value = failed.entry[0]!.changes[0]!.value;
     value.metadata.phone_number_id = PHONE_NUMBER_ID;
     value.statuses[0]!.id = 'wamid.OUT-2';
+    value.statuses[0]!.recipient_id = '15551230000';
     value.statuses[0]!.errors = [{ code: 131047, title: 'Re-engagement message' }];
     expect(await signedPost(url, failed)).toBe(200);
     await server.stop();

@@ -50,6 +50,11 @@ export interface DeliveryUpdate {
   errorCode: string | null;
   /** The outbox entry id echoed by the provider (WhatsApp's biz_opaque_callback_data), when it gives one back. */
   callbackData?: string;
+  /**
+   * Who the message went to, as Inbound.address names them (WhatsApp Cloud's `recipient_id`, the
+   * chat of a WhatsApp Web message): a sent reply is found among its person's. Personal data: never logged.
+   */
+  address?: string;
 }
 
 /** A channel only translates: provider payloads to Inbound, rendered messages to what the provider shows. */

@@ -1,4 +1,4 @@
-import type { OutboxDoc, Store } from '../store/index.js';
+import type { OutboxDoc, SentMark, Store } from '../store/index.js';
 import type { Channel, SendRequest, SendResult } from './channel.js';
 import type { Clock } from './clock.js';
 import type { Logger } from './logger.js';
@@ -127,6 +127,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     if (result.ok) {
       return {
         id: claimed._id,
+        conversationId: claimed.conversationId,
         channel: claimed.channel,
         providerMessageId: result.providerMessageId,
         at: after,
@@ -416,14 +417,6 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       webhookBacklog = taken;
     },
   };
-}
-
-interface SentMark {
-  id: string;
-  channel: string;
-  providerMessageId: string;
-  at: Date;
-  purgeAt: Date;
 }
 
 function toError(error: unknown): Error {

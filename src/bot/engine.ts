@@ -467,8 +467,12 @@ export function createEngine(options: EngineOptions): Engine {
         // each round sends what the previous one left due
       }
     },
-    async recordDelivery(update) {
-      let entry = await store.outbox.recordDelivery(update);
+    async recordDelivery({ address, ...update }) {
+      // A sent reply is kept with its person's others: the status names the person by address.
+      const person =
+        address === undefined ? null : await store.people.findByAddress({ channel: update.channel, address });
+      const delivery = { ...update, conversationId: person?._id ?? null };
+      let entry = await store.outbox.recordDelivery(delivery);
       // Not known by the provider's id: a reply whose mark a crash or a timeout cut short, named by our id.
       if (!entry && update.callbackData && update.status !== 'failed') {
         const marked = await store.outbox.markSentByStatus({
@@ -477,7 +481,7 @@ export function createEngine(options: EngineOptions): Engine {
           providerMessageId: update.providerMessageId,
           at: update.at,
         });
-        if (marked) entry = await store.outbox.recordDelivery(update);
+        if (marked) entry = await store.outbox.recordDelivery(delivery);
       }
       if (entry && update.status === 'failed') {
         await store.conversations.noteDeliveryFailure(entry.conversationId, {

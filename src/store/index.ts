@@ -9,7 +9,7 @@ export { createSequence } from './sequence.js';
 export type { ConversationDoc } from './repositories/conversations.js';
 export type { InboxDoc, InboxEvent } from './repositories/inbox.js';
 export type { JobDoc, ScheduleRequest } from './repositories/jobs.js';
-export type { DeliveryStatus, OutboxDoc } from './repositories/outbox.js';
+export type { DeliveryStatus, OutboxDoc, SentMark } from './repositories/outbox.js';
 export type { PersonDoc } from './repositories/people.js';
 export type { TranscriptEntry, TranscriptLine, TranscriptTurn } from './repositories/transcript.js';
 export type { ApplicationDoc } from './repositories/applications.js';

@@ -22,7 +22,12 @@ import {
   type StoredJobDoc,
 } from './repositories/jobs.js';
 import { createLocksRepository, type LockDoc, type LocksRepository } from './repositories/locks.js';
-import { createOutboxRepository, type OutboxDoc, type OutboxRepository } from './repositories/outbox.js';
+import {
+  createOutboxRepository,
+  type OutboxDoc,
+  type OutboxRepository,
+  type SentDayDoc,
+} from './repositories/outbox.js';
 import { createPeopleRepository, type PersonDoc, type PeopleRepository } from './repositories/people.js';
 import {
   createTranscriptRepository,
@@ -116,6 +121,7 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
   const inbox = engine.collection<InboxDoc>('inbox');
   const transcript = engine.collection<StoredTranscriptDocument>('transcript');
   const outbox = engine.collection<OutboxDoc>('outbox');
+  const outboxSent = engine.collection<SentDayDoc>('outbox_sent');
   const jobs = engine.collection<StoredJobDoc>('jobs');
   const locks = engine.collection<LockDoc>('locks');
   const applications = engine.collection<ApplicationDoc>('applications');
@@ -135,6 +141,7 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
   await outbox.createIndex({ fields: { state: 1, leaseUntil: 1 } });
   await outbox.createIndex({ fields: { purgeAt: 1 }, expireAfterSeconds: 0, sparse: true });
   await outbox.createIndex({ fields: { p: 1 }, sparse: true });
+  await outboxSent.createIndex({ fields: { p: 1 } });
   await jobs.createIndex({ fields: { state: 1, dueAt: 1 } });
   await jobs.createIndex({ fields: { state: 1, leaseUntil: 1 } });
   await jobs.createIndex({ fields: { conversationId: 1 } });
@@ -148,7 +155,7 @@ export async function openStore(engine: StorageEngine): Promise<Store> {
     transcript: createTranscriptRepository(transcript),
     outbox: createOutboxRepository(
       outbox,
-      engine.supportsTransactions ? (writes) => engine.transaction(writes) : undefined,
+      engine.supportsTransactions ? { together: (writes) => engine.transaction(writes), sentDays: outboxSent } : {},
     ),
     jobs: createJobsRepository(jobs),
     locks: createLocksRepository(locks),

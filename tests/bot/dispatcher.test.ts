@@ -75,10 +75,10 @@ describe('outbox dispatcher', () => {
   it('records delivery statuses in order of progress, whatever order they arrive in', async () => {
     const h = await start();
     await h.say('+32470000034', 'one');
-    const providerMessageId = 'test-out-1';
+    const status = { channel: 'test', providerMessageId: 'test-out-1', address: '+32470000034', errorCode: null };
     const at = h.clock.now();
-    await h.bot.engine.recordDelivery({ channel: 'test', providerMessageId, status: 'read', at, errorCode: null });
-    await h.bot.engine.recordDelivery({ channel: 'test', providerMessageId, status: 'delivered', at, errorCode: null });
+    await h.bot.engine.recordDelivery({ ...status, status: 'read', at });
+    await h.bot.engine.recordDelivery({ ...status, status: 'delivered', at });
     const person = await h.bot.store.people.findOrCreate({ channel: 'test', address: '+32470000034', now: at });
     const [entry] = await h.bot.store.outbox.listForConversation(person._id);
     expect(entry?.delivery?.status).toBe('read');

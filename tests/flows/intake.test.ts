@@ -512,6 +512,7 @@ describe('intake', () => {
       'inbox',
       'transcript',
       'outbox',
+      'outbox_sent',
       'jobs',
       'applications',
       'waitlist',

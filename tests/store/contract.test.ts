@@ -330,7 +330,9 @@ describe('store retention', () => {
         lastError: null,
       },
     ]);
-    await store.outbox.markSent([{ id: 'turn#1', providerMessageId: 'provider-1', purgeAt: past }]);
+    await store.outbox.markSent([
+      { id: 'turn#1', conversationId: 'c', channel: 'test', providerMessageId: 'provider-1', at: past, purgeAt: past },
+    ]);
     expect(await store.purgeExpired(new Date(past.getTime() + 60 * 60 * 1000))).toBe(4);
     expect(await store.outbox.listForConversation('c')).toEqual([]);
     expect((await store.transcript.list('c')).map((kept) => (kept.direction === 'in' ? kept.text : null))).toEqual([

@@ -23,6 +23,7 @@ export function reportStatus(input: {
     at: to.clock.now(),
     errorCode: null,
     callbackData: reply.message.id,
+    address: reply.address,
   });
 }
 

@@ -1,5 +1,5 @@
 import type { DocumentCollection } from '../collection.js';
-import type { WriteOperation } from '../engine.js';
+import type { TransactionResult, WriteOperation } from '../engine.js';
 import { dateOfPurgeHour, purgeHourDue, purgeHourOf } from './purge-hour.js';
 import type { OutboundMessage, RenderedMessage } from '../../flows/message.js';
 
@@ -44,6 +44,24 @@ export interface OutboxDoc {
 /** A sent entry keeps its ids and delivery state: the transcript keeps what was said, and when. */
 export type SentOutboxRecord = Pick<OutboxDoc, '_id' | 'conversationId' | 'channel' | 'state'> & Partial<OutboxDoc>;
 
+/**
+ * The replies of one conversation sent on one day (UTC), folded into one document where the
+ * engine has transactions: a sent reply leaves the outbox for a pair of ids here, about 40 bytes
+ * where its own document took 145. The document goes once its last reply is past its purge hour.
+ */
+export interface SentDayDoc {
+  /** `<conversation id>:<YYYY-MM-DD>`: the conversation's days are found by their ids. */
+  _id: string;
+  /** The conversation's channel. */
+  c: string;
+  /** The purge hour (see purge-hour.ts) of the reply sent last. */
+  p: number;
+  /** `[outbox id, provider's message id]`, in the order they were marked (a reply marked twice by a race appears twice). */
+  s: [string, string][];
+  /** The delivery state of the reply at that position of `s`: `[status, seconds since the epoch, error code?]`. */
+  d?: Record<string, [DeliveryStatus, number] | [DeliveryStatus, number, string]>;
+}
+
 const SENT_DROPS = {
   turnId: true,
   address: true,
@@ -70,6 +88,17 @@ const SENT_BY_STATUS_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 
 const DELIVERY_RANK: Record<DeliveryStatus, number> = { sent: 1, delivered: 2, read: 3, failed: 4 };
 
+/** A reply the provider took, to be marked sent. */
+export interface SentMark {
+  id: string;
+  conversationId: string;
+  channel: string;
+  providerMessageId: string;
+  /** When the provider took it: names the day it is kept under. */
+  at: Date;
+  purgeAt: Date;
+}
+
 export interface OutboxRepository {
   /** A turn's replies, ready to send, as one write of its transaction (entries already there are skipped). */
   insertWrite(entries: OutboxDoc[]): WriteOperation;
@@ -79,7 +108,7 @@ export interface OutboxRepository {
   unsent(conversationId: string): Promise<OutboxDoc[]>;
   claim(entry: OutboxDoc, leaseUntil: Date): Promise<OutboxDoc | null>;
   /** Marks entries the provider accepted, all in one commit where the engine has transactions. */
-  markSent(sent: { id: string; providerMessageId: string; purgeAt: Date }[]): Promise<void>;
+  markSent(sent: SentMark[]): Promise<void>;
   /**
    * The provider reports (a status webhook naming the entry) that it took a message the entry is
    * still `sending` (the process died between the provider's answer and markSent) or waiting to
@@ -92,13 +121,17 @@ export interface OutboxRepository {
   expediteRetries(input: { channel: string; now: Date }): Promise<number>;
   markDead(id: string, result: { error: string; purgeAt: Date }): Promise<void>;
   conversationsDue(now: Date, limit: number): Promise<string[]>;
-  /** Moves the delivery state forward only: a late "sent" never hides a "read". */
+  /**
+   * Moves the delivery state forward only: a late "sent" never hides a "read". A reply folded into
+   * its conversation's sent days is found only with `conversationId` (the person the status names).
+   */
   recordDelivery(input: {
     channel: string;
     providerMessageId: string;
     status: DeliveryStatus;
     at: Date;
     errorCode: string | null;
+    conversationId?: string | null;
   }): Promise<SentOutboxRecord | null>;
   /** Every entry, in order; sent ones hold only what SentOutboxRecord names. */
   listForConversation(conversationId: string): Promise<SentOutboxRecord[]>;
@@ -107,14 +140,94 @@ export interface OutboxRepository {
   eraseConversation(conversationId: string): Promise<void>;
 }
 
-/**
- * `together` applies writes in one commit (a transaction); without it (a server without
- * transactions) each write is its own.
- */
+export interface OutboxRepositoryOptions {
+  /** Applies writes in one commit (a transaction); absent on a server without transactions, where each write is its own. */
+  together?: (writes: WriteOperation[]) => Promise<TransactionResult>;
+  /**
+   * Where sent replies are folded (SentDayDoc), with `together` only: moving a reply there is
+   * two writes, which must land together. Without it a sent entry stays in the outbox, marked.
+   */
+  sentDays?: DocumentCollection<SentDayDoc>;
+}
+
+const DAY_LENGTH = 10;
+
+function sentDayId(conversationId: string, at: Date): string {
+  return `${conversationId}:${at.toISOString().slice(0, DAY_LENGTH)}`;
+}
+
+/** Every id of the conversation's sent days, and of no other conversation: `;` sorts right after `:`. */
+function sentDaysOf(conversationId: string) {
+  return { $gte: `${conversationId}:`, $lt: `${conversationId};` };
+}
+
+function conversationOfDay(dayId: string): string {
+  return dayId.slice(0, -(DAY_LENGTH + 1));
+}
+
+/** The day's replies as the outbox's readers know them, each once. */
+function sentRecords(day: SentDayDoc): SentOutboxRecord[] {
+  const conversationId = conversationOfDay(day._id);
+  const purgeAt = dateOfPurgeHour(day.p);
+  const seen = new Set<string>();
+  const records: SentOutboxRecord[] = [];
+  day.s.forEach(([id, providerMessageId], index) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const note = day.d?.[String(index)];
+    records.push({
+      _id: id,
+      conversationId,
+      channel: day.c,
+      state: 'sent',
+      providerMessageId,
+      purgeAt,
+      ...(note ? { delivery: { status: note[0], at: new Date(note[1] * 1000), errorCode: note[2] ?? null } } : {}),
+    });
+  });
+  return records;
+}
+
 export function createOutboxRepository(
   outbox: DocumentCollection<OutboxDoc>,
-  together?: (writes: WriteOperation[]) => Promise<unknown>,
+  options: OutboxRepositoryOptions = {},
 ): OutboxRepository {
+  const { together } = options;
+  const sentDays = together ? options.sentDays : undefined;
+
+  /** The writes that fold replies into their days: one per conversation and day. */
+  function foldWrites(sentDaysCollection: DocumentCollection<SentDayDoc>, marks: SentMark[]): WriteOperation[] {
+    const days = new Map<string, { channel: string; pairs: [string, string][]; hour: number }>();
+    for (const mark of marks) {
+      const id = sentDayId(mark.conversationId, mark.at);
+      const day = days.get(id) ?? { channel: mark.channel, pairs: [], hour: 0 };
+      day.pairs.push([mark.id, mark.providerMessageId]);
+      day.hour = Math.max(day.hour, purgeHourOf(mark.purgeAt));
+      days.set(id, day);
+    }
+    return [...days].map(([id, { channel, pairs, hour }]) => ({
+      collection: sentDaysCollection.name,
+      kind: 'updateOne' as const,
+      filter: { _id: id },
+      update: { $set: { c: channel }, $push: { s: { $each: pairs } }, $max: { p: hour } },
+      upsert: true,
+    }));
+  }
+
+  /** A folded reply by its provider id, among the conversation's sent days. */
+  async function findFolded(
+    sentDaysCollection: DocumentCollection<SentDayDoc>,
+    input: { conversationId: string; channel: string; providerMessageId: string },
+  ): Promise<{ day: SentDayDoc; index: number } | null> {
+    const days = await sentDaysCollection.find({ _id: sentDaysOf(input.conversationId) });
+    for (const day of days) {
+      if (day.c !== input.channel) continue;
+      const index = day.s.findIndex(([, providerMessageId]) => providerMessageId === input.providerMessageId);
+      if (index >= 0) return { day, index };
+    }
+    return null;
+  }
+
   return {
     insertWrite: (entries) => ({ collection: outbox.name, kind: 'insertMany', docs: entries }),
     async insertMissing(entries) {
@@ -128,6 +241,19 @@ export function createOutboxRepository(
         { $set: { state: 'sending', leaseUntil }, $inc: { attempts: 1 } },
       ),
     async markSent(sent) {
+      if (sent.length === 0) return;
+      if (sentDays && together) {
+        // A reply marked by a status meanwhile is folded already: its second pair is read as one.
+        await together([
+          {
+            collection: outbox.name,
+            kind: 'deleteMany',
+            filter: { _id: { $in: sent.map(({ id }) => id) }, state: 'sending' },
+          },
+          ...foldWrites(sentDays, sent),
+        ]);
+        return;
+      }
       const writes = sent.map(({ id, providerMessageId, purgeAt }) => ({
         collection: outbox.name,
         kind: 'updateOne' as const,
@@ -141,18 +267,32 @@ export function createOutboxRepository(
       for (const { filter, update } of writes) await outbox.updateOne(filter, update);
     },
     async markSentByStatus({ id, channel, providerMessageId, at }) {
-      const result = await outbox.updateOne(
-        // `pending`: a send that timed out although the provider took it, waiting for its retry.
-        { _id: id, channel, state: { $in: ['sending', 'pending'] } },
-        {
-          $set: {
-            state: 'sent',
-            providerMessageId,
-            p: purgeHourOf(new Date(at.getTime() + SENT_BY_STATUS_RETENTION_MS)),
+      // `pending`: a send that timed out although the provider took it, waiting for its retry.
+      const unsentFilter = { _id: id, channel, state: { $in: ['sending', 'pending'] } };
+      const purgeAt = new Date(at.getTime() + SENT_BY_STATUS_RETENTION_MS);
+      if (sentDays && together) {
+        const entry = await outbox.findOne(unsentFilter);
+        if (!entry) return false;
+        // Required: a status redelivered at the same moment finds the entry gone and writes nothing.
+        const result = await together([
+          {
+            collection: outbox.name,
+            kind: 'updateOne',
+            filter: unsentFilter,
+            update: { $set: { state: 'sent' } },
+            required: true,
           },
-          $unset: SENT_DROPS,
-        },
-      );
+          { collection: outbox.name, kind: 'deleteMany', filter: { _id: id, state: 'sent' } },
+          ...foldWrites(sentDays, [
+            { id, conversationId: entry.conversationId, channel, providerMessageId, at, purgeAt },
+          ]),
+        ]);
+        return result.committed;
+      }
+      const result = await outbox.updateOne(unsentFilter, {
+        $set: { state: 'sent', providerMessageId, p: purgeHourOf(purgeAt) },
+        $unset: SENT_DROPS,
+      });
       return result.matched > 0;
     },
     async markRetry(id, { nextAttemptAt, error, providerAskedToWait = false }) {
@@ -184,22 +324,52 @@ export function createOutboxRepository(
       );
       return [...new Set(due.map((entry) => entry.conversationId))];
     },
-    async recordDelivery({ channel, providerMessageId, status, at, errorCode }) {
+    async recordDelivery({ channel, providerMessageId, status, at, errorCode, conversationId }) {
+      // Entries kept whole: written by an earlier version, or on a server without transactions.
       const entry = await outbox.findOne({ channel, providerMessageId });
-      if (!entry) return null;
-      const current = entry.delivery ? DELIVERY_RANK[entry.delivery.status] : 0;
-      if (DELIVERY_RANK[status] <= current) return withPurgeDate(entry);
-      const updated = await outbox.findOneAndUpdate(
-        { _id: entry._id },
-        { $set: { delivery: { status, at, errorCode } } },
+      if (entry) {
+        const current = entry.delivery ? DELIVERY_RANK[entry.delivery.status] : 0;
+        if (DELIVERY_RANK[status] <= current) return withPurgeDate(entry);
+        const updated = await outbox.findOneAndUpdate(
+          { _id: entry._id },
+          { $set: { delivery: { status, at, errorCode } } },
+        );
+        return updated && withPurgeDate(updated);
+      }
+      if (!sentDays || !conversationId) return null;
+      const found = await findFolded(sentDays, { conversationId, channel, providerMessageId });
+      if (!found) return null;
+      const { day, index } = found;
+      // The first pair of a reply holds its delivery state; `index` is that pair.
+      const record = sentRecords(day).find((candidate) => candidate.providerMessageId === providerMessageId);
+      if (!record) return null;
+      const current = record.delivery ? DELIVERY_RANK[record.delivery.status] : 0;
+      if (DELIVERY_RANK[status] <= current) return record;
+      const seconds = Math.floor(at.getTime() / 1000);
+      await sentDays.updateOne(
+        { _id: day._id },
+        { $set: { [`d.${String(index)}`]: errorCode === null ? [status, seconds] : [status, seconds, errorCode] } },
       );
-      return updated && withPurgeDate(updated);
+      return { ...record, delivery: { status, at: new Date(seconds * 1000), errorCode } };
     },
-    listForConversation: async (conversationId) =>
-      (await outbox.find({ conversationId }, { sort: { seq: 1 } })).map(withPurgeDate),
-    purgeSent: (now) => outbox.deleteMany(purgeHourDue(now)),
+    async listForConversation(conversationId) {
+      const entries = (await outbox.find({ conversationId }, { sort: { seq: 1 } })).map(withPurgeDate);
+      if (!sentDays) return entries;
+      const days = await sentDays.find({ _id: sentDaysOf(conversationId) }, { sort: { _id: 1 } });
+      const folded = days.flatMap(sentRecords);
+      const kept = new Set(entries.map((entry) => entry._id));
+      // Sent entries kept whole by an earlier version came first; the entries still in the outbox wait behind the folded ones, or were given up.
+      const sentBefore = entries.filter((entry) => entry.state === 'sent');
+      const others = entries.filter((entry) => entry.state !== 'sent');
+      return [...sentBefore, ...folded.filter((record) => !kept.has(record._id)), ...others];
+    },
+    async purgeSent(now) {
+      const purged = await outbox.deleteMany(purgeHourDue(now));
+      return sentDays ? purged + (await sentDays.deleteMany(purgeHourDue(now))) : purged;
+    },
     async eraseConversation(conversationId) {
       await outbox.deleteMany({ conversationId });
+      await sentDays?.deleteMany({ _id: sentDaysOf(conversationId) });
     },
   };
 }

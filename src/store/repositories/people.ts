@@ -16,6 +16,8 @@ export interface PersonDoc {
 export interface PeopleRepository {
   findOrCreate(input: { channel: string; address: string; now: Date }): Promise<PersonDoc>;
   get(id: string): Promise<PersonDoc | null>;
+  /** The person known on this channel by this address, if any. */
+  findByAddress(input: { channel: string; address: string }): Promise<PersonDoc | null>;
   update(id: string, changes: Partial<Pick<PersonDoc, 'language' | 'optedOutAt'>>): Promise<void>;
   /** update as one write of a transaction. */
   updateWrite(id: string, changes: Partial<Pick<PersonDoc, 'language' | 'optedOutAt'>>): WriteOperation;
@@ -49,6 +51,7 @@ export function createPeopleRepository(people: DocumentCollection<PersonDoc>, ne
       }
     },
     get: (id) => people.findOne({ _id: id }),
+    findByAddress: ({ channel, address }) => people.findOne({ addressKey: `${channel}:${address}` }),
     async update(id, changes) {
       await people.updateOne({ _id: id }, { $set: changes });
     },

@@ -126,7 +126,7 @@ describe('toInboundEvents', () => {
     expect(events.inbounds[2]?.sentAt).toEqual(new Date(1_700_000_060 * 1000));
   });
 
-  it('reports sent, read and failed statuses with the error code when status samples arrive', () => {
+  it('reports sent, read and failed statuses with the error code and the recipient when status samples arrive', () => {
     const sent = convert(parseSample('status_sent.json')).deliveries;
     const read = convert(parseSample('status_read.json')).deliveries;
     const failed = convert(parseSample('status_failed.json')).deliveries;
@@ -138,6 +138,7 @@ describe('toInboundEvents', () => {
         status: 'sent',
         at: RECEIVED_AT,
         errorCode: null,
+        address: 'CUSTOMER_PHONE_NUMBER',
       },
     ]);
     expect(read[0]?.status).toBe('read');
@@ -148,6 +149,7 @@ describe('toInboundEvents', () => {
         status: 'failed',
         at: new Date(1_689_380_458 * 1000),
         errorCode: '131014',
+        address: '15551234567',
       },
     ]);
   });

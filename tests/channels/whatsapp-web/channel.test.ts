@@ -149,16 +149,17 @@ describe('whatsapp-web channel', () => {
     expect(result).toMatchObject({ ok: false, retryable: true, code: 'browser_unavailable' });
   });
 
-  it('records delivery reports of its own messages', async () => {
+  it('records delivery reports of its own messages, naming the chat they went to', async () => {
     const { whatsapp, latestClient, sink } = setup();
     await whatsapp.start();
     latestClient().emit('ready');
 
-    latestClient().emit('message_ack', whatsAppWebMessage({ fromMe: true }), 3);
+    const ours = whatsAppWebMessage({ fromMe: true, from: '32480000000@c.us', to: '32470123456@c.us' });
+    latestClient().emit('message_ack', ours, 3);
     await settle();
 
     expect(sink.deliveries).toMatchObject([
-      { channel: 'whatsapp-web', providerMessageId: 'true_32470123456@c.us_3EB0C767D26A1D4A5B29', status: 'read' },
+      { channel: 'whatsapp-web', providerMessageId: ours.id._serialized, status: 'read', address: '32470123456@c.us' },
     ]);
   });
 

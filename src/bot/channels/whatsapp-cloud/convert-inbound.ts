@@ -110,6 +110,7 @@ export function toDeliveryUpdate(options: { status: WebhookStatus; receivedAt: D
     at: fromUnixSeconds(status.timestamp) ?? receivedAt,
     errorCode: firstError ? String(firstError.code) : null,
     ...(status.biz_opaque_callback_data ? { callbackData: status.biz_opaque_callback_data } : {}),
+    ...(status.recipient_id ? { address: status.recipient_id } : {}),
   };
 }
 

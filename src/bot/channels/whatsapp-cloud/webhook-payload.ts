@@ -68,6 +68,8 @@ export const webhookStatusSchema = z.looseObject({
   status: z.string(),
   timestamp: z.union([z.string(), z.number()]),
   errors: z.array(providerErrorSchema).optional(),
+  /** The WhatsApp id (phone number) the message went to: the `from` of that person's messages. */
+  recipient_id: z.string().min(1).optional().catch(undefined),
   /** What duo-bot sent with the message (its outbox id), echoed back; Meta allows up to 512 characters. */
   biz_opaque_callback_data: z.string().min(1).max(512).optional().catch(undefined),
 });

@@ -129,6 +129,7 @@ export function createWhatsAppWebChannel(options: WhatsAppWebChannelOptions): Wh
         status,
         at: clock.now(),
         errorCode: status === 'failed' ? 'ack_error' : null,
+        ...(message.to ? { address: message.to } : {}),
       });
     } catch (error) {
       log.warn({ error: describeError(error) }, 'whatsapp web: a delivery report could not be recorded');

@@ -3,6 +3,8 @@ export interface WhatsAppWebMessageLike {
   id: { _serialized: string };
   /** The chat the message came from: `32470123456@c.us`, `…@lid`, `…@g.us` for a group, `status@broadcast`. */
   from: string;
+  /** The chat the message went to (for a message of ours, the person's chat). */
+  to?: string;
   fromMe: boolean;
   /** whatsapp-web.js `MessageTypes`: `chat`, `image`, `ptt`… */
   type: string;
