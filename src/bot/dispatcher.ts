@@ -86,7 +86,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const sendLeaseMs = options.sendLeaseMs ?? 60_000;
   const sendTimeoutMs = Math.min(options.sendTimeoutMs ?? 30_000, sendLeaseMs / 2);
   const confirmationWindowMs = options.confirmationWindowMs ?? DEFAULT_CONFIRMATION_WINDOW_MS;
-  const concurrency = options.concurrency ?? 8;
+  const concurrency = options.concurrency ?? 32;
   const random = options.random ?? Math.random;
   /** Channels whose last send failed for a transient reason: their next success wakes the entries waiting on them. */
   const troubled = new Set<string>();
@@ -290,6 +290,26 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     return windowEnd > now || webhooksTakenBy(windowEnd) ? windowEnd : Number.POSITIVE_INFINITY;
   }
 
+  /**
+   * The relay looks again the moment a held reply's lease or window ends, rather than at its next
+   * pass (up to 2 seconds later).
+   */
+  let wake: { at: number; timer: NodeJS.Timeout } | undefined;
+  let lookedAhead = false;
+  function wakeRelayAt(at: number): void {
+    if (!Number.isFinite(at) || (wake && wake.at <= at)) return;
+    if (wake) clearTimeout(wake.timer);
+    const timer = setTimeout(
+      () => {
+        wake = undefined;
+        relay.kick();
+      },
+      Math.max(0, at - clock.now().getTime()),
+    );
+    timer.unref();
+    wake = { at, timer };
+  }
+
   /** A retry after a send the provider may have taken waits, like a crash's, for the webhooks of its window. */
   function retryDue(entry: OutboxDoc, now: number): boolean {
     const dueAt = entry.nextAttemptAt.getTime();
@@ -323,7 +343,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
             // Claimed by one of this instance's turns and not tried yet: no send of it can be in doubt.
             const notTriedYet = leased?.has(entry._id) === true;
             const leasedByTurn = entry.state === 'sending' && leaseUntil > now && notTriedYet;
-            const due = entry.state === 'pending' ? retryDue(entry, now) : sendableAt(entry, notTriedYet, now) <= now;
+            const sendable = entry.state === 'pending' ? undefined : sendableAt(entry, notTriedYet, now);
+            const due = sendable === undefined ? retryDue(entry, now) : sendable <= now;
+            if (sendable !== undefined && !due) wakeRelayAt(sendable);
             // Later messages wait behind an earlier one, so a person never reads them out of order.
             if (!due && !leasedByTurn) {
               waiting = true;
@@ -376,7 +398,15 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   async function sweep(limit = 500): Promise<number> {
     statusWindowFrom ??= clock.now().getTime();
     await writeRememberedMarks();
-    const conversations = await store.outbox.conversationsDue(clock.now(), limit);
+    const due = await store.outbox.conversationsDue(clock.now(), limit);
+    const conversations = [...due];
+    if (!lookedAhead) {
+      // The first pass of a process: replies a dead one left claimed come due as its leases run
+      // out. Looking at them now sets the relay to wake at that moment.
+      lookedAhead = true;
+      const soon = await store.outbox.conversationsDue(new Date(clock.now().getTime() + sendLeaseMs), limit);
+      conversations.push(...soon.filter((id) => !due.includes(id)));
+    }
     let next = 0;
     const worker = async () => {
       // A stop lets the conversations being flushed finish and leaves the rest for the next pass.
@@ -393,7 +423,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, conversations.length) }, worker));
-    return conversations.length;
+    return due.length;
   }
 
   return {
@@ -406,6 +436,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     },
     async stop() {
       stopping = true;
+      if (wake) clearTimeout(wake.timer);
+      wake = undefined;
       await relay.stop();
     },
     awaitWebhookBacklog(taken) {
