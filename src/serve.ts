@@ -83,8 +83,8 @@ async function serve(): Promise<number> {
     );
     listening.once('error', reject);
   });
-  // Not awaited: the server accepts on its own descriptor meanwhile; the copies come a moment later.
-  const parallelAccept = acceptInParallel({ server, copies: ACCEPT_COPIES, backlog: LISTEN_BACKLOG, logger });
+  // Before the work left by a crash starts: the copies come over IPC, one turn of the event loop each.
+  const parallelAccept = await acceptInParallel({ server, copies: ACCEPT_COPIES, backlog: LISTEN_BACKLOG, logger });
   await channelServer.start();
   const backlog = watchWebhookBacklog({ server, logger });
   bot.dispatcher.awaitWebhookBacklog(() => backlog.taken());
@@ -104,7 +104,7 @@ async function serve(): Promise<number> {
 
   logger.info({ signal }, 'shutting down: new work refused, turns in flight finishing');
   channelServer.stopAccepting();
-  await (await parallelAccept).close();
+  await parallelAccept.close();
   await channelServer.stop();
   await shutdown();
   server.closeIdleConnections();
