@@ -55,6 +55,7 @@ export interface Dispatcher {
   /**
    * Makes the window for a status end only once the webhooks that reached the server by its end
    * have been taken (see webhook-backlog.ts): a server swamped after a restart takes them late.
+   * Called once the server takes webhooks: the window for a status starts then.
    */
   awaitWebhookBacklog(taken: () => Promise<void>): void;
 }
@@ -243,8 +244,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   }
 
   /**
-   * No status could reach a server that was down: the window for a status starts with this
-   * process's first sweep (its recovery at start), and runs while a dead process's lease does.
+   * No status could reach a server that was down: the window for a status starts when this
+   * process's server takes webhooks (or, without one, with its first sweep), and runs while a
+   * dead process's lease does.
    */
   let statusWindowFrom: number | undefined;
 
@@ -270,7 +272,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         .finally(() => {
           backlogTakenUpTo = Math.max(backlogTakenUpTo, startedAt);
           backlogCheck = undefined;
-          relay.kick();
+          flushHeld();
         });
     }
     return false;
@@ -295,6 +297,23 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
    * pass (up to 2 seconds later).
    */
   let wake: { at: number; timer: NodeJS.Timeout } | undefined;
+  /**
+   * Conversations whose first unsent reply is held (a lease, a window, the webhook backlog): when
+   * that ends they are flushed at once, each on its own, rather than behind a relay pass still
+   * busy sending (under load a pass takes seconds).
+   */
+  const held = new Set<string>();
+  function flushHeld(): void {
+    relay.kick();
+    if (stopping) return;
+    const conversations = [...held];
+    held.clear();
+    for (const conversationId of conversations) {
+      flush(conversationId).catch((error: unknown) => {
+        logger.error({ conversationId, err: error }, 'outbox flush failed');
+      });
+    }
+  }
   let lookedAhead = false;
   function wakeRelayAt(at: number): void {
     if (!Number.isFinite(at) || (wake && wake.at <= at)) return;
@@ -302,7 +321,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     const timer = setTimeout(
       () => {
         wake = undefined;
-        relay.kick();
+        flushHeld();
       },
       Math.max(0, at - clock.now().getTime()),
     );
@@ -345,7 +364,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
             const leasedByTurn = entry.state === 'sending' && leaseUntil > now && notTriedYet;
             const sendable = entry.state === 'pending' ? undefined : sendableAt(entry, notTriedYet, now);
             const due = sendable === undefined ? retryDue(entry, now) : sendable <= now;
-            if (sendable !== undefined && !due) wakeRelayAt(sendable);
+            if (sendable !== undefined && !due) {
+              held.add(conversationId);
+              wakeRelayAt(sendable);
+            }
             // Later messages wait behind an earlier one, so a person never reads them out of order.
             if (!due && !leasedByTurn) {
               waiting = true;
@@ -438,10 +460,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       stopping = true;
       if (wake) clearTimeout(wake.timer);
       wake = undefined;
+      held.clear();
       await relay.stop();
     },
     awaitWebhookBacklog(taken) {
       webhookBacklog = taken;
+      statusWindowFrom ??= clock.now().getTime();
     },
   };
 }
