@@ -7,6 +7,7 @@ import { readConfig } from './config.js';
 import { createChannelServer, readChannelConfigs } from './server.js';
 import { startDuoBot } from './startup.js';
 import { watchWebhookBacklog } from './bot/webhook-backlog.js';
+import { acceptInParallel } from './http/parallel-accept.js';
 
 /** Exit codes of a shutdown that did not finish its work: cut short by the time bound, or by a second signal. */
 const EXIT_SHUTDOWN_TIMED_OUT = 1;
@@ -17,6 +18,8 @@ const EXIT_SECOND_SIGNAL = 130;
  * 1, 3, 7, 15, 31 seconds for its next try instead of its turn.
  */
 const LISTEN_BACKLOG = 4096;
+/** Extra descriptors of the listening socket, each accepting one more connection per turn of the event loop. */
+const ACCEPT_COPIES = 63;
 
 /** `npm run serve`: every configured channel over HTTP (webhooks, /api/messages) and WhatsApp Web. */
 async function serve(): Promise<number> {
@@ -80,6 +83,8 @@ async function serve(): Promise<number> {
     );
     listening.once('error', reject);
   });
+  // Before the work left by a crash starts: the copies come over IPC, one turn of the event loop each.
+  const parallelAccept = await acceptInParallel({ server, copies: ACCEPT_COPIES, backlog: LISTEN_BACKLOG, logger });
   await channelServer.start();
   const backlog = watchWebhookBacklog({ server, logger });
   bot.dispatcher.awaitWebhookBacklog(() => backlog.taken());
@@ -99,6 +104,7 @@ async function serve(): Promise<number> {
 
   logger.info({ signal }, 'shutting down: new work refused, turns in flight finishing');
   channelServer.stopAccepting();
+  await parallelAccept.close();
   await channelServer.stop();
   await shutdown();
   server.closeIdleConnections();

@@ -71,6 +71,9 @@ export async function startDuoBot(config: Config, logger: Logger): Promise<Start
       programme: programme.programme,
       where: storage.kind === 'embedded' ? `the data folder ${storage.location}` : `MongoDB at ${storage.location}`,
       async resume() {
+        // The relay first: replies a crash cut short wait for their lease and window whatever the
+        // recovery of pending messages is doing, and go as soon as those end.
+        bot.dispatcher.start(OUTBOX_RELAY_POLL_MS);
         await bot.engine.recover();
         bot.scheduler.start(config.DUO_SCHEDULER_POLL_MS);
         bot.startBackground({ outboxPollMs: OUTBOX_RELAY_POLL_MS, pendingRetryMs: PENDING_RETRY_MS });

@@ -59,6 +59,7 @@ export interface Dispatcher {
   /**
    * Makes the window for a status end only once the webhooks that reached the server by its end
    * have been taken (see webhook-backlog.ts): a server swamped after a restart takes them late.
+   * Called once the server takes webhooks: the window for a status starts then.
    */
   awaitWebhookBacklog(taken: () => Promise<void>): void;
 }
@@ -90,7 +91,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const sendLeaseMs = options.sendLeaseMs ?? 60_000;
   const sendTimeoutMs = Math.min(options.sendTimeoutMs ?? 30_000, sendLeaseMs / 2);
   const confirmationWindowMs = options.confirmationWindowMs ?? DEFAULT_CONFIRMATION_WINDOW_MS;
-  const concurrency = options.concurrency ?? 8;
+  const concurrency = options.concurrency ?? 32;
   const random = options.random ?? Math.random;
   /** Channels whose last send failed for a transient reason: their next success wakes the entries waiting on them. */
   const troubled = new Set<string>();
@@ -248,8 +249,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   }
 
   /**
-   * No status could reach a server that was down: the window for a status starts with this
-   * process's first sweep (its recovery at start), and runs while a dead process's lease does.
+   * No status could reach a server that was down: the window for a status starts when this
+   * process's server takes webhooks (or, without one, with its first sweep), and runs while a
+   * dead process's lease does.
    */
   let statusWindowFrom: number | undefined;
 
@@ -275,7 +277,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         .finally(() => {
           backlogTakenUpTo = Math.max(backlogTakenUpTo, startedAt);
           backlogCheck = undefined;
-          relay.kick();
+          flushHeld();
         });
     }
     return false;
@@ -293,6 +295,43 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     if (leaseUntil > now) return leaseUntil;
     const windowEnd = Math.max(leaseUntil, statusWindowFrom + confirmationWindowMs);
     return windowEnd > now || webhooksTakenBy(windowEnd) ? windowEnd : Number.POSITIVE_INFINITY;
+  }
+
+  /**
+   * The relay looks again the moment a held reply's lease or window ends, rather than at its next
+   * pass (up to 2 seconds later).
+   */
+  let wake: { at: number; timer: NodeJS.Timeout } | undefined;
+  /**
+   * Conversations whose first unsent reply is held (a lease, a window, the webhook backlog): when
+   * that ends they are flushed at once, each on its own, rather than behind a relay pass still
+   * busy sending (under load a pass takes seconds).
+   */
+  const held = new Set<string>();
+  function flushHeld(): void {
+    relay.kick();
+    if (stopping) return;
+    const conversations = [...held];
+    held.clear();
+    for (const conversationId of conversations) {
+      flush(conversationId).catch((error: unknown) => {
+        logger.error({ conversationId, err: error }, 'outbox flush failed');
+      });
+    }
+  }
+  let lookedAhead = false;
+  function wakeRelayAt(at: number): void {
+    if (!Number.isFinite(at) || (wake && wake.at <= at)) return;
+    if (wake) clearTimeout(wake.timer);
+    const timer = setTimeout(
+      () => {
+        wake = undefined;
+        flushHeld();
+      },
+      Math.max(0, at - clock.now().getTime()),
+    );
+    timer.unref();
+    wake = { at, timer };
   }
 
   /** A retry after a send the provider may have taken waits, like a crash's, for the webhooks of its window. */
@@ -328,7 +367,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
             // Claimed by one of this instance's turns and not tried yet: no send of it can be in doubt.
             const notTriedYet = leased?.has(entry._id) === true;
             const leasedByTurn = entry.state === 'sending' && leaseUntil > now && notTriedYet;
-            const due = entry.state === 'pending' ? retryDue(entry, now) : sendableAt(entry, notTriedYet, now) <= now;
+            const sendable = entry.state === 'pending' ? undefined : sendableAt(entry, notTriedYet, now);
+            const due = sendable === undefined ? retryDue(entry, now) : sendable <= now;
+            if (sendable !== undefined && !due) {
+              held.add(conversationId);
+              wakeRelayAt(sendable);
+            }
             // Later messages wait behind an earlier one, so a person never reads them out of order.
             if (!due && !leasedByTurn) {
               waiting = true;
@@ -381,7 +425,15 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   async function sweep(limit = 500): Promise<number> {
     statusWindowFrom ??= clock.now().getTime();
     await writeRememberedMarks();
-    const conversations = await store.outbox.conversationsDue(clock.now(), limit);
+    const due = await store.outbox.conversationsDue(clock.now(), limit);
+    const conversations = [...due];
+    if (!lookedAhead) {
+      // The first pass of a process: replies a dead one left claimed come due as its leases run
+      // out. Looking at them now sets the relay to wake at that moment.
+      lookedAhead = true;
+      const soon = await store.outbox.conversationsDue(new Date(clock.now().getTime() + sendLeaseMs), limit);
+      conversations.push(...soon.filter((id) => !due.includes(id)));
+    }
     let next = 0;
     const worker = async () => {
       // A stop lets the conversations being flushed finish and leaves the rest for the next pass.
@@ -398,7 +450,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, conversations.length) }, worker));
-    return conversations.length;
+    return due.length;
   }
 
   return {
@@ -411,10 +463,14 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     },
     async stop() {
       stopping = true;
+      if (wake) clearTimeout(wake.timer);
+      wake = undefined;
+      held.clear();
       await relay.stop();
     },
     awaitWebhookBacklog(taken) {
       webhookBacklog = taken;
+      statusWindowFrom ??= clock.now().getTime();
     },
   };
 }

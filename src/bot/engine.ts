@@ -80,6 +80,8 @@ export type Eraser = (personId: string, now: Date) => Promise<void>;
 const MAX_EFFECTS_PER_TURN = 50;
 const MAX_TURN_CONFLICTS = 5;
 const MAX_TURN_ATTEMPTS = 3;
+/** Conversations left pending that a start (or the pending retry) finishes at once. */
+const RECOVERY_CONCURRENCY = 32;
 
 class TurnConflict extends Error {
   constructor() {
@@ -456,12 +458,20 @@ export function createEngine(options: EngineOptions): Engine {
       for (;;) {
         const conversations = (await store.inbox.conversationsWithPending(100)).filter((id) => !seen.has(id));
         if (conversations.length === 0) break;
-        for (const conversationId of conversations) {
-          seen.add(conversationId);
-          await drain(conversationId).catch((error: unknown) => {
-            logger.error({ conversationId, err: error }, 'could not finish a conversation left pending');
-          });
-        }
+        for (const conversationId of conversations) seen.add(conversationId);
+        // Several at once, as live messages are: one conversation waiting for its send does not hold up the others.
+        let next = 0;
+        const worker = async () => {
+          while (next < conversations.length) {
+            const conversationId = conversations[next];
+            next += 1;
+            if (conversationId === undefined) return;
+            await drain(conversationId).catch((error: unknown) => {
+              logger.error({ conversationId, err: error }, 'could not finish a conversation left pending');
+            });
+          }
+        };
+        await Promise.all(Array.from({ length: Math.min(RECOVERY_CONCURRENCY, conversations.length) }, worker));
       }
       for (let round = 0; round < 10 && (await dispatcher.sweep()) > 0; round += 1) {
         // each round sends what the previous one left due

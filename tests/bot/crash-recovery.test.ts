@@ -94,6 +94,54 @@ describe('engine crash recovery', () => {
     expect(second.channel.textsTo('+32470000023')).toEqual(['1: one']);
   });
 
+  it('answers the other conversations left pending while one of them waits for its send', async () => {
+    // A long lease: a send that hangs is not given up (as a timeout) while the test runs.
+    const slowSends = { sendLeaseMs: 600_000 };
+    const first = await createHarness({
+      flows: createFlowCatalog(createCounterFlow()),
+      locales: counterLocales,
+      ...slowSends,
+    });
+    open.push(first);
+    first.bot.store.commitTurn = () => Promise.reject(crash);
+    for (const address of ['+32470000025', '+32470000026', '+32470000027']) {
+      await expect(first.bot.engine.handle(first.inbound(address, 'one'))).rejects.toThrow('simulated crash');
+    }
+
+    await abandon(first);
+    const second = await createHarness({
+      flows: createFlowCatalog(createCounterFlow()),
+      locales: counterLocales,
+      dataDir: first.dataDir,
+      ...slowSends,
+    });
+    open.push(second);
+    // The first conversation's provider does not answer until released.
+    const send = second.channel.send.bind(second.channel);
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    second.channel.send = async (request) => {
+      if (request.address === '+32470000025') await released;
+      return send(request);
+    };
+    const recovered = second.bot.engine.recover();
+    const othersAnswered = new Promise<void>((resolve) => {
+      const check = () => {
+        if (second.channel.textsTo('+32470000026').length > 0 && second.channel.textsTo('+32470000027').length > 0)
+          resolve();
+        else setTimeout(check, 10);
+      };
+      check();
+    });
+    await othersAnswered;
+    expect(second.channel.textsTo('+32470000025')).toEqual([]);
+    release();
+    await recovered;
+    expect(second.channel.textsTo('+32470000025')).toEqual(['1: one']);
+    expect(second.channel.textsTo('+32470000026')).toEqual(['1: one']);
+    expect(second.channel.textsTo('+32470000027')).toEqual(['1: one']);
+  });
+
   it('finishes a turn carried in the conversation write when the server has no transactions', async () => {
     const withoutTransactions = (storage: StorageEngine): StorageEngine => ({
       ...storage,

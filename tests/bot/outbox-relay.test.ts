@@ -66,6 +66,32 @@ describe('outbox relay', () => {
     expect(second.channel.sent).toHaveLength(2);
   });
 
+  it('sends a reply cut short by a crash as soon as its lease runs out, without waiting for the next pass', async () => {
+    const first = await start();
+    let claimed: () => void = () => undefined;
+    const sendStarted = new Promise<void>((resolve) => {
+      claimed = resolve;
+    });
+    first.channel.send = () => {
+      claimed();
+      return new Promise<SendResult>(() => undefined);
+    };
+    await first.bot.engine.accept(first.inbound('+32470000049', 'one'));
+    await sendStarted;
+    const claimedAt = first.clock.now().getTime();
+    open.splice(open.indexOf(first), 1);
+    await first.bot.scheduler.stop();
+
+    const second = await start({ dataDir: first.dataDir, clock: first.clock });
+    // A pass an hour apart: only the moment the lease ends can send it now.
+    second.bot.dispatcher.start(3_600_000);
+    second.clock.set(new Date(claimedAt + LEASE_MS - 50));
+    await second.bot.dispatcher.sweep();
+    expect(second.channel.textsTo('+32470000049')).toEqual([]);
+    second.clock.set(new Date(claimedAt + LEASE_MS + 1_000));
+    await vi.waitFor(() => expect(second.channel.textsTo('+32470000049')).toEqual(['1: one']), EVENTUALLY);
+  });
+
   it('retries a failed send in the background while the server runs', async () => {
     const h = await start();
     h.bot.dispatcher.start(RELAY_POLL_MS);
