@@ -28,7 +28,7 @@ import {
   type OutboxRepository,
   type SentDayDoc,
 } from './repositories/outbox.js';
-import { createPeopleRepository, type PersonDoc, type PeopleRepository } from './repositories/people.js';
+import { createPeopleRepository, type PeopleRepository, type StoredPersonDoc } from './repositories/people.js';
 import {
   createTranscriptRepository,
   type StoredTranscriptDocument,
@@ -116,7 +116,7 @@ async function inboxIdKey(engine: StorageEngine): Promise<string> {
 
 /** Opens the repositories over an engine and makes sure their indexes exist. */
 export async function openStore(engine: StorageEngine): Promise<Store> {
-  const people = engine.collection<PersonDoc>('people');
+  const people = engine.collection<StoredPersonDoc>('people');
   const conversations = engine.collection<ConversationDoc>('conversations');
   const inbox = engine.collection<InboxDoc>('inbox');
   const transcript = engine.collection<StoredTranscriptDocument>('transcript');

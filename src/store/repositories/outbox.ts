@@ -54,7 +54,7 @@ export interface SentDayDoc {
   _id: string;
   /** The conversation's channel. */
   c: string;
-  /** The purge hour (see purge-hour.ts) of the reply sent last. */
+  /** The purge hour (see purge-hour.ts) of the reply marked last. */
   p: number;
   /** `[outbox id, provider's message id]`, in the order they were marked (a reply marked twice by a race appears twice). */
   s: [string, string][];
@@ -209,7 +209,9 @@ export function createOutboxRepository(
       collection: sentDaysCollection.name,
       kind: 'updateOne' as const,
       filter: { _id: id },
-      update: { $set: { c: channel }, $push: { s: { $each: pairs } }, $max: { p: hour } },
+      // Written in place, without reading the day (a number's $max is not): replies are marked in
+      // the order they are sent, so the last purge hour is the latest, give or take a status's hour.
+      update: { $setOnInsert: { c: channel }, $set: { p: hour }, $push: { s: { $each: pairs } } },
       upsert: true,
     }));
   }
