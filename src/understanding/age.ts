@@ -573,3 +573,25 @@ function countsThings(words: readonly string[], index: number): boolean {
 function isAnyForm(word: string | undefined, forms: ReadonlySet<string>): boolean {
   return word !== undefined && wordVariants(word).some((variant) => forms.has(variant));
 }
+
+/**
+ * The age a person says is their own, right after "j'ai", "ik ben", "I'm", "عندي", "3ndi" ("j'ai 45
+ * ans et je cherche un mentor"), or null: a date of birth, a number said otherwise, years of
+ * experience ("j'ai 30 ans d'expérience") or no age at all. For checking an answer that is not an age.
+ */
+export function ownAgeSaid(text: string, today: Date): number | null {
+  const reading = readAge(text, today);
+  if (!reading.ok) return null;
+  const words = ageForm(text).split(' ');
+  const index = words.indexOf(String(reading.value));
+  if (index < 1 || !isAnyForm(words[index - 1], AGE_CUE_FORMS)) return null;
+  const after = words.slice(index + 1, index + 1 + OWN_AGE_REACH);
+  return after.some((word) => isAnyForm(word, EXPERIENCE_FORMS)) ? null : reading.value;
+}
+// prettier-ignore
+const EXPERIENCE_FORMS = formsOf([
+  'experience', 'ervaring', 'werkervaring', 'خبره', 'khibra', 'carriere', 'career', 'loopbaan', 'metier', 'dienst',
+  'anciennete', 'service',
+]);
+// "j'ai 30 ans d'expérience": the words after the number that may say what the years were spent on
+const OWN_AGE_REACH = 3;

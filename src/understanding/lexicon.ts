@@ -15,7 +15,7 @@ export const YES_WORDS = [
   // Dutch
   'ja', 'jawel', 'jep', 'jazeker', 'akkoord', 'goed', 'is goed', 'prima', 'zeker', 'natuurlijk', 'tuurlijk', 'klopt',
   'oke', 'okee', 'okido', 'oki', 'graag', 'ja graag', 'in orde', 'uiteraard', 'inderdaad',
-  'vanzelfsprekend',
+  'vanzelfsprekend', 'toch wel', 'eigenlijk wel', 'juist wel',
   // English
   'yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'yah', 'sure', 'of course', 'absolutely', 'definitely', 'certainly',
   'agree', 'agreed', 'i agree', 'correct', 'right', 'alright', 'all right', 'fine', 'sounds good',
@@ -74,7 +74,7 @@ export const NO_WORDS = [
   'non', 'nan', 'nn', 'nope', 'jamais', 'pas du tout', 'pas vraiment', 'absolument pas', 'je refuse', 'refuse',
   "pas d'accord", 'sûrement pas', 'certainement pas', 'pas question', 'pas maintenant',
   // Dutch
-  'nee', 'neen', 'nooit', 'niet echt', 'helemaal niet', 'liever niet', 'zeker niet', 'nee hoor', 'nop', 'neej',
+  'nee', 'neen', 'nooit', 'niet echt', 'helemaal niet', 'liever niet', 'zeker niet', 'nee hoor', 'nop', 'neej', 'toch niet',
   // English
   'no', 'nah', 'nay', 'never', 'not really', 'not at all', 'rather not', 'no way', 'i refuse', 'refused', 'decline',
   // Arabic, Darija, Arabizi
@@ -125,6 +125,22 @@ export const WHY_NOT_WORDS = [
   'علاش لا', '3lach la', 'لم لا', 'ليش لا', 'علاش لالا', '3lach lala',
   // nothing against it, negated or not: "j'ai rien contre", "je n'ai rien contre", "ik heb er niets op tegen"
   'rien contre', 'nothing against', 'niks tegen', 'niets tegen', 'niks op tegen', 'niets op tegen',
+  // not saying no: "je dirais pas non", "I wouldn't say no", "ik zeg geen nee", "ما نقولش لا"
+  'dirais pas non', 'dis pas non', 'dirai pas non', 'not say no', 'zeg geen nee', 'zeg niet nee', 'geen nee zeggen',
+  'niet nee zeggen', 'نقولش لا', 'ngoulch la', 'ngolch la',
+];
+
+/**
+ * Documents that do not settle the right to work: the orange card and annex 26 of someone whose asylum
+ * request is pending ("j'ai une carte orange", "oranje kaart", "الكارط الليمونية"). Having one is not a
+ * yes: beside a yes or alone it is "not sure".
+ */
+// prettier-ignore
+export const PROVISIONAL_DOCUMENT_WORDS = [
+  'carte orange', 'oranje kaart', 'orange card', 'orange kaart', 'kaart oranje', 'annexe 26', 'annex 26',
+  'bijlage 26', "attestation d'immatriculation", 'attest van immatriculatie', 'الكارط الليمونية', 'كارط الليمونية',
+  'الكارطة الليمونية', 'الكارط البرتقالية', 'البطاقة البرتقالية', 'بطاقة برتقالية', 'karta limouniya',
+  'lkarta limouniya', 'kart orange', 'karta orange', 'lkarta orange',
 ];
 
 /**
@@ -674,6 +690,21 @@ export const CORRECTION_WORDS = [
   'qsdt', 'عفوا', 'سمحلي',
 ];
 
+/**
+ * Words that take back a yes or a no said just before: "yes no wait no", "ja.. nee toch niet", "oui...
+ * non en fait non", "لا لا عفوا نعم". What follows the last of them is the answer. "non" and "لا"
+ * are left out: they are answers themselves.
+ */
+// prettier-ignore
+export const TAKING_BACK_WORDS = [
+  'en fait', 'enfait', 'finalement', 'attends', 'attendez', 'pardon', 'désolé', 'désolée', 'dsl', 'je veux dire',
+  'je voulais dire', 'plutôt', 'oups', 'je me suis trompé', 'je me suis trompée', 'je me trompe',
+  'wacht', 'wacht even', 'sorry', 'ik bedoel', 'bedoel', 'ik bedoelde', 'eigenlijk', 'toch', 'oeps', 'excuseer',
+  'wait', 'actually', 'i mean', 'i meant', 'oops', 'on second thought', 'scratch that', 'my bad', 'correction',
+  'عفوا', 'سمحلي', 'سمح لي', 'سمحيلي', 'smahli', 'smhli', 'sm7li', 'sme7li', 'اقصد', 'أقصد', 'قصدي', '9sdi',
+  'qasdi', '9asdi', 'qsdt', 'بغيت نقول', 'bghit ngoul', 'tsna', 'تسنى', 'استنى',
+];
+
 /** Small words after a number that show it counts nothing: "ik ben 31 maar …", "24 et toi ?". */
 // prettier-ignore
 export const LINKING_WORDS = [
@@ -692,5 +723,5 @@ export const DURATION_WORDS = [
 // prettier-ignore
 export const AGE_CUE_WORDS = [
   'ai', 'j', 'moi', 'age', 'ben', 'am', 'im', 'm', 'leeftijd', 'عمري', 'عندي', 'سني', '3mri', '3omri', 'ana',
-  'انا', 'sinni',
+  'انا', 'sinni', '3ndi', '3andi', '3endi',
 ];

@@ -16,6 +16,7 @@ import {
 import { clausesOf, normalise, wordsOf } from './normalise.js';
 import { findTerms, termsOf, vocabulary } from './terms.js';
 import { readChoice, withLexicon, type ChoiceOption } from './choice.js';
+import { ownAgeSaid } from './age.js';
 import { read, unclear, type Reading } from './reading.js';
 import { wordVariants } from './variants.js';
 
@@ -53,14 +54,37 @@ const isAny = (word: string | undefined, forms: ReadonlySet<string>): boolean =>
  * be one ("devenir un mentor", "to be a mentor"); offering help to young people ("aider les
  * jeunes", "jongeren helpen", "نعاون الشباب") is a mentor, whatever work the young people seek.
  */
-export function readRole(text: string): Reading<Role> {
+export function readRole(text: string, options: { today?: Date } = {}): Reading<Role> {
+  const reading = roleOfAnswer(text);
+  return reading.ok && !fitsTheAgeSaid(reading.value, text, options.today ?? new Date())
+    ? unclear('contradiction')
+    : reading;
+}
+
+// A job seeker this old or a mentor this young is more likely a misreading than what the person meant
+const OLDEST_MENTEE_SAID = 40;
+const YOUNGEST_MENTOR_SAID = 30;
+
+/**
+ * Whether the age said beside a role fits it: "j'ai 45 ans et je cherche un mentor" or "ik ben 28 en
+ * wil mentor worden" is asked again rather than taken. Only an age said as one's own counts ("j'ai 30
+ * ans d'expérience" is no age).
+ */
+function fitsTheAgeSaid(role: Role, text: string, today: Date): boolean {
+  if (role === 'question' || !/\p{L}/u.test(text)) return true;
+  const age = ownAgeSaid(text, today);
+  if (age === null) return true;
+  return role === 'mentee' ? age < OLDEST_MENTEE_SAID : age > YOUNGEST_MENTOR_SAID;
+}
+
+function roleOfAnswer(text: string): Reading<Role> {
   const all = wordsOf(text);
   if (all.length === 0) return unclear('empty');
   const asking = findTerms(all, ASKING, { typos: false });
   if (asking.length > 0) {
     // "how does it work? is it free?": a question, unless a role is said beside it
     const rest = all.filter((_, index) => !asking.some((hit) => hit.start <= index && index < hit.end));
-    const beside = rest.length === 0 ? unclear<Role>('empty') : readRole(rest.join(' '));
+    const beside = rest.length === 0 ? unclear<Role>('empty') : roleOfAnswer(rest.join(' '));
     return beside.ok ? beside : read('question');
   }
   const { kept, asked, aboutSomeoneElse } = withoutAsidesOf(text, all);

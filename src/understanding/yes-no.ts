@@ -11,6 +11,8 @@ import {
   NOT_AN_ANSWER_WORDS,
   ABILITY_WORDS,
   SURE_WORDS,
+  PROVISIONAL_DOCUMENT_WORDS,
+  TAKING_BACK_WORDS,
   FILLERS,
   KNOW_WORDS,
   MAYBE_WORDS,
@@ -39,7 +41,8 @@ type Meaning =
   | 'hope'
   | 'whyNot'
   | 'notAnAnswer'
-  | 'ability';
+  | 'ability'
+  | 'provisional';
 
 const exactly = (terms: readonly Term<Meaning>[]): Term<Meaning>[] => terms.map((term) => ({ ...term, exact: true }));
 const VOCABULARY = vocabulary<Meaning>([
@@ -52,6 +55,7 @@ const VOCABULARY = vocabulary<Meaning>([
   ...exactly(termsOf(HOPE_WORDS.map((word) => [word, 'hope'] as const))),
   ...exactly(termsOf(WHY_NOT_WORDS.map((word) => [word, 'whyNot'] as const))),
   ...exactly(termsOf(ABILITY_WORDS.map((word) => [word, 'ability'] as const))),
+  ...exactly(termsOf(PROVISIONAL_DOCUMENT_WORDS.map((word) => [word, 'provisional'] as const))),
   ...exactly(termsOf(NOT_AN_ANSWER_WORDS.map((word) => [word, 'notAnAnswer'] as const))),
   ...termsOf(YES_WORDS.map((word) => [word, 'yes'] as const)),
   ...termsOf(NO_WORDS.map((word) => [word, 'no'] as const)),
@@ -68,6 +72,8 @@ const NEGATOR_FORMS = new Set(NEGATORS.map(normalise));
 const FILLER_FORMS = new Set(FILLERS.map(normalise));
 const BRIDGE_FORMS = new Set(BRIDGE_WORDS.map(normalise));
 const EMOJI = new Set([EMOJI_YES, EMOJI_NO]);
+const BUT_FORMS = new Set(BUT_WORDS.map(normalise));
+const TAKING_BACK = vocabulary(termsOf(TAKING_BACK_WORDS.map((word) => [word, true] as const)));
 
 /**
  * A yes or a no from an answer written any way: one unambiguous yes or no word or phrase in a
@@ -77,9 +83,11 @@ const EMOJI = new Set([EMOJI_YES, EMOJI_NO]);
  * or "maybe", give no value; with `allowNotSure`, "maybe" and "I don't know" read as notSure.
  */
 export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}): Reading<YesNo> {
-  const words = wordsOf(text);
+  const words = withDarijaNo(wordsOf(text));
   if (words.length === 0) return unclear('empty');
   const clauses = clausesOf(text);
+  const takenBack = afterTakingBack(words, clauses, options);
+  if (takenBack) return takenBack;
   const found = findTerms(words, VOCABULARY, {
     negators: NEGATOR_FORMS,
     fillers: FILLER_FORMS,
@@ -114,6 +122,98 @@ export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}
   return unclear(words.every((word) => EMOJI.has(word)) ? 'empty' : 'notUnderstood');
 }
 
+// Words that never follow the French article "la": a Darija pronoun, a no, thanks, a correction
+const DARIJA_AFTER_NO = new Set(
+  [
+    'ana',
+    'nta',
+    'nti',
+    'ntouma',
+    '7na',
+    'hna',
+    'la',
+    'lla',
+    'safi',
+    'merci',
+    'choukran',
+    'chokran',
+    'shukran',
+    'mazal',
+    'mazel',
+    'ba9i',
+    'walakin',
+    'pardon',
+    'smahli',
+    'smhli',
+    'sm7li',
+    'khoya',
+    'khti',
+    'akhi',
+    'sorry',
+    'deja',
+  ].map(normalise),
+);
+const ARABIZI_WORD = /^(?=.*\p{L})(?=.*[2379])[\p{L}\d]+$/u;
+
+/**
+ * Arabizi "la" is a no only alone ("la" is also French); at the start of an answer and followed by a
+ * Darija word ("la ana khddam deja", "la la", "la, 3ndi khedma", "la ma3ndich") it is the no too.
+ */
+function withDarijaNo(words: string[]): string[] {
+  const [first, next] = words;
+  if (first !== 'la' || next === undefined) return words;
+  const darija = DARIJA_AFTER_NO.has(next) || ARABIZI_WORD.test(next) || isNegation(next, NOTHING);
+  return darija ? ['lla', ...words.slice(1)] : words;
+}
+const NOTHING: ReadonlySet<string> = new Set();
+
+/**
+ * "yes no wait no", "ja.. nee toch niet", "oui... non en fait non", "لا لا عفوا نعم": what follows the
+ * last word that takes back what was said is the answer, when it says something (a yes, a no, a
+ * doubt); "oui en fait" or "no sorry" keep what was said before. A word of taking back right after a
+ * negation is part of it ("can't wait", "not actually sure"), and one right after a "but" leaves a yes and
+ a no ("ja maar eigenlijk nee").
+ */
+function afterTakingBack(
+  words: readonly string[],
+  clauses: readonly number[],
+  options: { allowNotSure?: boolean },
+): Reading<YesNo> | null {
+  const markers = findTerms(words, TAKING_BACK, { typos: false });
+  for (const marker of markers.reverse()) {
+    // "eyh la pardon la": what follows the marker; "ja.. nee toch niet": the marker and what follows
+    // Exactly a negation word: "nee" is a no, not the negation "ne" with a letter doubled
+    const before = words[marker.start - 1] ?? '';
+    if (marker.start === 0 || NEGATOR_FORMS.has(before) || BUT_FORMS.has(before)) continue;
+    // The words from the marker on, with a comma where a clause ended, so that a negation still stops there
+    for (const from of [marker.end, marker.start]) {
+      const tail = textFrom(words, clauses, from);
+      if (tail === '' || !saysYesOrNo(wordsOf(tail))) continue;
+      const reading = readYesNo(tail, options);
+      if (reading.ok || reading.reason === 'maybe' || reading.reason === 'contradiction') return reading;
+    }
+  }
+  return null;
+}
+
+/** The words from `from` on, with a comma where a clause ended, so that a negation still stops there. */
+function textFrom(words: readonly string[], clauses: readonly number[], from: number): string {
+  return words
+    .slice(from)
+    .map((word, offset) => {
+      const index = from + offset;
+      return offset > 0 && clauses.length > 0 && clauses[index] !== clauses[index - 1] ? `, ${word}` : word;
+    })
+    .join(' ');
+}
+
+const SAYING: ReadonlySet<Meaning> = new Set(['yes', 'no', 'maybe', 'know', 'believe', 'sure', 'whyNot', 'objection']);
+
+/** Whether words say a yes, a no or a doubt in words ("pas tous les jours" says none). */
+function saysYesOrNo(words: readonly string[]): boolean {
+  return findTerms(words, VOCABULARY, { fillers: FILLER_FORMS }).some((hit) => SAYING.has(hit.value));
+}
+
 /**
  * A yes or a no that is its own clause ending with a question mark ("oui ? c'est payant ?", "ok?",
  * "I think so? my card says…") is asked back, not given: it answers nothing.
@@ -135,8 +235,6 @@ function withoutAskedBack(
   });
 }
 const ASKABLE: ReadonlySet<Meaning> = new Set(['yes', 'no', 'believe', 'sure']);
-
-const BUT_FORMS = new Set(BUT_WORDS.map(normalise));
 
 /**
  * Whether the last yes is followed by a "but" with nothing after it ("oui mais") or with a
@@ -232,6 +330,8 @@ function meaningOf(hit: Hit<Meaning>): ('yes' | 'no' | 'maybe')[] {
       return ['yes'];
     case 'ability':
       return hit.negated ? ['no'] : [];
+    case 'provisional':
+      return ['maybe'];
     case 'question':
     case 'hope':
     case 'notAnAnswer':
@@ -264,7 +364,11 @@ function decide(hits: readonly Hit<Meaning>[], allowNotSure: boolean): Reading<Y
   const onlyNo = meanings.has('no') && !meanings.has('yes');
   if (doubts.length === 0 && onlyNo && hits.some((hit) => hit.value === 'believe' && !hit.negated)) return read('no');
   const doubtingNo = doubts.length > 0 && onlyNo && hits.every((hit) => hit.value !== 'yes' || hit.negated);
-  const believedYes = meanings.has('yes') && !meanings.has('no') && hits.some((hit) => hit.value === 'believe');
+  // "oui j'ai la carte orange": a document that does not settle it leaves a yes in doubt
+  const believedYes =
+    meanings.has('yes') &&
+    !meanings.has('no') &&
+    hits.some((hit) => hit.value === 'believe' || hit.value === 'provisional');
   if (meanings.has('maybe') && (doubtingNo || believedYes)) return allowNotSure ? read('notSure') : unclear('maybe');
   if (meanings.has('yes') && meanings.has('no')) return unclear('contradiction');
   if (meanings.has('maybe')) {

@@ -86,4 +86,22 @@ describe('readRole, indirect answers', () => {
       expect(readRole(text)).toEqual({ ok: true, value: 'mentor' });
     },
   );
+  it.each([
+    "j'ai 45 ans et je cherche un mentor",
+    'ik ben 28 en wil mentor worden',
+    'I am 52 and looking for work',
+    'عندي 25 عام وبغيت نكون مرشد',
+  ])('asks again when the age said in "%s" contradicts the role read', (text) => {
+    expect(readRole(text)).toEqual({ ok: false, reason: 'contradiction' });
+  });
+
+  it.each([
+    ["j'ai 24 ans et je cherche du travail", 'mentee'],
+    ['ik ben 63 en wil graag mentor worden', 'mentor'],
+    ["30 ans d'expérience, je veux accompagner un jeune", 'mentor'],
+    ['I have 30 years of experience and want to coach', 'mentor'],
+    ['je cherche du travail depuis 2 ans', 'mentee'],
+  ])('reads "%s" when no age said contradicts the role', (text, role) => {
+    expect(readRole(text)).toEqual({ ok: true, value: role });
+  });
 });
