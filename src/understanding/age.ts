@@ -56,6 +56,19 @@ const RANGE_WORDS = [
   'لم أبلغ',
   'mazal',
   'mazel',
+  'a9al mn',
+  'a9el mn',
+  'aqal mn',
+  'qal mn',
+  '9al mn',
+  'ktar mn',
+  'kter mn',
+  'aktar mn',
+  'akthar mn',
+  'kthar mn',
+  'fou9',
+  'fo9',
+  'ta7t',
   'ba9i',
   'vais avoir',
   'aurai',
@@ -170,6 +183,8 @@ const NOT_YET =
 // "24 ans et demi", "24 and a half", "24 en een half", "24 و نص": the whole years are the age
 const AND_A_HALF =
   / (?:et demi|et demie|and a half|and half|en een half|en half|و نص|ونص|و نصف|ونصف|w nos|wnos|w ns)(?= |$)/gu;
+// A time of day or a number of hours: "9h", "17 h 30", "20 uur", "10 hours", "8 ساعات"
+const HOURS = /(?:^| )\d{1,2} ?(?:h|u|uur|heure|heures|hour|hours|hrs|hr|ساعه|ساعات|sa3a|sa3at)(?: \d{2})?(?= |$)/gu;
 // "30+", "+50", "<30", "> 25": a bound, not an age
 const OPEN_BOUND = /\d\s*\+|[+<>≤≥]\s*\d/u;
 // "20s", "20's": a decade
@@ -183,8 +198,11 @@ const RANGE = new RegExp(`${START}(?:${RANGE_WORDS.join('|')})${END}`);
  * ("entre 20 et 25", "under 30"), two different numbers, a future date or an age outside 10–110.
  */
 export function readAge(text: string, today: Date): Reading<number> {
-  const form = ageForm(text).replace(AND_A_HALF, '');
-  if (form === '') return unclear('empty');
+  const whole = ageForm(text).replace(AND_A_HALF, '');
+  if (whole === '') return unclear('empty');
+  // "de 9h à 17h", "20 uur per week": hours are no age
+  const form = whole.replace(HOURS, ' ').replace(/ +/g, ' ').trim();
+  if (form === '') return unclear('notUnderstood');
   const now: CalendarDate = { year: today.getUTCFullYear(), month: today.getUTCMonth() + 1, day: today.getUTCDate() };
   const coming = ageToCome(form);
   if (coming !== undefined) {
@@ -542,7 +560,10 @@ function isSpentOrSince(words: readonly string[], index: number, endingClause: R
   if (before.some((word) => isAnyForm(word, DURATION_FORMS))) return true;
   // "3 ans d'expérience", "2 years unemployed", "5 jaar ervaring", "3 سنين ديال الخبرة"
   if (!isAnyForm(words[index + 1], UNIT_FORMS) || endingClause.has(words[index] ?? '')) return false;
-  return words.slice(index + 2, index + 2 + DURATION_REACH).some((word) => isAnyForm(word, SPENT_FORMS));
+  // "21 ans et je cherche du travail": what follows "and" is something else
+  const after = words.slice(index + 2, index + 2 + DURATION_REACH);
+  const linked = after.findIndex((word) => LINKING_FORMS.has(word));
+  return (linked === -1 ? after : after.slice(0, linked)).some((word) => isAnyForm(word, SPENT_FORMS));
 }
 
 function isDayOfMonth(words: readonly string[], index: number): boolean {

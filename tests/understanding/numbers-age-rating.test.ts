@@ -14,6 +14,8 @@ describe('normaliseWithDigits', () => {
     ['twenty-six', '26'],
     ['ستة وعشرون', '26'],
     ['تسعة عشر', '19'],
+    ['twenty-nine, thirty in june', '29 30 in june'],
+    ['dix-neuf vingt', '19 20'],
   ])('writes "%s" as "%s"', (text, digits) => {
     expect(normaliseWithDigits(text)).toBe(digits);
   });
@@ -215,5 +217,22 @@ describe('readAge, an age felt or still to come', () => {
 
   it('reads an age still to come with its month as a year less: "I\'ll be 25 in January"', () => {
     expect(readAge("I'll be 25 in January", today)).toEqual({ ok: true, value: 24 });
+  });
+});
+
+describe('readAge beside hours, Arabizi bounds and what the person does', () => {
+  it.each(['disponible de 9h à 17h', '20 uur per week', 'a9al mn 30', 'ktar mn 25'])(
+    'takes no age from "%s"',
+    (text) => {
+      expect(readAge(text, today).ok).toBe(false);
+    },
+  );
+
+  it.each([
+    ["j'ai vingt et un ans et je cherche du travail depuis deux ans", 21],
+    ['I work 20 hours a week and I am 27', 27],
+    ['I am 31 and looking for work for 2 years', 31],
+  ])('reads "%s" as %i', (text, age) => {
+    expect(readAge(text, today)).toEqual({ ok: true, value: age });
   });
 });
