@@ -151,4 +151,11 @@ describe('readPlace, living with someone or moving', () => {
       expect(read(text).ok).toBe(false);
     },
   );
+  it.each([
+    ['أنا من وجدة وساكن فلييج', 'liege'],
+    ['ana mn wjda w saken f liege', 'liege'],
+    ['ana mn bruxelles', 'brussels'],
+  ])('reads where "%s" lives, not where they are from unless nothing else is said', (text, cityId) => {
+    expect(read(text)).toMatchObject({ ok: true, value: { kind: 'served', cityId } });
+  });
 });
