@@ -396,7 +396,11 @@ export const LIST_OPTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   sales: ['بيع وشرا', 'vente au détail', 'detailhandel', 'caissier', 'caissière', 'caisse', 'kassa', 'kassier',
     'kassierster', 'cashier', 'checkout', 'supermarché', 'supermarkt', 'supermarket', 'aldi', 'lidl', 'delhaize',
     'colruyt', 'carrefour', 'albert heijn', 'jumbo', 'primark',
-    'salesman', 'shop assistant', 'بياع', 'كاشير', 'الكاشير', 'keshir', 'vente'],
+    'salesman', 'shop assistant', 'بياع', 'كاشير', 'الكاشير', 'keshir', 'vente',
+    // who sells: "vendeuse", "verkoopster", "بائعة ف محل", "vendeur f hanout"
+    'vendeur', 'vendeuse', 'vendeurs', 'vendeuses', 'verkoper', 'verkoopster', 'verkopers', 'seller', 'salesperson',
+    'saleswoman', 'بائع', 'بائعة', 'بياعة', 'hanout', '7anout', 'l7anout', 'حانوت', 'الحانوت', 'محل', 'بوتيك',
+    'boutique', 'winkelbediende', 'winkelmedewerker'],
   office: ['compta', 'comptable', 'boekhouding', 'boekhouder', 'accountant', 'accounting', 'bookkeeping', 'محاسب',
     'محاسبه', 'محاسبة', 'mo7aseba', 'secrétaire', 'secretaire', 'secretary', 'secretariaat', 'receptionist',
     'réceptionniste', 'onthaal', 'bureel', 'kantoor'],
@@ -429,6 +433,29 @@ export const NEGATED_OPTION_WORDS: Readonly<Record<string, readonly string[]>> =
   foreignNotRecognised: ['reconnu', 'reconnue', 'reconnus', 'equivalence', 'équivalence', 'erkend', 'erkenning',
     'gelijkwaardigheid', 'recognised', 'recognized', 'recognition', 'معترف', 'معادله', 'معادلة', 'mo3taraf'],
 };
+/**
+ * Phrases for list options read only whole, their words lending the option nothing on their own
+ * ("école" says no diploma only in "jamais allé à l'école").
+ */
+// prettier-ignore
+export const OPTION_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  sales: ['sales assistant', 'retail assistant'],
+  // never schooled: "ما قريتش", "ma qritch", "I never went to school" (not "ma qritch bzaf": see LITTLE_WORDS)
+  none: ['ما قريتش', 'ماقريتش', 'ma qritch', 'ma9ritch', 'ma 9ritch', 'maqritch', 'ما قريت والو', 'ma 9rit walou',
+    'ma qrit walou', 'ما دخلتش للمدرسة', 'ما دخلت للمدرسة', 'ما دخلت المدرسة', 'لم أدرس', 'لم ادرس', 'ما درستش',
+    'ma drstch', 'لم ادخل المدرسة', 'never went to school', 'never been to school', 'never attended school',
+    "didn't go to school", 'did not go to school', 'no schooling', "jamais allé à l'école", "jamais allée à l'école",
+    "jamais été à l'école", "pas allé à l'école", "pas allée à l'école", "pas été à l'école", 'jamais scolarisé',
+    'jamais scolarisée', 'pas scolarisé', 'pas scolarisée', 'nooit naar school', 'niet naar school geweest',
+    'niet naar school gegaan', 'nooit school gelopen', 'nooit op school'],
+};
+
+/** Words of degree: "ma qritch bzaf" (I did not study much) is some schooling, not none. */
+// prettier-ignore
+export const LITTLE_WORDS = [
+  'bzaf', 'bezzaf', 'bezaf', 'بزاف', 'كثير', 'ktir', 'beaucoup', 'longtemps', 'much', 'long', 'a lot', 'veel', 'lang',
+  'lange', 'trop', 'assez', 'enough', 'genoeg', 'ghir chwiya', 'غير شوية', 'un peu', 'a bit', 'een beetje',
+];
 /** Options that a negated word of theirs picks whatever else is named: a degree "not recognised here". */
 export const DECISIVE_NEGATED_OPTIONS = ['foreignNotRecognised'];
 /** Phrases that carry their own negation and pick an option whatever else is named: Darija "ma m3adlach" (not made equivalent). */
