@@ -49,6 +49,8 @@ export const YES_WORDS = [
 
 /** Yes words too short or too common to count unless they are the whole answer. */
 export const YES_ALONE = [
+  // French "si" contradicts a negative question; it is also "if"
+  'si',
   'k',
   'kk',
   'y',
@@ -476,6 +478,9 @@ export const SCHOOLING_STOPPED_WORDS = [
   'arrêté', 'arrete', 'arrêter', 'abandonné', 'abandonne', 'quitté', 'quitte', 'lâché', 'lache', 'gestopt', 'gestopt met',
   'afgehaakt', 'stopped', 'quit', 'dropped out', 'drop out', 'left school', 'ما كملتش', 'ماكملتش', 'ma kmeltch',
   'ma kmltch', 'ma kemmeltch', 'حبست', '7bst', '7bast', 'خرجت', 'khrjt', 'khrejt',
+  // not finished: "bac pro, pas fini", "not finished", "niet afgemaakt"
+  'pas fini', 'pas terminé', 'pas termine', 'jamais fini', 'not finished', 'never finished', "didn't finish",
+  'did not finish', 'niet afgemaakt', 'niet afgewerkt', 'nooit afgemaakt', 'niet afgerond',
 ];
 // prettier-ignore
 export const SCHOOLING_AFTER_WORDS = ['après', 'apres', 'na', 'after', 'afterwards', 'بعد', 'ba3d', 'fini', 'finished', 'afgestudeerd', 'diplômé', 'diplome'];

@@ -9,12 +9,13 @@ import {
   HELP_AFTER_WORDS,
   HELP_WORDS,
   MENTOR_NOUNS,
+  NEGATORS,
   WANT_WORDS,
   WANTED_PREPOSITIONS,
   YOUNG_WORDS,
 } from './lexicon.js';
 import { clausesOf, normalise, wordsOf } from './normalise.js';
-import { findTerms, termsOf, vocabulary } from './terms.js';
+import { findTerms, isNegation, termsOf, vocabulary } from './terms.js';
 import { readChoice, withLexicon, type ChoiceOption } from './choice.js';
 import { ownAgeSaid } from './age.js';
 import { read, unclear, type Reading } from './reading.js';
@@ -34,6 +35,9 @@ const HELP_FORMS = formsOf(HELP_WORDS);
 const HELP_AFTER_FORMS = formsOf(HELP_AFTER_WORDS);
 const DETERMINER_FORMS = formsOf(DETERMINERS);
 const YOUNG_FORMS = formsOf(YOUNG_WORDS);
+const NEGATOR_FORMS = formsOf(NEGATORS);
+// "I do not want a mentor": a negation this many words before the mentor refuses it
+const REFUSAL_REACH = 3;
 
 const ASKING = vocabulary(termsOf(ASKING_PHRASES.map((phrase) => [phrase, true] as const)));
 const SET_ASIDE = vocabulary<'programme' | 'question' | 'relative'>([
@@ -54,11 +58,9 @@ const isAny = (word: string | undefined, forms: ReadonlySet<string>): boolean =>
  * be one ("devenir un mentor", "to be a mentor"); offering help to young people ("aider les
  * jeunes", "jongeren helpen", "نعاون الشباب") is a mentor, whatever work the young people seek.
  */
-export function readRole(text: string, options: { today?: Date } = {}): Reading<Role> {
+export function readRole(text: string): Reading<Role> {
   const reading = roleOfAnswer(text);
-  return reading.ok && !fitsTheAgeSaid(reading.value, text, options.today ?? new Date())
-    ? unclear('contradiction')
-    : reading;
+  return reading.ok && !fitsTheAgeSaid(reading.value, text) ? unclear('contradiction') : reading;
 }
 
 // A job seeker this old or a mentor this young is more likely a misreading than what the person meant
@@ -70,9 +72,9 @@ const YOUNGEST_MENTOR_SAID = 30;
  * wil mentor worden" is asked again rather than taken. Only an age said as one's own counts ("j'ai 30
  * ans d'expérience" is no age).
  */
-function fitsTheAgeSaid(role: Role, text: string, today: Date): boolean {
+function fitsTheAgeSaid(role: Role, text: string): boolean {
   if (role === 'question' || !/\p{L}/u.test(text)) return true;
-  const age = ownAgeSaid(text, today);
+  const age = ownAgeSaid(text);
   if (age === null) return true;
   return role === 'mentee' ? age < OLDEST_MENTEE_SAID : age > YOUNGEST_MENTOR_SAID;
 }
@@ -159,6 +161,9 @@ function asRole(reading: Reading<string>): Reading<Role> {
 function soughtMentor(words: readonly string[]): number {
   return words.findIndex((word, index) => {
     if (index < 1 || !isAny(word, MENTOR_NOUN_FORMS) || isAny(words[index + 1], BE_FORMS)) return false;
+    // "I don't want a mentor", "ik wil geen mentor", "ما بغيتش منتور": not wanted
+    if (words.slice(Math.max(0, index - REFUSAL_REACH), index).some((before) => isNegation(before, NEGATOR_FORMS)))
+      return false;
     const before = words[index - 1];
     if (isAny(before, WANT_FORMS)) return true;
     if (isAny(before, WANTED_PREPOSITION_FORMS) && isAny(words[index - 2], WANT_FORMS)) return true;

@@ -93,7 +93,12 @@ export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}
     fillers: FILLER_FORMS,
     bridges: BRIDGE_FORMS,
     clauses,
-  }).map((hit) => negatedLater(hit, words));
+  })
+    .map((hit) => negatedLater(hit, words))
+    .filter((hit, index, all) => !stillNot(hit, words) && !closingAfterNo(hit, all[index - 1], words));
+  // "I'm not not looking": a negation said twice is no clear answer
+  if (words.some((word, index) => index > 0 && NEGATOR_FORMS.has(word) && word === words[index - 1]))
+    return unclear('contradiction');
   const answered = withoutAskedBack(found, { text, words, clauses });
   // "oui ? c'est payant ?", "I think so? …": the person asks back; their answer is still to come
   if (answered.length < found.length) return unclear('maybe');
@@ -160,10 +165,14 @@ const ARABIZI_WORD = /^(?=.*\p{L})(?=.*[2379])[\p{L}\d]+$/u;
  * Darija word ("la ana khddam deja", "la la", "la, 3ndi khedma", "la ma3ndich") it is the no too.
  */
 function withDarijaNo(words: string[]): string[] {
-  const [first, next] = words;
-  if (first !== 'la' || next === undefined) return words;
-  const darija = DARIJA_AFTER_NO.has(next) || ARABIZI_WORD.test(next) || isNegation(next, NOTHING);
-  return darija ? ['lla', ...words.slice(1)] : words;
+  // "la la safi": each "la" of a run at the start, each followed by a Darija word
+  let count = 0;
+  while (words[count] === 'la' && isDarija(words[count + 1])) count += 1;
+  return count === 0 ? words : [...words.slice(0, count).map(() => 'lla'), ...words.slice(count)];
+}
+
+function isDarija(word: string | undefined): boolean {
+  return word !== undefined && (DARIJA_AFTER_NO.has(word) || ARABIZI_WORD.test(word) || isNegation(word, NOTHING));
 }
 const NOTHING: ReadonlySet<string> = new Set();
 
@@ -249,6 +258,34 @@ function heldBack(words: readonly string[], hits: readonly Hit<Meaning>[]): bool
   if (after.length === 0 || after.some((word) => isNegation(word, NEGATOR_FORMS))) return true;
   // "oui mais c'est quoi exactement que vous gardez ?": the yes waits for an answer
   return hits.some((hit) => hit.value === 'question' && hit.start > but);
+}
+
+const STILL_FORMS = new Set(['mazal', 'mazel', 'مازال', 'ba9i', 'باقي', 'still'].map(normalise));
+
+/**
+ * "mazal ma l9it khedma", "مازال ما عنديش": "not yet" before a negation is "still", not a no of its own;
+ * the negation after it says what is meant.
+ */
+function stillNot(hit: Hit<Meaning>, words: readonly string[]): boolean {
+  return (
+    hit.value === 'no' &&
+    hit.end - hit.start === 1 &&
+    STILL_FORMS.has(words[hit.start] ?? '') &&
+    // Arabizi "ma" (French "my") negates only here
+    (words[hit.end] === 'ma' || isNegation(words[hit.end] ?? '', NEGATOR_FORMS))
+  );
+}
+
+const CLOSING_FORMS = new Set(['safi', 'صافي', 'وصافي', 'wsafi'].map(normalise));
+
+/** "la la safi", "لا صافي": after a no, "safi" closes the answer ("that's all"); it is no yes. */
+function closingAfterNo(hit: Hit<Meaning>, before: Hit<Meaning> | undefined, words: readonly string[]): boolean {
+  return (
+    hit.value === 'yes' &&
+    before?.value === 'no' &&
+    before.end === hit.start &&
+    CLOSING_FORMS.has(words[hit.start] ?? '')
+  );
 }
 
 // Dutch and English put the negation of knowing last: "ik weet het echt niet", "I know it not"

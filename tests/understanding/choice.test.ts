@@ -286,4 +286,8 @@ describe('readChoice, people who sell and people never schooled', () => {
   it('does not read school named in a sentence as no diploma: "j\'ai arrêté l\'école en 2nde"', () => {
     expect(readChoice("j'ai arrêté l'école en 2nde", education)).toEqual({ ok: true, value: 'lowerSecondary' });
   });
+  it('reads a level not finished as the level below: "bac pro commerce, pas fini"', () => {
+    const levels = withWords(['none', 'lowerSecondary', 'upperSecondary', 'bachelor']);
+    expect(readChoice('bac pro commerce, pas fini', levels)).toEqual({ ok: true, value: 'lowerSecondary' });
+  });
 });

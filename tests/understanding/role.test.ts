@@ -104,4 +104,11 @@ describe('readRole, indirect answers', () => {
   ])('reads "%s" when no age said contradicts the role', (text, role) => {
     expect(readRole(text)).toEqual({ ok: true, value: role });
   });
+  it('asks again when the age said beside a role is followed by words a range reader would doubt: "I\'m 29 and would like to mentor"', () => {
+    expect(readRole("I'm 29 and would like to mentor")).toEqual({ ok: false, reason: 'contradiction' });
+  });
+
+  it('does not read a mentor refused as one wanted: "I don\'t want a mentor, I want to be one"', () => {
+    expect(readRole("I don't want a mentor, I want to be one")).not.toEqual({ ok: true, value: 'mentee' });
+  });
 });

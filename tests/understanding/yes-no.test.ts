@@ -335,4 +335,16 @@ describe('readYesNo, objections and abilities', () => {
       expect(readYesNo(text).ok).toBe(false);
     },
   );
+  it.each([
+    ['mazal ma l9it khedma, iyeh kan9leb', 'yes'],
+    ['mazal ma 3ndich lwra9', 'no'],
+    ['la la safi', 'no'],
+    ['si', 'yes'],
+  ])('reads "%s" as %s: "still not" and "safi" after a no say no yes or no of their own', (text, value) => {
+    expect(readYesNo(text)).toEqual({ ok: true, value });
+  });
+
+  it('asks again on a negation said twice: "I\'m not not looking"', () => {
+    expect(readYesNo("I'm not not looking").ok).toBe(false);
+  });
 });
