@@ -36,6 +36,18 @@ const HELP_AFTER_FORMS = formsOf(HELP_AFTER_WORDS);
 const DETERMINER_FORMS = formsOf(DETERMINERS);
 const YOUNG_FORMS = formsOf(YOUNG_WORDS);
 const NEGATOR_FORMS = formsOf(NEGATORS);
+const GLADLY_FORMS = formsOf([
+  'graag',
+  'heel',
+  'volontiers',
+  'bien',
+  'really',
+  'gladly',
+  'happily',
+  'ook',
+  'aussi',
+  'also',
+]);
 // "I do not want a mentor": a negation this many words before the mentor refuses it
 const REFUSAL_REACH = 3;
 
@@ -180,7 +192,8 @@ function helpsYoungPeople(words: readonly string[]): boolean {
     if (!isAny(word, HELP_FORMS)) return false;
     for (const next of words.slice(index + 1)) {
       if (isAny(next, YOUNG_FORMS)) return true;
-      if (!DETERMINER_FORMS.has(next)) return false;
+      // "ik help graag jonge mensen", "I'd really help young people"
+      if (!DETERMINER_FORMS.has(next) && !GLADLY_FORMS.has(next)) return false;
     }
     return false;
   });

@@ -333,7 +333,12 @@ function withNegatedObjections(hits: readonly Hit<Meaning>[], words: readonly st
   const result = hits.map((hit) => {
     if (hit.value !== 'objection') return hit;
     const noBefore = hits.filter((other) => {
-      if (other.value !== 'no' || other.end > hit.start || hit.start - other.end > NO_BEFORE_AN_OBJECTION) return false;
+      if (other.value !== 'no' || other.end > hit.start) return false;
+      // "non je n'ai aucun problème": the negation, "have" and fillers between do not count
+      const between = words
+        .slice(other.end, hit.start)
+        .filter((word) => !FILLER_FORMS.has(word) && !BRIDGE_FORMS.has(word) && !isNegation(word, NEGATOR_FORMS));
+      if (between.length > NO_BEFORE_AN_OBJECTION) return false;
       return hit.negated || words.slice(other.end, hit.start).every((word) => BRIDGE_FORMS.has(word));
     });
     for (const no of noBefore) absorbed.add(no);

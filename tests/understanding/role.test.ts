@@ -111,4 +111,7 @@ describe('readRole, indirect answers', () => {
   it('does not read a mentor refused as one wanted: "I don\'t want a mentor, I want to be one"', () => {
     expect(readRole("I don't want a mentor, I want to be one")).not.toEqual({ ok: true, value: 'mentee' });
   });
+  it('reads help offered gladly to young people as a mentor: "ik help graag jonge mensen"', () => {
+    expect(readRole('ik help graag jonge mensen')).toEqual({ ok: true, value: 'mentor' });
+  });
 });

@@ -347,4 +347,8 @@ describe('readYesNo, objections and abilities', () => {
   it('asks again on a negation said twice: "I\'m not not looking"', () => {
     expect(readYesNo("I'm not not looking").ok).toBe(false);
   });
+  it('reads a no before a negated problem as part of it across the negation: "non je n\'ai aucun problème avec ça"', () => {
+    expect(readYesNo("non je n'ai aucun problème avec ça")).toEqual({ ok: true, value: 'yes' });
+    expect(readYesNo("non, j'ai un gros problème avec ça")).toEqual({ ok: true, value: 'no' });
+  });
 });
