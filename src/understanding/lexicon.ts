@@ -140,7 +140,7 @@ export const WHY_NOT_WORDS = [
 // prettier-ignore
 export const PROVISIONAL_DOCUMENT_WORDS = [
   'carte orange', 'oranje kaart', 'orange card', 'orange kaart', 'kaart oranje', 'annexe 26', 'annex 26',
-  'bijlage 26', "attestation d'immatriculation", 'attest van immatriculatie', 'الكارط الليمونية', 'كارط الليمونية',
+  'bijlage 26', 'انكس 26', 'لانكس 26', 'lanex 26', "attestation d'immatriculation", 'attest van immatriculatie', 'الكارط الليمونية', 'كارط الليمونية',
   'الكارطة الليمونية', 'الكارط البرتقالية', 'البطاقة البرتقالية', 'بطاقة برتقالية', 'karta limouniya',
   'lkarta limouniya', 'kart orange', 'karta orange', 'lkarta orange',
 ];
@@ -308,6 +308,44 @@ export const FILLERS = [
   'shokran', 'shokrane', 'choukrane', 'chokrane', 'shoukran', 'shukrane', 'chokrn', 'merciii', 'mercii', 'merçi',
 ];
 
+/** Having no job: the negation is part of the words ("pas de travail", "geen werk", "ma3ndich khedma"). */
+// prettier-ignore
+export const NO_JOB_WORDS = [
+  'pas de travail', 'pas de job', 'pas de boulot', "pas d'emploi", 'pas de taf', 'sans emploi', 'sans travail',
+  'sans boulot', 'sans job', 'geen job', 'geen werk', 'geen baan', 'geen jobke', 'no job', 'no work',
+  "don't have a job", 'do not have a job', 'without a job', 'without work', 'ما عنديش خدمة', 'ما عنديش الخدمة',
+  'ما عندي خدمة', 'ما عندي عمل', 'ماعنديش خدمة', 'ma3ndich khedma', 'ma 3ndich khdma', 'ma3ndich khdma',
+  'ma3andich khedma', 'ma3ndich khdma', 'makhdamch', 'ma khdamch', 'ماخدامش', 'ما خدامش',
+];
+
+/** Seeking: "je cherche", "ik zoek", "kan9leb": beside having no job, the person is looking for one. */
+// prettier-ignore
+export const SEEKING_WORDS = [
+  'cherche', 'recherche', 'zoek', 'zoeken', 'looking', 'searching', 'seeking', 'kan9leb', 'n9leb', 'kanqleb',
+  'kan9elleb', 'كنقلب', 'نقلب', 'ابحث', 'أبحث', 'نبحث', 'kanbe7th',
+];
+
+/**
+ * "Except" after a yes holds it back like a "but" ("oui sauf le vendredi", "ja behalve op vrijdag",
+ * "iyeh ghir nhar jem3a la"); a wait after a yes with nothing after it ("ok attends je vérifie") too.
+ */
+// prettier-ignore
+export const EXCEPT_WORDS = ['sauf', 'excepté', 'hormis', 'except', 'apart from', 'behalve', 'buiten', 'ماعدا', 'ما عدا', 'غير', 'ghir', 'gher', 'من غير', 'men ghir'];
+export const WAIT_WORDS = [
+  'attends',
+  'attendez',
+  'wacht',
+  'wacht even',
+  'wait',
+  'hold on',
+  'tsna',
+  'تسنى',
+  'استنى',
+  'un instant',
+  'one moment',
+  'moment',
+];
+
 /** Choice ids with words beyond their labels: who is writing, and the programme's languages. */
 // prettier-ignore
 export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -327,11 +365,7 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     'trouver un travail', 'trouver du travail', 'trouver un emploi', 'een job vinden', 'werk vinden', 'baan vinden',
     'bosser', 'taffer', 'charbonner',
     // having no job: the negation is part of the words
-    'pas de travail', 'pas de job', 'pas de boulot', "pas d'emploi", 'pas de taf', 'sans emploi', 'sans travail',
-    'sans boulot', 'sans job', 'geen job', 'geen werk', 'geen baan', 'geen jobke', 'no job', 'no work',
-    "don't have a job", 'do not have a job', 'without a job', 'without work', 'ما عنديش خدمة', 'ما عنديش الخدمة',
-    'ما عندي خدمة', 'ما عندي عمل', 'ماعنديش خدمة', 'ma3ndich khedma', 'ma 3ndich khdma', 'ma3ndich khdma',
-    'ma3andich khedma', 'makhdamch', 'ma khdamch', 'ماخدامش', 'ما خدامش',
+    ...NO_JOB_WORDS,
   ],
   mentor: [
     'mentor', 'mentore', 'mentorat', 'bénévole', 'bénévolat', 'parrain', 'marraine', 'parrainer', 'parrainage',

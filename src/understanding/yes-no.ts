@@ -11,6 +11,10 @@ import {
   NOT_AN_ANSWER_WORDS,
   ABILITY_WORDS,
   SURE_WORDS,
+  EXCEPT_WORDS,
+  NO_JOB_WORDS,
+  SEEKING_WORDS,
+  WAIT_WORDS,
   PROVISIONAL_DOCUMENT_WORDS,
   TAKING_BACK_WORDS,
   FILLERS,
@@ -68,11 +72,17 @@ const VOCABULARY = vocabulary<Meaning>([
     true,
   ),
 ]);
-const NEGATOR_FORMS = new Set(NEGATORS.map(normalise));
+// "sauf", "except" negate an option of a list; after a yes they hold it back instead ("oui sauf le vendredi")
+const EXCEPT_FORMS = new Set(EXCEPT_WORDS.map(normalise));
+const NEGATOR_FORMS = new Set(NEGATORS.map(normalise).filter((word) => !EXCEPT_FORMS.has(word) || word === 'غير'));
 const FILLER_FORMS = new Set(FILLERS.map(normalise));
 const BRIDGE_FORMS = new Set(BRIDGE_WORDS.map(normalise));
 const EMOJI = new Set([EMOJI_YES, EMOJI_NO]);
 const BUT_FORMS = new Set(BUT_WORDS.map(normalise));
+const EXCEPT = vocabulary(termsOf(EXCEPT_WORDS.map((word) => [word, true] as const)));
+const WAIT = vocabulary(termsOf(WAIT_WORDS.map((word) => [word, true] as const)));
+const NO_JOB = vocabulary(termsOf(NO_JOB_WORDS.map((word) => [word, true] as const)));
+const SEEKING_FORMS = new Set(SEEKING_WORDS.map(normalise));
 const TAKING_BACK = vocabulary(termsOf(TAKING_BACK_WORDS.map((word) => [word, true] as const)));
 
 /**
@@ -109,9 +119,11 @@ export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}
   if (
     decided?.ok === true &&
     decided.value === 'yes' &&
-    heldBack(words, [...hits, ...found.filter((hit) => hit.value === 'question')])
+    (heldBack(words, [...hits, ...found.filter((hit) => hit.value === 'question')]) || heldByAnException(words, hits))
   )
     return unclear('contradiction');
+  // "nee, nog altijd geen werk, dus ik zoek", "la ma3ndich khdma, kan9leb": the no says there is no job
+  if (decided?.ok === true && decided.value === 'no' && noJobButSeeking(words)) return unclear('contradiction');
   if (decided) return decided;
   // "إن شاء الله" beside a yes is a hopeful yes; alone it promises nothing
   if (hits.some((hit) => hit.value === 'hope'))
@@ -285,6 +297,29 @@ function closingAfterNo(hit: Hit<Meaning>, before: Hit<Meaning> | undefined, wor
     before?.value === 'no' &&
     before.end === hit.start &&
     CLOSING_FORMS.has(words[hit.start] ?? '')
+  );
+}
+
+/**
+ * Whether the last yes is followed by an exception ("oui sauf le vendredi", "yes except fridays") or by a
+ * wait with no answer after it ("ok attends je vérifie").
+ */
+function heldByAnException(words: readonly string[], hits: readonly Hit<Meaning>[]): boolean {
+  const lastYes = hits.filter((hit) => hit.value === 'yes' && !hit.negated).at(-1);
+  if (!lastYes) return false;
+  const after = words.slice(lastYes.end);
+  if (after.length === 0) return false;
+  if (findTerms(after, EXCEPT, { typos: false }).length > 0) return true;
+  const wait = findTerms(after, WAIT, { typos: false }).at(-1);
+  return wait !== undefined && !NEGATOR_FORMS.has(after[wait.start - 1] ?? '') && !saysYesOrNo(after.slice(wait.end));
+}
+
+/** Having no job and looking for one, in one answer: a no in it may answer either. */
+function noJobButSeeking(words: readonly string[]): boolean {
+  if (findTerms(words, NO_JOB, { typos: false }).length === 0) return false;
+  return words.some(
+    (word, index) =>
+      SEEKING_FORMS.has(word) && !words.slice(index + 1, index + 2).some((next) => isNegation(next, NEGATOR_FORMS)),
   );
 }
 

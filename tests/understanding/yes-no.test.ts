@@ -351,4 +351,21 @@ describe('readYesNo, objections and abilities', () => {
     expect(readYesNo("non je n'ai aucun problème avec ça")).toEqual({ ok: true, value: 'yes' });
     expect(readYesNo("non, j'ai un gros problème avec ça")).toEqual({ ok: true, value: 'no' });
   });
+  it.each([
+    'oui sauf le vendredi',
+    'ja behalve op vrijdag',
+    'yes except fridays',
+    'iyeh ghir nhar jem3a la',
+    'ok attends je vérifie',
+  ])('asks again on "%s": a yes held back by an exception or a wait', (text) => {
+    expect(readYesNo(text)).toEqual({ ok: false, reason: 'contradiction' });
+  });
+
+  it.each([
+    'nee, nog altijd geen werk, dus ik zoek',
+    'la ma3ndich khdma, kan9leb',
+    "non, je n'ai pas de travail et j'en cherche un",
+  ])('asks again on "%s": a no beside having no job and looking for one may answer either', (text) => {
+    expect(readYesNo(text).ok).toBe(false);
+  });
 });
