@@ -45,6 +45,10 @@ export const YES_WORDS = [
   'jup', 'jupp', 'jap', 'yessss', 'mwafi9', 'mwafe9', 'mouafi9', 'mwafq', 'mwaf9', 'muwafiq', 'mowafi9', 'mwafqa',
   // a residence card's "labour market: unlimited" is a yes to the right to work
   'illimité', 'illimite', 'onbeperkt', 'unlimited',
+  // a protection that gives the right to work: "I have refugee status", "protection subsidiaire"
+  'statut de réfugié', 'réfugié reconnu', 'réfugiée reconnue', 'refugee status', 'recognised refugee',
+  'recognized refugee', 'erkend vluchteling', 'vluchtelingenstatuut', 'vluchtelingenstatus',
+  'protection subsidiaire', 'subsidiary protection', 'subsidiaire bescherming',
 ];
 
 /** Yes words too short or too common to count unless they are the whole answer. */
@@ -769,6 +773,9 @@ export const TAKING_BACK_WORDS = [
   'wait', 'actually', 'i mean', 'i meant', 'oops', 'on second thought', 'scratch that', 'my bad', 'correction',
   'عفوا', 'سمحلي', 'سمح لي', 'سمحيلي', 'smahli', 'smhli', 'sm7li', 'sme7li', 'اقصد', 'أقصد', 'قصدي', '9sdi',
   'qasdi', '9asdi', 'qsdt', 'بغيت نقول', 'bghit ngoul', 'tsna', 'تسنى', 'استنى',
+  // said by mistake: "j'ai dit oui par erreur, c'est non", "I said yes by mistake, it's no"
+  'par erreur', 'mauvais bouton', 'by mistake', 'wrong button', 'per ongeluk', 'per vergissing', 'verkeerd gedrukt',
+  'بالغلط', 'bl ghalat', 'blghalat', 'غلطت', 'ghlatt',
 ];
 
 /** Small words after a number that show it counts nothing: "ik ben 31 maar …", "24 et toi ?". */

@@ -217,9 +217,23 @@ function roleOf(cues: readonly string[]): Role {
     if (origin !== -1 && !cues.slice(origin + 1).some((word) => isCue(word, HOME_FORMS))) return 'origin';
     return home ? 'home' : 'unmarked';
   }
-  return cues.slice(elsewhere + 1).some((word) => FIRST_PERSON.has(word)) ? 'home' : 'elsewhere';
+  // "je viens d'arriver à": a home word after it; "avant j'étais à Paris": the person, but in the past
+  const after = cues.slice(elsewhere + 1);
+  if (after.some((word) => PAST_FORMS.has(word))) return 'elsewhere';
+  return after.some((word) => FIRST_PERSON.has(word) || ARRIVED_FORMS.has(word)) ? 'home' : 'elsewhere';
 }
 
+const PAST_FORMS = formsOf(['etais', 'etait', 'habitais', 'vivais', 'was', 'lived', 'woonde', 'kont', 'كنت', 'كنا']);
+const ARRIVED_FORMS = formsOf([
+  'arriver',
+  'arrive',
+  'arrivee',
+  'installe',
+  'installee',
+  'aangekomen',
+  'arrived',
+  'moved',
+]);
 const FIRST_PERSON = formsOf(['moi', 'ana', 'انا', 'ik', 'ikzelf', 'myself', 'me', 'i', 'je', 'j']);
 
 /** One served city or one place outside; a served city beside a place outside ("Bruxelles ou Namur") is two answers. */

@@ -119,8 +119,10 @@ export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}
   if (
     decided?.ok === true &&
     decided.value === 'yes' &&
-    (heldBack(words, [...hits, ...found.filter((hit) => hit.value === 'question')]) || heldByAnException(words, hits))
+    heldBack(words, [...hits, ...found.filter((hit) => hit.value === 'question')])
   )
+    return unclear('contradiction');
+  if (decided?.ok === true && decided.value !== 'notSure' && heldByAnException(words, hits))
     return unclear('contradiction');
   // "nee, nog altijd geen werk, dus ik zoek", "la ma3ndich khdma, kan9leb": the no says there is no job
   if (decided?.ok === true && decided.value === 'no' && noJobButSeeking(words)) return unclear('contradiction');
@@ -305,13 +307,17 @@ function closingAfterNo(hit: Hit<Meaning>, before: Hit<Meaning> | undefined, wor
  * wait with no answer after it ("ok attends je vérifie").
  */
 function heldByAnException(words: readonly string[], hits: readonly Hit<Meaning>[]): boolean {
-  const lastYes = hits.filter((hit) => hit.value === 'yes' && !hit.negated).at(-1);
-  if (!lastYes) return false;
-  const after = words.slice(lastYes.end);
+  const lastAnswer = hits.filter((hit) => hit.value === 'yes' || hit.value === 'no').at(-1);
+  if (!lastAnswer) return false;
+  const after = words.slice(lastAnswer.end);
   if (after.length === 0) return false;
-  if (findTerms(after, EXCEPT, { typos: false }).length > 0) return true;
-  const wait = findTerms(after, WAIT, { typos: false }).at(-1);
-  return wait !== undefined && !NEGATOR_FORMS.has(after[wait.start - 1] ?? '') && !saysYesOrNo(after.slice(wait.end));
+  // "nee wacht even, ik moet nadenken": a wait after a no holds it back too; an exception only a yes
+  if (lastAnswer.value === 'yes' && !lastAnswer.negated && findTerms(after, EXCEPT, { typos: false }).length > 0)
+    return true;
+  // "ok attends je vérifie", "nee wacht even": a wait right after the answer ("j'attends la réponse" is no wait)
+  const rest = after.filter((word) => !FILLER_FORMS.has(word));
+  const wait = findTerms(rest, WAIT, { typos: false })[0];
+  return wait?.start === 0 && !saysYesOrNo(rest.slice(wait.end));
 }
 
 /** Having no job and looking for one, in one answer: a no in it may answer either. */

@@ -368,4 +368,22 @@ describe('readYesNo, objections and abilities', () => {
   ])('asks again on "%s": a no beside having no job and looking for one may answer either', (text) => {
     expect(readYesNo(text).ok).toBe(false);
   });
+  it.each([
+    ["j'ai dit oui par erreur, c'est non", 'no'],
+    ["I said yes by mistake, it's no", 'no'],
+  ])('reads what follows an answer said by mistake in "%s"', (text, value) => {
+    expect(readYesNo(text)).toEqual({ ok: true, value });
+  });
+
+  it('asks again on a no followed by a wait: "nee wacht even, ik moet nadenken"', () => {
+    expect(readYesNo('nee wacht even, ik moet nadenken').ok).toBe(false);
+    expect(readYesNo('nee ik wacht nog op mijn papieren')).toEqual({ ok: true, value: 'no' });
+  });
+
+  it.each(['I have refugee status', 'protection subsidiaire', 'erkend vluchteling'])(
+    'reads a protection that gives the right to work, "%s", as yes',
+    (text) => {
+      expect(readYesNo(text, { allowNotSure: true })).toEqual({ ok: true, value: 'yes' });
+    },
+  );
 });
