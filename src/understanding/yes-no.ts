@@ -234,7 +234,7 @@ const SAYING: ReadonlySet<Meaning> = new Set(['yes', 'no', 'maybe', 'know', 'bel
 
 /** Whether words say a yes, a no or a doubt in words ("pas tous les jours" says none). */
 function saysYesOrNo(words: readonly string[]): boolean {
-  return findTerms(words, VOCABULARY, { fillers: FILLER_FORMS }).some((hit) => SAYING.has(hit.value));
+  return findTerms(words, VOCABULARY, { fillers: FILLER_FORMS, typos: false }).some((hit) => SAYING.has(hit.value));
 }
 
 /**
