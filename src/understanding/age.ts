@@ -56,6 +56,19 @@ const RANGE_WORDS = [
   'لم أبلغ',
   'mazal',
   'mazel',
+  'a9al mn',
+  'a9el mn',
+  'aqal mn',
+  'qal mn',
+  '9al mn',
+  'ktar mn',
+  'kter mn',
+  'aktar mn',
+  'akthar mn',
+  'kthar mn',
+  'fou9',
+  'fo9',
+  'ta7t',
   'ba9i',
   'vais avoir',
   'aurai',
@@ -170,6 +183,13 @@ const NOT_YET =
 // "24 ans et demi", "24 and a half", "24 en een half", "24 و نص": the whole years are the age
 const AND_A_HALF =
   / (?:et demi|et demie|and a half|and half|en een half|en half|و نص|ونص|و نصف|ونصف|w nos|wnos|w ns)(?= |$)/gu;
+// A year of birth written with two digits: "né en 98", "geboren in 01", "born in 99", "tzadt f 98", "مواليد 99"
+const BORN_IN_SHORT_YEAR = new RegExp(
+  `${START}(?:(?:ne|nee) (?:en|au)|(?:born|geboren|tzadt|tzadit) (?:in|en|op|f|fi|ف|في)|born|geboren|مواليد|(?:ولدت|تزاديت|زديت)(?: (?:ف|في|عام|سنه))?) \\d{2}${END}(?! (?:${MONTH_PATTERN})${END})`,
+  'u',
+);
+// A time of day or a number of hours: "9h", "17 h 30", "20 uur", "10 hours", "8 ساعات"
+const HOURS = /(?:^| )\d{1,2} ?(?:h|u|uur|heure|heures|hour|hours|hrs|hr|ساعه|ساعات|sa3a|sa3at)(?: \d{2})?(?= |$)/gu;
 // "30+", "+50", "<30", "> 25": a bound, not an age
 const OPEN_BOUND = /\d\s*\+|[+<>≤≥]\s*\d/u;
 // "20s", "20's": a decade
@@ -183,8 +203,11 @@ const RANGE = new RegExp(`${START}(?:${RANGE_WORDS.join('|')})${END}`);
  * ("entre 20 et 25", "under 30"), two different numbers, a future date or an age outside 10–110.
  */
 export function readAge(text: string, today: Date): Reading<number> {
-  const form = ageForm(text).replace(AND_A_HALF, '');
-  if (form === '') return unclear('empty');
+  const whole = ageForm(text).replace(AND_A_HALF, '');
+  if (whole === '') return unclear('empty');
+  // "de 9h à 17h", "20 uur per week": hours are no age
+  const form = whole.replace(HOURS, ' ').replace(/ +/g, ' ').trim();
+  if (form === '') return unclear('notUnderstood');
   const now: CalendarDate = { year: today.getUTCFullYear(), month: today.getUTCMonth() + 1, day: today.getUTCDate() };
   const coming = ageToCome(form);
   if (coming !== undefined) {
@@ -196,6 +219,8 @@ export function readAge(text: string, today: Date): Reading<number> {
   if (RANGE.test(normalise(text))) return unclear('range');
   let age = ageFromDate(form, now);
   if (age === undefined) age = ageFromMonthAndYear(form, now);
+  // "né en 98", "born in '01", "مواليد 99": a year of birth in two digits, not an age
+  if (age === undefined && BORN_IN_SHORT_YEAR.test(form)) return unclear('range');
   if (age === undefined) {
     const numbers = new Set(form.split(' ').filter((word) => /^\d+$/.test(word)));
     if (numbers.size > 1) {
@@ -527,7 +552,9 @@ function theAgeAmong(form: string, text: string): number | null {
   if (lastCorrected !== undefined) return lastCorrected === numbers.at(-1) ? Number(words[lastCorrected]) : null;
   const saidAsAge = (index: number): boolean =>
     isAnyForm(words[index - 1], AGE_CUE_FORMS) || isAnyForm(words[index + 1], UNIT_FORMS);
-  const left = numbers.filter((index) => !isDuration(index) && !countsThings(words, index));
+  const left = numbers.filter(
+    (index) => !isDuration(index) && !countsThings(words, index) && !aboutFamily(words, index),
+  );
   const said = left.filter(saidAsAge);
   if (said.length === 1) return Number(words[said[0] ?? -1]);
   // One number left, unless one set aside was said as an age ("ik ben 20, mijn broer is 25")
@@ -542,7 +569,10 @@ function isSpentOrSince(words: readonly string[], index: number, endingClause: R
   if (before.some((word) => isAnyForm(word, DURATION_FORMS))) return true;
   // "3 ans d'expérience", "2 years unemployed", "5 jaar ervaring", "3 سنين ديال الخبرة"
   if (!isAnyForm(words[index + 1], UNIT_FORMS) || endingClause.has(words[index] ?? '')) return false;
-  return words.slice(index + 2, index + 2 + DURATION_REACH).some((word) => isAnyForm(word, SPENT_FORMS));
+  // "21 ans et je cherche du travail": what follows "and" is something else
+  const after = words.slice(index + 2, index + 2 + DURATION_REACH);
+  const linked = after.findIndex((word) => LINKING_FORMS.has(word));
+  return (linked === -1 ? after : after.slice(0, linked)).some((word) => isAnyForm(word, SPENT_FORMS));
 }
 
 function isDayOfMonth(words: readonly string[], index: number): boolean {
@@ -553,6 +583,21 @@ function isDayOfMonth(words: readonly string[], index: number): boolean {
 function isPastAge(words: readonly string[], index: number): boolean {
   const around = [...words.slice(Math.max(0, index - 3), index), words[index + 1] ?? ''];
   return around.some((word) => PAST_FORMS.has(word));
+}
+
+// "j'ai 27 ans, mon fils a 3 ans", "my son is 4": the age of a member of the family
+// prettier-ignore
+const FAMILY_FORMS = formsOf([
+  'fils', 'fille', 'frere', 'soeur', 'enfant', 'bebe', 'mari', 'femme', 'son', 'daughter', 'brother',
+  'sister', 'kid', 'child', 'baby', 'husband', 'wife', 'zoon', 'dochter', 'broer', 'broertje', 'zus', 'zusje',
+  'kind', 'kindje', 'man', 'vrouw', 'ولدي', 'بنتي', 'خويا', 'ختي', 'اختي', 'راجلي', 'مرتي', 'weldi', 'wldi', 'bnti',
+  'benti', 'khoya', 'khti', 'rajli', 'mrati',
+]);
+const FAMILY_REACH = 2;
+
+/** Whether a member of the family is named just before the number: "mon fils a 3 ans", "my sister is 19". */
+function aboutFamily(words: readonly string[], index: number): boolean {
+  return words.slice(Math.max(0, index - FAMILY_REACH), index).some((word) => isAnyForm(word, FAMILY_FORMS));
 }
 
 /** A number followed by a word that is neither a unit of age nor a small word: "3 enfants", "2 jours". */
@@ -573,3 +618,29 @@ function countsThings(words: readonly string[], index: number): boolean {
 function isAnyForm(word: string | undefined, forms: ReadonlySet<string>): boolean {
   return word !== undefined && wordVariants(word).some((variant) => forms.has(variant));
 }
+
+/**
+ * The age a person says is their own, right after "j'ai", "ik ben", "I'm", "عندي", "3ndi" ("j'ai 45
+ * ans et je cherche un mentor"), or null: two such ages, a number said otherwise, years of
+ * experience ("j'ai 30 ans d'expérience"), a past age or no age at all. For checking an answer that
+ * is not an age, where "like" or "soon" say nothing of the age.
+ */
+export function ownAgeSaid(text: string): number | null {
+  const words = ageForm(text).split(' ');
+  const ages = new Set<number>();
+  for (const [index, word] of words.entries()) {
+    if (!/^\d{1,3}$/.test(word) || index < 1 || !isAnyForm(words[index - 1], AGE_CUE_FORMS)) continue;
+    const after = words.slice(index + 1, index + 1 + OWN_AGE_REACH);
+    if (after.some((next) => isAnyForm(next, EXPERIENCE_FORMS)) || isPastAge(words, index)) continue;
+    ages.add(Number(word));
+  }
+  const [age] = ages;
+  return ages.size === 1 && age !== undefined && age >= MIN_AGE && age <= MAX_AGE ? age : null;
+}
+// "j'ai 30 ans d'expérience": the words after the number that may say what the years were spent on
+const OWN_AGE_REACH = 3;
+// prettier-ignore
+const EXPERIENCE_FORMS = formsOf([
+  'experience', 'ervaring', 'werkervaring', 'خبره', 'khibra', 'carriere', 'career', 'loopbaan', 'metier', 'dienst',
+  'anciennete', 'service',
+]);

@@ -6,6 +6,8 @@ import {
   CHOICE_WORDS,
   DECISIVE_NEGATED_OPTIONS,
   DECISIVE_OPTION_WORDS,
+  LITTLE_WORDS,
+  OPTION_PHRASES,
   LEVEL_BELOW,
   SCHOOL_YEAR,
   SCHOOLING_AFTER_WORDS,
@@ -244,6 +246,8 @@ export function readChoice(
     const schooling = schoolingLevel(words, id);
     if (schooling !== undefined) return schooling === null ? unclear('notUnderstood') : read(schooling);
   }
+  // "ma qritch bzaf", "pas beaucoup étudié": some schooling, how much is still to ask
+  if (id === 'none' && findTerms(words, LITTLE, { typos: false }).length > 0) return unclear('notUnderstood');
   if (id !== undefined) return read(id);
   const maybe = saysMaybe(text);
   // "ma3raftch mazal" at a list with "I don't know yet" picks it
@@ -260,6 +264,7 @@ function withExceptions(words: readonly string[]): string[] {
   return words.map((word, index) => (word === 'but' && ANYTHING_FORMS.has(words[index - 1] ?? '') ? 'except' : word));
 }
 
+const LITTLE = vocabulary(termsOf(LITTLE_WORDS.map((word) => [word, true] as const)));
 const DECISIVE = vocabulary(
   Object.entries(DECISIVE_OPTION_WORDS).flatMap(([id, words]) => termsOf(words.map((word) => [word, id] as const))),
 );
@@ -394,6 +399,10 @@ function indexFor(options: readonly ChoiceOption[]): ChoiceIndex {
       const form = normalise(name);
       if (form !== '' && !wholeNames.has(form)) wholeNames.set(form, option.id);
     }
+    for (const phrase of OPTION_PHRASES[option.id] ?? []) {
+      const form = normalise(phrase);
+      if (!wholeNames.has(form)) wholeNames.set(form, option.id);
+    }
   }
   const terms: Term<string>[] = [];
   const labelWords = new Map<string, Set<string>>();
@@ -402,6 +411,7 @@ function indexFor(options: readonly ChoiceOption[]): ChoiceIndex {
     // A name of one letter ("j", "o", "y") counts only as the whole answer: "j'ai des questions" is no yes
     const oneLetter = (name: string): boolean => Array.from(normalise(name)).length === 1;
     terms.push(...termsOf(option.names.filter((name) => !oneLetter(name)).map((name) => [name, option.id] as const)));
+    terms.push(...termsOf((OPTION_PHRASES[option.id] ?? []).map((phrase) => [phrase, option.id] as const)));
     terms.push(
       ...termsOf(
         option.names.filter(oneLetter).map((name) => [name, option.id] as const),

@@ -3,7 +3,7 @@ import { read, unclear, type Reading } from './reading.js';
 const MAX_LENGTH = 200;
 
 /**
- * A free answer kept as typed ("vendeuse", "bac+3", "par un ami"): trimmed, at most 200
+ * A free answer kept as typed ("apicultrice", "bac+3", "par un ami"): trimmed, at most 200
  * characters; no value when it holds no letter or digit.
  */
 export function readFreeText(text: string): Reading<string> {

@@ -15,7 +15,7 @@ export const YES_WORDS = [
   // Dutch
   'ja', 'jawel', 'jep', 'jazeker', 'akkoord', 'goed', 'is goed', 'prima', 'zeker', 'natuurlijk', 'tuurlijk', 'klopt',
   'oke', 'okee', 'okido', 'oki', 'graag', 'ja graag', 'in orde', 'uiteraard', 'inderdaad',
-  'vanzelfsprekend',
+  'vanzelfsprekend', 'toch wel', 'eigenlijk wel', 'juist wel',
   // English
   'yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'yah', 'sure', 'of course', 'absolutely', 'definitely', 'certainly',
   'agree', 'agreed', 'i agree', 'correct', 'right', 'alright', 'all right', 'fine', 'sounds good',
@@ -45,10 +45,16 @@ export const YES_WORDS = [
   'jup', 'jupp', 'jap', 'yessss', 'mwafi9', 'mwafe9', 'mouafi9', 'mwafq', 'mwaf9', 'muwafiq', 'mowafi9', 'mwafqa',
   // a residence card's "labour market: unlimited" is a yes to the right to work
   'illimité', 'illimite', 'onbeperkt', 'unlimited',
+  // a protection that gives the right to work: "I have refugee status", "protection subsidiaire"
+  'statut de réfugié', 'réfugié reconnu', 'réfugiée reconnue', 'refugee status', 'recognised refugee',
+  'recognized refugee', 'erkend vluchteling', 'vluchtelingenstatuut', 'vluchtelingenstatus',
+  'protection subsidiaire', 'subsidiary protection', 'subsidiaire bescherming',
 ];
 
 /** Yes words too short or too common to count unless they are the whole answer. */
 export const YES_ALONE = [
+  // French "si" contradicts a negative question; it is also "if"
+  'si',
   'k',
   'kk',
   'y',
@@ -74,7 +80,7 @@ export const NO_WORDS = [
   'non', 'nan', 'nn', 'nope', 'jamais', 'pas du tout', 'pas vraiment', 'absolument pas', 'je refuse', 'refuse',
   "pas d'accord", 'sûrement pas', 'certainement pas', 'pas question', 'pas maintenant',
   // Dutch
-  'nee', 'neen', 'nooit', 'niet echt', 'helemaal niet', 'liever niet', 'zeker niet', 'nee hoor', 'nop', 'neej',
+  'nee', 'neen', 'nooit', 'niet echt', 'helemaal niet', 'liever niet', 'zeker niet', 'nee hoor', 'nop', 'neej', 'toch niet',
   // English
   'no', 'nah', 'nay', 'never', 'not really', 'not at all', 'rather not', 'no way', 'i refuse', 'refused', 'decline',
   // Arabic, Darija, Arabizi
@@ -125,6 +131,22 @@ export const WHY_NOT_WORDS = [
   'علاش لا', '3lach la', 'لم لا', 'ليش لا', 'علاش لالا', '3lach lala',
   // nothing against it, negated or not: "j'ai rien contre", "je n'ai rien contre", "ik heb er niets op tegen"
   'rien contre', 'nothing against', 'niks tegen', 'niets tegen', 'niks op tegen', 'niets op tegen',
+  // not saying no: "je dirais pas non", "I wouldn't say no", "ik zeg geen nee", "ما نقولش لا"
+  'dirais pas non', 'dis pas non', 'dirai pas non', 'not say no', 'zeg geen nee', 'zeg niet nee', 'geen nee zeggen',
+  'niet nee zeggen', 'نقولش لا', 'ngoulch la', 'ngolch la',
+];
+
+/**
+ * Documents that do not settle the right to work: the orange card and annex 26 of someone whose asylum
+ * request is pending ("j'ai une carte orange", "oranje kaart", "الكارط الليمونية"). Having one is not a
+ * yes: beside a yes or alone it is "not sure".
+ */
+// prettier-ignore
+export const PROVISIONAL_DOCUMENT_WORDS = [
+  'carte orange', 'oranje kaart', 'orange card', 'orange kaart', 'kaart oranje', 'annexe 26', 'annex 26',
+  'bijlage 26', 'انكس 26', 'لانكس 26', 'lanex 26', "attestation d'immatriculation", 'attest van immatriculatie', 'الكارط الليمونية', 'كارط الليمونية',
+  'الكارطة الليمونية', 'الكارط البرتقالية', 'البطاقة البرتقالية', 'بطاقة برتقالية', 'karta limouniya',
+  'lkarta limouniya', 'kart orange', 'karta orange', 'lkarta orange',
 ];
 
 /**
@@ -290,6 +312,44 @@ export const FILLERS = [
   'shokran', 'shokrane', 'choukrane', 'chokrane', 'shoukran', 'shukrane', 'chokrn', 'merciii', 'mercii', 'merçi',
 ];
 
+/** Having no job: the negation is part of the words ("pas de travail", "geen werk", "ma3ndich khedma"). */
+// prettier-ignore
+export const NO_JOB_WORDS = [
+  'pas de travail', 'pas de job', 'pas de boulot', "pas d'emploi", 'pas de taf', 'sans emploi', 'sans travail',
+  'sans boulot', 'sans job', 'geen job', 'geen werk', 'geen baan', 'geen jobke', 'no job', 'no work',
+  "don't have a job", 'do not have a job', 'without a job', 'without work', 'ما عنديش خدمة', 'ما عنديش الخدمة',
+  'ما عندي خدمة', 'ما عندي عمل', 'ماعنديش خدمة', 'ma3ndich khedma', 'ma 3ndich khdma', 'ma3ndich khdma',
+  'ma3andich khedma', 'ma3ndich khdma', 'makhdamch', 'ma khdamch', 'ماخدامش', 'ما خدامش',
+];
+
+/** Seeking: "je cherche", "ik zoek", "kan9leb": beside having no job, the person is looking for one. */
+// prettier-ignore
+export const SEEKING_WORDS = [
+  'cherche', 'recherche', 'zoek', 'zoeken', 'looking', 'searching', 'seeking', 'kan9leb', 'n9leb', 'kanqleb',
+  'kan9elleb', 'كنقلب', 'نقلب', 'ابحث', 'أبحث', 'نبحث', 'kanbe7th',
+];
+
+/**
+ * "Except" after a yes holds it back like a "but" ("oui sauf le vendredi", "ja behalve op vrijdag",
+ * "iyeh ghir nhar jem3a la"); a wait after a yes with nothing after it ("ok attends je vérifie") too.
+ */
+// prettier-ignore
+export const EXCEPT_WORDS = ['sauf', 'excepté', 'hormis', 'except', 'apart from', 'behalve', 'buiten', 'ماعدا', 'ما عدا', 'غير', 'ghir', 'gher', 'من غير', 'men ghir'];
+export const WAIT_WORDS = [
+  'attends',
+  'attendez',
+  'wacht',
+  'wacht even',
+  'wait',
+  'hold on',
+  'tsna',
+  'تسنى',
+  'استنى',
+  'un instant',
+  'one moment',
+  'moment',
+];
+
 /** Choice ids with words beyond their labels: who is writing, and the programme's languages. */
 // prettier-ignore
 export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -309,11 +369,7 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     'trouver un travail', 'trouver du travail', 'trouver un emploi', 'een job vinden', 'werk vinden', 'baan vinden',
     'bosser', 'taffer', 'charbonner',
     // having no job: the negation is part of the words
-    'pas de travail', 'pas de job', 'pas de boulot', "pas d'emploi", 'pas de taf', 'sans emploi', 'sans travail',
-    'sans boulot', 'sans job', 'geen job', 'geen werk', 'geen baan', 'geen jobke', 'no job', 'no work',
-    "don't have a job", 'do not have a job', 'without a job', 'without work', 'ما عنديش خدمة', 'ما عنديش الخدمة',
-    'ما عندي خدمة', 'ما عندي عمل', 'ماعنديش خدمة', 'ma3ndich khedma', 'ma 3ndich khdma', 'ma3ndich khdma',
-    'ma3andich khedma', 'makhdamch', 'ma khdamch', 'ماخدامش', 'ما خدامش',
+    ...NO_JOB_WORDS,
   ],
   mentor: [
     'mentor', 'mentore', 'mentorat', 'bénévole', 'bénévolat', 'parrain', 'marraine', 'parrainer', 'parrainage',
@@ -380,7 +436,11 @@ export const LIST_OPTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   sales: ['بيع وشرا', 'vente au détail', 'detailhandel', 'caissier', 'caissière', 'caisse', 'kassa', 'kassier',
     'kassierster', 'cashier', 'checkout', 'supermarché', 'supermarkt', 'supermarket', 'aldi', 'lidl', 'delhaize',
     'colruyt', 'carrefour', 'albert heijn', 'jumbo', 'primark',
-    'salesman', 'shop assistant', 'بياع', 'كاشير', 'الكاشير', 'keshir', 'vente'],
+    'salesman', 'shop assistant', 'بياع', 'كاشير', 'الكاشير', 'keshir', 'vente',
+    // who sells: "vendeuse", "verkoopster", "بائعة ف محل", "vendeur f hanout"
+    'vendeur', 'vendeuse', 'vendeurs', 'vendeuses', 'verkoper', 'verkoopster', 'verkopers', 'seller', 'salesperson',
+    'saleswoman', 'بائع', 'بائعة', 'بياعة', 'hanout', '7anout', 'l7anout', 'حانوت', 'الحانوت', 'محل', 'بوتيك',
+    'boutique', 'winkelbediende', 'winkelmedewerker'],
   office: ['compta', 'comptable', 'boekhouding', 'boekhouder', 'accountant', 'accounting', 'bookkeeping', 'محاسب',
     'محاسبه', 'محاسبة', 'mo7aseba', 'secrétaire', 'secretaire', 'secretary', 'secretariaat', 'receptionist',
     'réceptionniste', 'onthaal', 'bureel', 'kantoor'],
@@ -413,6 +473,29 @@ export const NEGATED_OPTION_WORDS: Readonly<Record<string, readonly string[]>> =
   foreignNotRecognised: ['reconnu', 'reconnue', 'reconnus', 'equivalence', 'équivalence', 'erkend', 'erkenning',
     'gelijkwaardigheid', 'recognised', 'recognized', 'recognition', 'معترف', 'معادله', 'معادلة', 'mo3taraf'],
 };
+/**
+ * Phrases for list options read only whole, their words lending the option nothing on their own
+ * ("école" says no diploma only in "jamais allé à l'école").
+ */
+// prettier-ignore
+export const OPTION_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  sales: ['sales assistant', 'retail assistant'],
+  // never schooled: "ما قريتش", "ma qritch", "I never went to school" (not "ma qritch bzaf": see LITTLE_WORDS)
+  none: ['ما قريتش', 'ماقريتش', 'ma qritch', 'ma9ritch', 'ma 9ritch', 'maqritch', 'ما قريت والو', 'ma 9rit walou',
+    'ma qrit walou', 'ما دخلتش للمدرسة', 'ما دخلت للمدرسة', 'ما دخلت المدرسة', 'لم أدرس', 'لم ادرس', 'ما درستش',
+    'ma drstch', 'لم ادخل المدرسة', 'never went to school', 'never been to school', 'never attended school',
+    "didn't go to school", 'did not go to school', 'no schooling', "jamais allé à l'école", "jamais allée à l'école",
+    "jamais été à l'école", "pas allé à l'école", "pas allée à l'école", "pas été à l'école", 'jamais scolarisé',
+    'jamais scolarisée', 'pas scolarisé', 'pas scolarisée', 'nooit naar school', 'niet naar school geweest',
+    'niet naar school gegaan', 'nooit school gelopen', 'nooit op school'],
+};
+
+/** Words of degree: "ma qritch bzaf" (I did not study much) is some schooling, not none. */
+// prettier-ignore
+export const LITTLE_WORDS = [
+  'bzaf', 'bezzaf', 'bezaf', 'بزاف', 'كثير', 'ktir', 'beaucoup', 'longtemps', 'much', 'long', 'a lot', 'veel', 'lang',
+  'lange', 'trop', 'assez', 'enough', 'genoeg', 'ghir chwiya', 'غير شوية', 'un peu', 'a bit', 'een beetje',
+];
 /** Options that a negated word of theirs picks whatever else is named: a degree "not recognised here". */
 export const DECISIVE_NEGATED_OPTIONS = ['foreignNotRecognised'];
 /** Phrases that carry their own negation and pick an option whatever else is named: Darija "ma m3adlach" (not made equivalent). */
@@ -433,6 +516,9 @@ export const SCHOOLING_STOPPED_WORDS = [
   'arrêté', 'arrete', 'arrêter', 'abandonné', 'abandonne', 'quitté', 'quitte', 'lâché', 'lache', 'gestopt', 'gestopt met',
   'afgehaakt', 'stopped', 'quit', 'dropped out', 'drop out', 'left school', 'ما كملتش', 'ماكملتش', 'ma kmeltch',
   'ma kmltch', 'ma kemmeltch', 'حبست', '7bst', '7bast', 'خرجت', 'khrjt', 'khrejt',
+  // not finished: "bac pro, pas fini", "not finished", "niet afgemaakt"
+  'pas fini', 'pas terminé', 'pas termine', 'jamais fini', 'not finished', 'never finished', "didn't finish",
+  'did not finish', 'niet afgemaakt', 'niet afgewerkt', 'nooit afgemaakt', 'niet afgerond',
 ];
 // prettier-ignore
 export const SCHOOLING_AFTER_WORDS = ['après', 'apres', 'na', 'after', 'afterwards', 'بعد', 'ba3d', 'fini', 'finished', 'afgestudeerd', 'diplômé', 'diplome'];
@@ -674,6 +760,24 @@ export const CORRECTION_WORDS = [
   'qsdt', 'عفوا', 'سمحلي',
 ];
 
+/**
+ * Words that take back a yes or a no said just before: "yes no wait no", "ja.. nee toch niet", "oui...
+ * non en fait non", "لا لا عفوا نعم". What follows the last of them is the answer. "non" and "لا"
+ * are left out: they are answers themselves.
+ */
+// prettier-ignore
+export const TAKING_BACK_WORDS = [
+  'en fait', 'enfait', 'finalement', 'attends', 'attendez', 'pardon', 'désolé', 'désolée', 'dsl', 'je veux dire',
+  'je voulais dire', 'plutôt', 'oups', 'je me suis trompé', 'je me suis trompée', 'je me trompe',
+  'wacht', 'wacht even', 'sorry', 'ik bedoel', 'bedoel', 'ik bedoelde', 'eigenlijk', 'toch', 'oeps', 'excuseer',
+  'wait', 'actually', 'i mean', 'i meant', 'oops', 'on second thought', 'scratch that', 'my bad', 'correction',
+  'عفوا', 'سمحلي', 'سمح لي', 'سمحيلي', 'smahli', 'smhli', 'sm7li', 'sme7li', 'اقصد', 'أقصد', 'قصدي', '9sdi',
+  'qasdi', '9asdi', 'qsdt', 'بغيت نقول', 'bghit ngoul', 'tsna', 'تسنى', 'استنى',
+  // said by mistake: "j'ai dit oui par erreur, c'est non", "I said yes by mistake, it's no"
+  'par erreur', 'mauvais bouton', 'by mistake', 'wrong button', 'per ongeluk', 'per vergissing', 'verkeerd gedrukt',
+  'بالغلط', 'bl ghalat', 'blghalat', 'غلطت', 'ghlatt',
+];
+
 /** Small words after a number that show it counts nothing: "ik ben 31 maar …", "24 et toi ?". */
 // prettier-ignore
 export const LINKING_WORDS = [
@@ -692,5 +796,5 @@ export const DURATION_WORDS = [
 // prettier-ignore
 export const AGE_CUE_WORDS = [
   'ai', 'j', 'moi', 'age', 'ben', 'am', 'im', 'm', 'leeftijd', 'عمري', 'عندي', 'سني', '3mri', '3omri', 'ana',
-  'انا', 'sinni',
+  'انا', 'sinni', '3ndi', '3andi', '3endi',
 ];

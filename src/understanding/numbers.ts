@@ -120,6 +120,7 @@ function numberRun(words: readonly string[], start: number): { value: number; en
   while (index < words.length) {
     const word = words[index] ?? '';
     const number = numberWord(word);
+    if (number && !follows(parts, number)) break;
     if (number) {
       parts.push(number);
       index += 1;
@@ -136,6 +137,23 @@ function numberRun(words: readonly string[], start: number): { value: number; en
   if (parts.length === 0) return null;
   if (parts.length === 1 && WEAK.has(words[start] ?? '') && words.length > 1) return null;
   return { value: combine(parts), end };
+}
+
+/**
+ * Whether a number word goes on the number being read: "vingt et un", "zes en twintig", "dix-neuf",
+ * "تسعة عشر", "quatre-vingt-dix"; "twenty-nine, thirty" is two numbers, not 59.
+ */
+function follows(parts: readonly NumberWord[], next: NumberWord): boolean {
+  const last = parts.at(-1);
+  if (last === undefined) return true;
+  const round = last.kind === 'tens' && last.value % 10 === 0;
+  if (next.kind === 'tens') {
+    // a unit before its tens ("zes en twintig", "tnin w 3ichrin"), or "quatre-vingt"
+    return (parts.length === 1 && last.kind === 'unit' && last.value < 10) || last.word === 'quatre';
+  }
+  // tens then a unit ("vingt et un", "soixante-dix"); ten and a unit either way ("dix-neuf", "تسعة عشر")
+  if (round) return true;
+  return last.kind === 'unit' && (last.value === 10) !== (next.value === 10) && last.value + next.value < 20;
 }
 
 function combine(parts: readonly NumberWord[]): number {

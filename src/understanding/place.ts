@@ -145,13 +145,21 @@ interface Found {
   place: KnownPlace;
 }
 
-type Role = 'home' | 'elsewhere' | 'near' | 'unmarked';
+type Role = 'home' | 'elsewhere' | 'origin' | 'near' | 'unmarked';
 
 const formsOf = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalise));
 const HOME_FORMS = formsOf(HOME_WORDS);
 const ELSEWHERE_FORMS = formsOf(ELSEWHERE_WORDS);
 const NEGATOR_FORMS = formsOf(NEGATORS);
 const WITH_FORMS = formsOf(WITH_WORDS);
+// Where the person is from ("أنا من وجدة", "ana mn tanja"): theirs only when no other place is
+const ORIGIN_FORMS = formsOf(['من', 'mn', 'men', 'mena']);
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
+
+/** Whether a cue is one of the forms; an Arabic word also without its glued prefix ("وساكن" is "ساكن"). */
+function isCue(word: string, forms: ReadonlySet<string>): boolean {
+  return forms.has(word) || (ARABIC_SCRIPT.test(word) && wordVariants(word).some((variant) => forms.has(variant)));
+}
 // How far before a place its cues are looked for ("mon frère habite à", "I work in")
 const CUE_REACH = 6;
 
@@ -181,6 +189,9 @@ function whereTheyLive(
   if (home.length > 0) return decideStrictly(home);
   const unmarked = withRole('unmarked');
   if (unmarked.length > 0) return decideStrictly(unmarked);
+  // "ana mn bruxelles": where one is from, when nothing else is said, is where one lives
+  const origin = withRole('origin');
+  if (origin.length > 0) return decideStrictly(origin);
   return withRole('near').length > 0 ? unclear('range') : unclear('notUnderstood');
 }
 
@@ -194,15 +205,35 @@ function roleOf(cues: readonly string[]): Role {
   // "chez mes parents", "bij mijn zus": living with someone else is living there
   const elsewhere = cues.findLastIndex(
     (word, index) =>
-      ELSEWHERE_FORMS.has(word) && !cues.slice(Math.max(0, index - 2), index).some((before) => WITH_FORMS.has(before)),
+      isCue(word, ELSEWHERE_FORMS) &&
+      !cues.slice(Math.max(0, index - 2), index).some((before) => isCue(before, WITH_FORMS)),
   );
-  const home = cues.some((word) => HOME_FORMS.has(word));
+  const home = cues.some((word) => isCue(word, HOME_FORMS));
   // "je n'habite plus à", "ik woon niet meer in", "مابقيتش ساكن ف"
   if (home && cues.some((word) => isNegation(word, NEGATOR_FORMS))) return 'elsewhere';
-  if (elsewhere === -1) return home ? 'home' : 'unmarked';
-  return cues.slice(elsewhere + 1).some((word) => FIRST_PERSON.has(word)) ? 'home' : 'elsewhere';
+  if (elsewhere === -1) {
+    // "أنا من وجدة وساكن فلييج": the place one is from, unless one lives there ("ساكن من")
+    const origin = cues.findLastIndex((word) => isCue(word, ORIGIN_FORMS));
+    if (origin !== -1 && !cues.slice(origin + 1).some((word) => isCue(word, HOME_FORMS))) return 'origin';
+    return home ? 'home' : 'unmarked';
+  }
+  // "je viens d'arriver à": a home word after it; "avant j'étais à Paris": the person, but in the past
+  const after = cues.slice(elsewhere + 1);
+  if (after.some((word) => PAST_FORMS.has(word))) return 'elsewhere';
+  return after.some((word) => FIRST_PERSON.has(word) || ARRIVED_FORMS.has(word)) ? 'home' : 'elsewhere';
 }
 
+const PAST_FORMS = formsOf(['etais', 'etait', 'habitais', 'vivais', 'was', 'lived', 'woonde', 'kont', 'كنت', 'كنا']);
+const ARRIVED_FORMS = formsOf([
+  'arriver',
+  'arrive',
+  'arrivee',
+  'installe',
+  'installee',
+  'aangekomen',
+  'arrived',
+  'moved',
+]);
 const FIRST_PERSON = formsOf(['moi', 'ana', 'انا', 'ik', 'ikzelf', 'myself', 'me', 'i', 'je', 'j']);
 
 /** One served city or one place outside; a served city beside a place outside ("Bruxelles ou Namur") is two answers. */

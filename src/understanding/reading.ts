@@ -1,9 +1,11 @@
 /**
  * Why an answer gave no value: the flow picks its hint from this. Every reader may give `empty`
  * and `notUnderstood`; beyond them:
- * - readYesNo: `maybe` (without allowNotSure), `contradiction`;
+ * - readYesNo: `maybe` (without allowNotSure, also a card that does not settle the right to work),
+ *   `contradiction`;
  * - readChoice, readRole, readLanguage: `severalValues` (two options, "both", "X or something else"),
- *   `outOfRange` (a number with no option), `maybe`;
+ *   `outOfRange` (a number with no option), `maybe`; readRole also `contradiction` (an age said beside
+ *   the role that does not fit it: "j'ai 45 ans et je cherche un mentor");
  * - readAge: `range`, `severalValues`, `outOfRange` (outside 10–110, a future date), `maybe`;
  * - readDate: `outOfRange` (no such day), `maybe`;
  * - readPlace: `severalValues` (two cities), `range` ("near Brussels"), `maybe`;

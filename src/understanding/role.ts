@@ -9,13 +9,15 @@ import {
   HELP_AFTER_WORDS,
   HELP_WORDS,
   MENTOR_NOUNS,
+  NEGATORS,
   WANT_WORDS,
   WANTED_PREPOSITIONS,
   YOUNG_WORDS,
 } from './lexicon.js';
 import { clausesOf, normalise, wordsOf } from './normalise.js';
-import { findTerms, termsOf, vocabulary } from './terms.js';
+import { findTerms, isNegation, termsOf, vocabulary } from './terms.js';
 import { readChoice, withLexicon, type ChoiceOption } from './choice.js';
+import { ownAgeSaid } from './age.js';
 import { read, unclear, type Reading } from './reading.js';
 import { wordVariants } from './variants.js';
 
@@ -33,6 +35,21 @@ const HELP_FORMS = formsOf(HELP_WORDS);
 const HELP_AFTER_FORMS = formsOf(HELP_AFTER_WORDS);
 const DETERMINER_FORMS = formsOf(DETERMINERS);
 const YOUNG_FORMS = formsOf(YOUNG_WORDS);
+const NEGATOR_FORMS = formsOf(NEGATORS);
+const GLADLY_FORMS = formsOf([
+  'graag',
+  'heel',
+  'volontiers',
+  'bien',
+  'really',
+  'gladly',
+  'happily',
+  'ook',
+  'aussi',
+  'also',
+]);
+// "I do not want a mentor": a negation this many words before the mentor refuses it
+const REFUSAL_REACH = 3;
 
 const ASKING = vocabulary(termsOf(ASKING_PHRASES.map((phrase) => [phrase, true] as const)));
 const SET_ASIDE = vocabulary<'programme' | 'question' | 'relative'>([
@@ -54,13 +71,34 @@ const isAny = (word: string | undefined, forms: ReadonlySet<string>): boolean =>
  * jeunes", "jongeren helpen", "نعاون الشباب") is a mentor, whatever work the young people seek.
  */
 export function readRole(text: string): Reading<Role> {
+  const reading = roleOfAnswer(text);
+  return reading.ok && !fitsTheAgeSaid(reading.value, text) ? unclear('contradiction') : reading;
+}
+
+// A job seeker this old or a mentor this young is more likely a misreading than what the person meant
+const OLDEST_MENTEE_SAID = 40;
+const YOUNGEST_MENTOR_SAID = 30;
+
+/**
+ * Whether the age said beside a role fits it: "j'ai 45 ans et je cherche un mentor" or "ik ben 28 en
+ * wil mentor worden" is asked again rather than taken. Only an age said as one's own counts ("j'ai 30
+ * ans d'expérience" is no age).
+ */
+function fitsTheAgeSaid(role: Role, text: string): boolean {
+  if (role === 'question' || !/\p{L}/u.test(text)) return true;
+  const age = ownAgeSaid(text);
+  if (age === null) return true;
+  return role === 'mentee' ? age < OLDEST_MENTEE_SAID : age > YOUNGEST_MENTOR_SAID;
+}
+
+function roleOfAnswer(text: string): Reading<Role> {
   const all = wordsOf(text);
   if (all.length === 0) return unclear('empty');
   const asking = findTerms(all, ASKING, { typos: false });
   if (asking.length > 0) {
     // "how does it work? is it free?": a question, unless a role is said beside it
     const rest = all.filter((_, index) => !asking.some((hit) => hit.start <= index && index < hit.end));
-    const beside = rest.length === 0 ? unclear<Role>('empty') : readRole(rest.join(' '));
+    const beside = rest.length === 0 ? unclear<Role>('empty') : roleOfAnswer(rest.join(' '));
     return beside.ok ? beside : read('question');
   }
   const { kept, asked, aboutSomeoneElse } = withoutAsidesOf(text, all);
@@ -135,6 +173,9 @@ function asRole(reading: Reading<string>): Reading<Role> {
 function soughtMentor(words: readonly string[]): number {
   return words.findIndex((word, index) => {
     if (index < 1 || !isAny(word, MENTOR_NOUN_FORMS) || isAny(words[index + 1], BE_FORMS)) return false;
+    // "I don't want a mentor", "ik wil geen mentor", "ما بغيتش منتور": not wanted
+    if (words.slice(Math.max(0, index - REFUSAL_REACH), index).some((before) => isNegation(before, NEGATOR_FORMS)))
+      return false;
     const before = words[index - 1];
     if (isAny(before, WANT_FORMS)) return true;
     if (isAny(before, WANTED_PREPOSITION_FORMS) && isAny(words[index - 2], WANT_FORMS)) return true;
@@ -151,7 +192,8 @@ function helpsYoungPeople(words: readonly string[]): boolean {
     if (!isAny(word, HELP_FORMS)) return false;
     for (const next of words.slice(index + 1)) {
       if (isAny(next, YOUNG_FORMS)) return true;
-      if (!DETERMINER_FORMS.has(next)) return false;
+      // "ik help graag jonge mensen", "I'd really help young people"
+      if (!DETERMINER_FORMS.has(next) && !GLADLY_FORMS.has(next)) return false;
     }
     return false;
   });

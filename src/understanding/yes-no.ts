@@ -11,6 +11,12 @@ import {
   NOT_AN_ANSWER_WORDS,
   ABILITY_WORDS,
   SURE_WORDS,
+  EXCEPT_WORDS,
+  NO_JOB_WORDS,
+  SEEKING_WORDS,
+  WAIT_WORDS,
+  PROVISIONAL_DOCUMENT_WORDS,
+  TAKING_BACK_WORDS,
   FILLERS,
   KNOW_WORDS,
   MAYBE_WORDS,
@@ -39,7 +45,8 @@ type Meaning =
   | 'hope'
   | 'whyNot'
   | 'notAnAnswer'
-  | 'ability';
+  | 'ability'
+  | 'provisional';
 
 const exactly = (terms: readonly Term<Meaning>[]): Term<Meaning>[] => terms.map((term) => ({ ...term, exact: true }));
 const VOCABULARY = vocabulary<Meaning>([
@@ -52,6 +59,7 @@ const VOCABULARY = vocabulary<Meaning>([
   ...exactly(termsOf(HOPE_WORDS.map((word) => [word, 'hope'] as const))),
   ...exactly(termsOf(WHY_NOT_WORDS.map((word) => [word, 'whyNot'] as const))),
   ...exactly(termsOf(ABILITY_WORDS.map((word) => [word, 'ability'] as const))),
+  ...exactly(termsOf(PROVISIONAL_DOCUMENT_WORDS.map((word) => [word, 'provisional'] as const))),
   ...exactly(termsOf(NOT_AN_ANSWER_WORDS.map((word) => [word, 'notAnAnswer'] as const))),
   ...termsOf(YES_WORDS.map((word) => [word, 'yes'] as const)),
   ...termsOf(NO_WORDS.map((word) => [word, 'no'] as const)),
@@ -64,10 +72,18 @@ const VOCABULARY = vocabulary<Meaning>([
     true,
   ),
 ]);
-const NEGATOR_FORMS = new Set(NEGATORS.map(normalise));
+// "sauf", "except" negate an option of a list; after a yes they hold it back instead ("oui sauf le vendredi")
+const EXCEPT_FORMS = new Set(EXCEPT_WORDS.map(normalise));
+const NEGATOR_FORMS = new Set(NEGATORS.map(normalise).filter((word) => !EXCEPT_FORMS.has(word) || word === 'غير'));
 const FILLER_FORMS = new Set(FILLERS.map(normalise));
 const BRIDGE_FORMS = new Set(BRIDGE_WORDS.map(normalise));
 const EMOJI = new Set([EMOJI_YES, EMOJI_NO]);
+const BUT_FORMS = new Set(BUT_WORDS.map(normalise));
+const EXCEPT = vocabulary(termsOf(EXCEPT_WORDS.map((word) => [word, true] as const)));
+const WAIT = vocabulary(termsOf(WAIT_WORDS.map((word) => [word, true] as const)));
+const NO_JOB = vocabulary(termsOf(NO_JOB_WORDS.map((word) => [word, true] as const)));
+const SEEKING_FORMS = new Set(SEEKING_WORDS.map(normalise));
+const TAKING_BACK = vocabulary(termsOf(TAKING_BACK_WORDS.map((word) => [word, true] as const)));
 
 /**
  * A yes or a no from an answer written any way: one unambiguous yes or no word or phrase in a
@@ -77,15 +93,22 @@ const EMOJI = new Set([EMOJI_YES, EMOJI_NO]);
  * or "maybe", give no value; with `allowNotSure`, "maybe" and "I don't know" read as notSure.
  */
 export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}): Reading<YesNo> {
-  const words = wordsOf(text);
+  const words = withDarijaNo(wordsOf(text));
   if (words.length === 0) return unclear('empty');
   const clauses = clausesOf(text);
+  const takenBack = afterTakingBack(words, clauses, options);
+  if (takenBack) return takenBack;
   const found = findTerms(words, VOCABULARY, {
     negators: NEGATOR_FORMS,
     fillers: FILLER_FORMS,
     bridges: BRIDGE_FORMS,
     clauses,
-  }).map((hit) => negatedLater(hit, words));
+  })
+    .map((hit) => negatedLater(hit, words))
+    .filter((hit, index, all) => !stillNot(hit, words) && !closingAfterNo(hit, all[index - 1], words));
+  // "I'm not not looking": a negation said twice is no clear answer
+  if (words.some((word, index) => index > 0 && NEGATOR_FORMS.has(word) && word === words[index - 1]))
+    return unclear('contradiction');
   const answered = withoutAskedBack(found, { text, words, clauses });
   // "oui ? c'est payant ?", "I think so? …": the person asks back; their answer is still to come
   if (answered.length < found.length) return unclear('maybe');
@@ -99,6 +122,10 @@ export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}
     heldBack(words, [...hits, ...found.filter((hit) => hit.value === 'question')])
   )
     return unclear('contradiction');
+  if (decided?.ok === true && decided.value !== 'notSure' && heldByAnException(words, hits))
+    return unclear('contradiction');
+  // "nee, nog altijd geen werk, dus ik zoek", "la ma3ndich khdma, kan9leb": the no says there is no job
+  if (decided?.ok === true && decided.value === 'no' && noJobButSeeking(words)) return unclear('contradiction');
   if (decided) return decided;
   // "إن شاء الله" beside a yes is a hopeful yes; alone it promises nothing
   if (hits.some((hit) => hit.value === 'hope'))
@@ -112,6 +139,102 @@ export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}
   const others = words.filter((word) => !isNegation(word, NEGATOR_FORMS) && !FILLER_FORMS.has(word));
   if (negations.length > 0 && others.length > 0) return read('no');
   return unclear(words.every((word) => EMOJI.has(word)) ? 'empty' : 'notUnderstood');
+}
+
+// Words that never follow the French article "la": a Darija pronoun, a no, thanks, a correction
+const DARIJA_AFTER_NO = new Set(
+  [
+    'ana',
+    'nta',
+    'nti',
+    'ntouma',
+    '7na',
+    'hna',
+    'la',
+    'lla',
+    'safi',
+    'merci',
+    'choukran',
+    'chokran',
+    'shukran',
+    'mazal',
+    'mazel',
+    'ba9i',
+    'walakin',
+    'pardon',
+    'smahli',
+    'smhli',
+    'sm7li',
+    'khoya',
+    'khti',
+    'akhi',
+    'sorry',
+    'deja',
+  ].map(normalise),
+);
+const ARABIZI_WORD = /^(?=.*\p{L})(?=.*[2379])[\p{L}\d]+$/u;
+
+/**
+ * Arabizi "la" is a no only alone ("la" is also French); at the start of an answer and followed by a
+ * Darija word ("la ana khddam deja", "la la", "la, 3ndi khedma", "la ma3ndich") it is the no too.
+ */
+function withDarijaNo(words: string[]): string[] {
+  // "la la safi": each "la" of a run at the start, each followed by a Darija word
+  let count = 0;
+  while (words[count] === 'la' && isDarija(words[count + 1])) count += 1;
+  return count === 0 ? words : [...words.slice(0, count).map(() => 'lla'), ...words.slice(count)];
+}
+
+function isDarija(word: string | undefined): boolean {
+  return word !== undefined && (DARIJA_AFTER_NO.has(word) || ARABIZI_WORD.test(word) || isNegation(word, NOTHING));
+}
+const NOTHING: ReadonlySet<string> = new Set();
+
+/**
+ * "yes no wait no", "ja.. nee toch niet", "oui... non en fait non", "لا لا عفوا نعم": what follows the
+ * last word that takes back what was said is the answer, when it says something (a yes, a no, a
+ * doubt); "oui en fait" or "no sorry" keep what was said before. A word of taking back right after a
+ * negation is part of it ("can't wait", "not actually sure"), and one right after a "but" leaves a yes and
+ a no ("ja maar eigenlijk nee").
+ */
+function afterTakingBack(
+  words: readonly string[],
+  clauses: readonly number[],
+  options: { allowNotSure?: boolean },
+): Reading<YesNo> | null {
+  const markers = findTerms(words, TAKING_BACK, { typos: false });
+  for (const marker of markers.reverse()) {
+    // "eyh la pardon la": what follows the marker; "ja.. nee toch niet": the marker and what follows
+    // Exactly a negation word: "nee" is a no, not the negation "ne" with a letter doubled
+    const before = words[marker.start - 1] ?? '';
+    if (marker.start === 0 || NEGATOR_FORMS.has(before) || BUT_FORMS.has(before)) continue;
+    // The words from the marker on, with a comma where a clause ended, so that a negation still stops there
+    for (const from of [marker.end, marker.start]) {
+      const tail = textFrom(words, clauses, from);
+      if (tail === '' || !saysYesOrNo(wordsOf(tail))) continue;
+      const reading = readYesNo(tail, options);
+      if (reading.ok || reading.reason === 'maybe' || reading.reason === 'contradiction') return reading;
+    }
+  }
+  return null;
+}
+
+/** The words from `from` on, with a comma where a clause ended, so that a negation still stops there. */
+function textFrom(words: readonly string[], clauses: readonly number[], from: number): string {
+  return words
+    .slice(from)
+    .map((word, offset) => {
+      const index = from + offset;
+      return offset > 0 && clauses.length > 0 && clauses[index] !== clauses[index - 1] ? `, ${word}` : word;
+    })
+    .join(' ');
+}
+
+const SAYING: ReadonlySet<Meaning> = new Set(['yes', 'no', 'maybe', 'know', 'believe', 'sure', 'whyNot', 'objection']);
+
+/** Whether words say a yes, a no or a doubt in words ("pas tous les jours" says none). */
+function saysYesOrNo(words: readonly string[]): boolean {
+  return findTerms(words, VOCABULARY, { fillers: FILLER_FORMS, typos: false }).some((hit) => SAYING.has(hit.value));
 }
 
 /**
@@ -136,8 +259,6 @@ function withoutAskedBack(
 }
 const ASKABLE: ReadonlySet<Meaning> = new Set(['yes', 'no', 'believe', 'sure']);
 
-const BUT_FORMS = new Set(BUT_WORDS.map(normalise));
-
 /**
  * Whether the last yes is followed by a "but" with nothing after it ("oui mais") or with a
  * negation after it ("ja maar niet elke week", "yes but not on Fridays").
@@ -151,6 +272,61 @@ function heldBack(words: readonly string[], hits: readonly Hit<Meaning>[]): bool
   if (after.length === 0 || after.some((word) => isNegation(word, NEGATOR_FORMS))) return true;
   // "oui mais c'est quoi exactement que vous gardez ?": the yes waits for an answer
   return hits.some((hit) => hit.value === 'question' && hit.start > but);
+}
+
+const STILL_FORMS = new Set(['mazal', 'mazel', 'مازال', 'ba9i', 'باقي', 'still'].map(normalise));
+
+/**
+ * "mazal ma l9it khedma", "مازال ما عنديش": "not yet" before a negation is "still", not a no of its own;
+ * the negation after it says what is meant.
+ */
+function stillNot(hit: Hit<Meaning>, words: readonly string[]): boolean {
+  return (
+    hit.value === 'no' &&
+    hit.end - hit.start === 1 &&
+    STILL_FORMS.has(words[hit.start] ?? '') &&
+    // Arabizi "ma" (French "my") negates only here
+    (words[hit.end] === 'ma' || isNegation(words[hit.end] ?? '', NEGATOR_FORMS))
+  );
+}
+
+const CLOSING_FORMS = new Set(['safi', 'صافي', 'وصافي', 'wsafi'].map(normalise));
+
+/** "la la safi", "لا صافي": after a no, "safi" closes the answer ("that's all"); it is no yes. */
+function closingAfterNo(hit: Hit<Meaning>, before: Hit<Meaning> | undefined, words: readonly string[]): boolean {
+  return (
+    hit.value === 'yes' &&
+    before?.value === 'no' &&
+    before.end === hit.start &&
+    CLOSING_FORMS.has(words[hit.start] ?? '')
+  );
+}
+
+/**
+ * Whether the last yes is followed by an exception ("oui sauf le vendredi", "yes except fridays") or by a
+ * wait with no answer after it ("ok attends je vérifie").
+ */
+function heldByAnException(words: readonly string[], hits: readonly Hit<Meaning>[]): boolean {
+  const lastAnswer = hits.filter((hit) => hit.value === 'yes' || hit.value === 'no').at(-1);
+  if (!lastAnswer) return false;
+  const after = words.slice(lastAnswer.end);
+  if (after.length === 0) return false;
+  // "nee wacht even, ik moet nadenken": a wait after a no holds it back too; an exception only a yes
+  if (lastAnswer.value === 'yes' && !lastAnswer.negated && findTerms(after, EXCEPT, { typos: false }).length > 0)
+    return true;
+  // "ok attends je vérifie", "nee wacht even": a wait right after the answer ("j'attends la réponse" is no wait)
+  const rest = after.filter((word) => !FILLER_FORMS.has(word));
+  const wait = findTerms(rest, WAIT, { typos: false })[0];
+  return wait?.start === 0 && !saysYesOrNo(rest.slice(wait.end));
+}
+
+/** Having no job and looking for one, in one answer: a no in it may answer either. */
+function noJobButSeeking(words: readonly string[]): boolean {
+  if (findTerms(words, NO_JOB, { typos: false }).length === 0) return false;
+  return words.some(
+    (word, index) =>
+      SEEKING_FORMS.has(word) && !words.slice(index + 1, index + 2).some((next) => isNegation(next, NEGATOR_FORMS)),
+  );
 }
 
 // Dutch and English put the negation of knowing last: "ik weet het echt niet", "I know it not"
@@ -198,7 +374,12 @@ function withNegatedObjections(hits: readonly Hit<Meaning>[], words: readonly st
   const result = hits.map((hit) => {
     if (hit.value !== 'objection') return hit;
     const noBefore = hits.filter((other) => {
-      if (other.value !== 'no' || other.end > hit.start || hit.start - other.end > NO_BEFORE_AN_OBJECTION) return false;
+      if (other.value !== 'no' || other.end > hit.start) return false;
+      // "non je n'ai aucun problème": the negation, "have" and fillers between do not count
+      const between = words
+        .slice(other.end, hit.start)
+        .filter((word) => !FILLER_FORMS.has(word) && !BRIDGE_FORMS.has(word) && !isNegation(word, NEGATOR_FORMS));
+      if (between.length > NO_BEFORE_AN_OBJECTION) return false;
       return hit.negated || words.slice(other.end, hit.start).every((word) => BRIDGE_FORMS.has(word));
     });
     for (const no of noBefore) absorbed.add(no);
@@ -232,6 +413,8 @@ function meaningOf(hit: Hit<Meaning>): ('yes' | 'no' | 'maybe')[] {
       return ['yes'];
     case 'ability':
       return hit.negated ? ['no'] : [];
+    case 'provisional':
+      return ['maybe'];
     case 'question':
     case 'hope':
     case 'notAnAnswer':
@@ -264,7 +447,11 @@ function decide(hits: readonly Hit<Meaning>[], allowNotSure: boolean): Reading<Y
   const onlyNo = meanings.has('no') && !meanings.has('yes');
   if (doubts.length === 0 && onlyNo && hits.some((hit) => hit.value === 'believe' && !hit.negated)) return read('no');
   const doubtingNo = doubts.length > 0 && onlyNo && hits.every((hit) => hit.value !== 'yes' || hit.negated);
-  const believedYes = meanings.has('yes') && !meanings.has('no') && hits.some((hit) => hit.value === 'believe');
+  // "oui j'ai la carte orange": a document that does not settle it leaves a yes in doubt
+  const believedYes =
+    meanings.has('yes') &&
+    !meanings.has('no') &&
+    hits.some((hit) => hit.value === 'believe' || hit.value === 'provisional');
   if (meanings.has('maybe') && (doubtingNo || believedYes)) return allowNotSure ? read('notSure') : unclear('maybe');
   if (meanings.has('yes') && meanings.has('no')) return unclear('contradiction');
   if (meanings.has('maybe')) {

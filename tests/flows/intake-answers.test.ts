@@ -9,13 +9,13 @@ describe('intake: answers as people write them', () => {
   it('keeps a field of work, a diploma and how the person heard of DUO as typed when no choice fits', async () => {
     const h = await harnesses.start();
     await run(h, '+32470600001', toProject);
-    expect((await h.say('+32470600001', 'vendeuse'))[0]).toContain('Quel est votre diplôme');
+    expect((await h.say('+32470600001', 'apicultrice'))[0]).toContain('Quel est votre diplôme');
     expect((await h.say('+32470600001', 'CAP coiffure'))[0]).toContain('Quelles langues parlez-vous');
     await h.say('+32470600001', 'français');
     expect((await h.say('+32470600001', 'à la mosquée'))[0]).toContain('Quelle date vous convient ?');
     const application = await h.bot.store.applications.get(await personId(h, '+32470600001'));
     expect(application?.answers).toMatchObject({
-      project: 'vendeuse',
+      project: 'apicultrice',
       education: 'CAP coiffure',
       heardFrom: 'à la mosquée',
     });
@@ -23,7 +23,7 @@ describe('intake: answers as people write them', () => {
 
   it('reads a diploma or a source written the French way as the choice it names', async () => {
     const h = await harnesses.start();
-    await run(h, '+32470600002', [...toProject, 'vendeuse']);
+    await run(h, '+32470600002', [...toProject, 'apicultrice']);
     expect((await h.say('+32470600002', 'bac+3'))[0]).toContain('Quelles langues parlez-vous');
     await h.say('+32470600002', 'français');
     await h.say('+32470600002', 'par un ami');

@@ -262,3 +262,32 @@ describe('readLanguage, the language spoken and the one to write in', () => {
     expect(readChoice("j'ai des questions", yesNo).ok).toBe(false);
   });
 });
+
+describe('readChoice, people who sell and people never schooled', () => {
+  const withWords = (ids: readonly string[]) => ids.map((id) => withLexicon({ id, names: [] }));
+  const sectorIds = withWords(['office', 'sales', 'care']);
+  const education = withWords(['none', 'lowerSecondary', 'upperSecondary']);
+
+  it.each(['vendeuse', 'verkoopster', 'vendeur f hanout', 'بائعة ف محل'])('reads "%s" as sales', (text) => {
+    expect(readChoice(text, sectorIds)).toEqual({ ok: true, value: 'sales' });
+  });
+
+  it.each(['ما قريتش', 'ma qritch', 'I never went to school', "je suis jamais allé à l'école"])(
+    'reads "%s" as no diploma',
+    (text) => {
+      expect(readChoice(text, education)).toEqual({ ok: true, value: 'none' });
+    },
+  );
+
+  it('asks again on "ma qritch bzaf": some schooling, how much is still to ask', () => {
+    expect(readChoice('ma qritch bzaf', education).ok).toBe(false);
+  });
+
+  it('does not read school named in a sentence as no diploma: "j\'ai arrêté l\'école en 2nde"', () => {
+    expect(readChoice("j'ai arrêté l'école en 2nde", education)).toEqual({ ok: true, value: 'lowerSecondary' });
+  });
+  it('reads a level not finished as the level below: "bac pro commerce, pas fini"', () => {
+    const levels = withWords(['none', 'lowerSecondary', 'upperSecondary', 'bachelor']);
+    expect(readChoice('bac pro commerce, pas fini', levels)).toEqual({ ok: true, value: 'lowerSecondary' });
+  });
+});

@@ -14,6 +14,8 @@ describe('normaliseWithDigits', () => {
     ['twenty-six', '26'],
     ['ستة وعشرون', '26'],
     ['تسعة عشر', '19'],
+    ['twenty-nine, thirty in june', '29 30 in june'],
+    ['dix-neuf vingt', '19 20'],
   ])('writes "%s" as "%s"', (text, digits) => {
     expect(normaliseWithDigits(text)).toBe(digits);
   });
@@ -190,7 +192,7 @@ describe('readAge among several numbers', () => {
     expect(readAge(text, today)).toEqual({ ok: true, value: age });
   });
 
-  it.each(['27 or 28 idk', '22 ولا 23', 'ik ben 20, mijn broer is 25', 'mon fils a 3 ans, moi 27'])(
+  it.each(['27 or 28 idk', '22 ولا 23', 'ik ben 20, mijn broer is 25'])(
     'asks again when "%s" leaves two possible ages',
     (text) => {
       expect(readAge(text, today).ok).toBe(false);
@@ -215,5 +217,40 @@ describe('readAge, an age felt or still to come', () => {
 
   it('reads an age still to come with its month as a year less: "I\'ll be 25 in January"', () => {
     expect(readAge("I'll be 25 in January", today)).toEqual({ ok: true, value: 24 });
+  });
+});
+
+describe('readAge beside hours, Arabizi bounds and what the person does', () => {
+  it.each(['disponible de 9h à 17h', '20 uur per week', 'a9al mn 30', 'ktar mn 25'])(
+    'takes no age from "%s"',
+    (text) => {
+      expect(readAge(text, today).ok).toBe(false);
+    },
+  );
+
+  it.each([
+    ["j'ai vingt et un ans et je cherche du travail depuis deux ans", 21],
+    ['I work 20 hours a week and I am 27', 27],
+    ['I am 31 and looking for work for 2 years', 31],
+  ])('reads "%s" as %i', (text, age) => {
+    expect(readAge(text, today)).toEqual({ ok: true, value: age });
+  });
+});
+
+describe('readAge beside a year of birth in two digits and the age of a child', () => {
+  it.each(['je suis né en 98', 'born in 99', 'مواليد 99'])(
+    'asks again on "%s": a year of birth, not an age',
+    (text) => {
+      expect(readAge(text, today)).toEqual({ ok: false, reason: 'range' });
+    },
+  );
+
+  it.each([
+    ["j'ai 27 ans, mon fils a 3 ans", 27],
+    ['mon fils a 3 ans, moi 27', 27],
+    ["my son is 4 and I'm 26", 26],
+    ['ولدت ف 12 مارس، عمري 26', 26],
+  ])('reads "%s" as %i', (text, age) => {
+    expect(readAge(text, today)).toEqual({ ok: true, value: age });
   });
 });

@@ -151,4 +151,17 @@ describe('readPlace, living with someone or moving', () => {
       expect(read(text).ok).toBe(false);
     },
   );
+  it.each([
+    ['أنا من وجدة وساكن فلييج', 'liege'],
+    ['ana mn wjda w saken f liege', 'liege'],
+    ['ana mn bruxelles', 'brussels'],
+  ])('reads where "%s" lives, not where they are from unless nothing else is said', (text, cityId) => {
+    expect(read(text)).toMatchObject({ ok: true, value: { kind: 'served', cityId } });
+  });
+  it('reads where the person has just arrived, not where they were before: "je viens d\'arriver à Lille, avant j\'étais à Paris"', () => {
+    expect(read("je viens d'arriver à Lille, avant j'étais à Paris")).toMatchObject({
+      ok: true,
+      value: { kind: 'served', cityId: 'lille' },
+    });
+  });
 });

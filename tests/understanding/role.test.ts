@@ -86,4 +86,32 @@ describe('readRole, indirect answers', () => {
       expect(readRole(text)).toEqual({ ok: true, value: 'mentor' });
     },
   );
+  it.each([
+    "j'ai 45 ans et je cherche un mentor",
+    'ik ben 28 en wil mentor worden',
+    'I am 52 and looking for work',
+    'عندي 25 عام وبغيت نكون مرشد',
+  ])('asks again when the age said in "%s" contradicts the role read', (text) => {
+    expect(readRole(text)).toEqual({ ok: false, reason: 'contradiction' });
+  });
+
+  it.each([
+    ["j'ai 24 ans et je cherche du travail", 'mentee'],
+    ['ik ben 63 en wil graag mentor worden', 'mentor'],
+    ["30 ans d'expérience, je veux accompagner un jeune", 'mentor'],
+    ['I have 30 years of experience and want to coach', 'mentor'],
+    ['je cherche du travail depuis 2 ans', 'mentee'],
+  ])('reads "%s" when no age said contradicts the role', (text, role) => {
+    expect(readRole(text)).toEqual({ ok: true, value: role });
+  });
+  it('asks again when the age said beside a role is followed by words a range reader would doubt: "I\'m 29 and would like to mentor"', () => {
+    expect(readRole("I'm 29 and would like to mentor")).toEqual({ ok: false, reason: 'contradiction' });
+  });
+
+  it('does not read a mentor refused as one wanted: "I don\'t want a mentor, I want to be one"', () => {
+    expect(readRole("I don't want a mentor, I want to be one")).not.toEqual({ ok: true, value: 'mentee' });
+  });
+  it('reads help offered gladly to young people as a mentor: "ik help graag jonge mensen"', () => {
+    expect(readRole('ik help graag jonge mensen')).toEqual({ ok: true, value: 'mentor' });
+  });
 });

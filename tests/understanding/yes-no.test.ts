@@ -279,4 +279,111 @@ describe('readYesNo, objections and abilities', () => {
   it.each(['I believe so', 'ik geloof het wel'])('reads "%s", a belief, as not sure', (text) => {
     expect(readYesNo(text, { allowNotSure: true })).toEqual({ ok: true, value: 'notSure' });
   });
+  describe('an answer taken back', () => {
+    it.each([
+      ['yes no wait no', 'no'],
+      ['ja.. nee toch niet', 'no'],
+      ['oui... non en fait non', 'no'],
+      ['no sorry I mean yes', 'yes'],
+      ['nee, toch wel', 'yes'],
+      ['لا لا عفوا نعم', 'yes'],
+      ['eyh la pardon la', 'no'],
+      ['wah... la 9sdi la', 'no'],
+    ])('reads what follows the last word that takes back in "%s"', (text, value) => {
+      expect(readYesNo(text)).toEqual({ ok: true, value });
+    });
+
+    it.each(['oui en fait', 'no sorry', 'yes actually'])('keeps what was said when nothing follows in "%s"', (text) => {
+      expect(readYesNo(text).ok).toBe(true);
+    });
+
+    it('asks again when what follows is a doubt: "non en fait je sais pas"', () => {
+      expect(readYesNo('non en fait je sais pas')).toEqual({ ok: false, reason: 'maybe' });
+      expect(readYesNo('non en fait je sais pas', { allowNotSure: true })).toEqual({ ok: true, value: 'notSure' });
+    });
+
+    it.each(['ja maar eigenlijk nee', 'euh non oui', 'oui oui! enfin non pardon, pas tous les jours'])(
+      'asks again on "%s": a "but" before it, no word that takes back, or nothing said after it',
+      (text) => {
+        expect(readYesNo(text).ok).toBe(false);
+      },
+    );
+  });
+
+  it.each(['la ana khddam deja', 'la la ana khddam', 'la, 3ndi khedma'])(
+    'reads the Darija "la" followed by a Darija word in "%s" as no',
+    (text) => {
+      expect(readYesNo(text)).toEqual({ ok: true, value: 'no' });
+    },
+  );
+
+  it('does not read the French "là" as a no: "là je cherche du travail"', () => {
+    expect(readYesNo('là je cherche du travail').ok).toBe(false);
+  });
+
+  it.each(['je dirais pas non', "I wouldn't say no", 'ik zeg geen nee'])(
+    'reads not saying no, "%s", as yes',
+    (text) => {
+      expect(readYesNo(text)).toEqual({ ok: true, value: 'yes' });
+    },
+  );
+
+  it.each(["j'ai une carte orange", 'ik heb een oranje kaart', "oui j'ai l'annexe 26", '3ndi carte orange'])(
+    'reads a card of a pending asylum request, "%s", as not sure rather than a yes',
+    (text) => {
+      expect(readYesNo(text, { allowNotSure: true })).toEqual({ ok: true, value: 'notSure' });
+      expect(readYesNo(text).ok).toBe(false);
+    },
+  );
+  it.each([
+    ['mazal ma l9it khedma, iyeh kan9leb', 'yes'],
+    ['mazal ma 3ndich lwra9', 'no'],
+    ['la la safi', 'no'],
+    ['si', 'yes'],
+  ])('reads "%s" as %s: "still not" and "safi" after a no say no yes or no of their own', (text, value) => {
+    expect(readYesNo(text)).toEqual({ ok: true, value });
+  });
+
+  it('asks again on a negation said twice: "I\'m not not looking"', () => {
+    expect(readYesNo("I'm not not looking").ok).toBe(false);
+  });
+  it('reads a no before a negated problem as part of it across the negation: "non je n\'ai aucun problème avec ça"', () => {
+    expect(readYesNo("non je n'ai aucun problème avec ça")).toEqual({ ok: true, value: 'yes' });
+    expect(readYesNo("non, j'ai un gros problème avec ça")).toEqual({ ok: true, value: 'no' });
+  });
+  it.each([
+    'oui sauf le vendredi',
+    'ja behalve op vrijdag',
+    'yes except fridays',
+    'iyeh ghir nhar jem3a la',
+    'ok attends je vérifie',
+  ])('asks again on "%s": a yes held back by an exception or a wait', (text) => {
+    expect(readYesNo(text)).toEqual({ ok: false, reason: 'contradiction' });
+  });
+
+  it.each([
+    'nee, nog altijd geen werk, dus ik zoek',
+    'la ma3ndich khdma, kan9leb',
+    "non, je n'ai pas de travail et j'en cherche un",
+  ])('asks again on "%s": a no beside having no job and looking for one may answer either', (text) => {
+    expect(readYesNo(text).ok).toBe(false);
+  });
+  it.each([
+    ["j'ai dit oui par erreur, c'est non", 'no'],
+    ["I said yes by mistake, it's no", 'no'],
+  ])('reads what follows an answer said by mistake in "%s"', (text, value) => {
+    expect(readYesNo(text)).toEqual({ ok: true, value });
+  });
+
+  it('asks again on a no followed by a wait: "nee wacht even, ik moet nadenken"', () => {
+    expect(readYesNo('nee wacht even, ik moet nadenken').ok).toBe(false);
+    expect(readYesNo('nee ik wacht nog op mijn papieren')).toEqual({ ok: true, value: 'no' });
+  });
+
+  it.each(['I have refugee status', 'protection subsidiaire', 'erkend vluchteling'])(
+    'reads a protection that gives the right to work, "%s", as yes',
+    (text) => {
+      expect(readYesNo(text, { allowNotSure: true })).toEqual({ ok: true, value: 'yes' });
+    },
+  );
 });

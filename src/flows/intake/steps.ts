@@ -208,7 +208,7 @@ export function readAnswer(input: { step: StepId; reply: Reply; rules: IntakeRul
     case 'project':
     case 'education':
     case 'heardFrom':
-      // "vendeuse", "bac+3", "par un ami": kept as typed when no choice fits.
+      // "apicultrice", "bac+3", "par un ami": kept as typed when no choice fits.
       return chosen ?? freeText(reply.text);
     case 'cityConfirmed':
     case 'lookingForWork':
