@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDuoBot, type DuoBot } from '../../src/app.js';
+import type { DuoBot } from '../../src/app.js';
 import { createManualClock } from '../../src/bot/clock.js';
 import { createFlowCatalog, createLiveFlows, restoreFlow } from '../../src/bot/flow-runner.js';
 import type { FlowEvent } from '../../src/flows/contract.js';
-import { loadProgramme } from '../../src/programme/index.js';
 import type { ConversationDoc } from '../../src/store/index.js';
 import { createEmbeddedEngine } from '../../src/store/engines/embedded.js';
-import { counterLocales, createCounterFlow } from '../support/counter-flow.js';
+import { createCounterFlow } from '../support/counter-flow.js';
 import { createHarness, type Harness } from '../support/harness.js';
 import { NOW, personId, run, session, TO_SESSION_CHOICE } from '../support/intake-chat.js';
 import { createRecordingChannel } from '../support/recording-channel.js';
+import { startTwoCounterInstances } from '../support/counter-instances.js';
 import { tempDir } from '../support/temp-dir.js';
 
 describe('live flows', () => {
@@ -40,22 +40,7 @@ describe('live flows', () => {
     const storage = createEmbeddedEngine({ dataDir: await tempDir() });
     const clock = createManualClock(new Date('2031-03-03T09:00:00Z'));
     const channel = createRecordingChannel('test');
-    const programme = await loadProgramme();
-    if (!programme.ok) throw new Error(programme.error);
-    for (const instanceId of ['instance-a', 'instance-b']) {
-      const bot = await createDuoBot({
-        storage,
-        programme: programme.programme,
-        clock,
-        instanceId,
-        defaultLanguage: 'fr',
-        flows: createFlowCatalog(createCounterFlow()),
-        locales: counterLocales,
-        sharedLeases: true,
-      });
-      bot.attachChannel(channel);
-      bots.push(bot);
-    }
+    bots.push(...(await startTwoCounterInstances(storage, clock, channel)));
     const [a, b] = bots;
     if (!a || !b) throw new Error('two instances expected');
     const say = (bot: DuoBot, text: string, i: number) =>

@@ -1,13 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDuoBot, type DuoBot } from '../../src/app.js';
+import type { DuoBot } from '../../src/app.js';
 import { createManualClock } from '../../src/bot/clock.js';
-import { createFlowCatalog } from '../../src/bot/flow-runner.js';
-import { loadProgramme } from '../../src/programme/index.js';
 import type { StorageEngine } from '../../src/store/index.js';
 import { createEmbeddedEngine } from '../../src/store/engines/embedded.js';
 import { createMongoEngine } from '../../src/store/engines/mongodb.js';
-import { counterLocales, createCounterFlow } from '../support/counter-flow.js';
 import { createRecordingChannel } from '../support/recording-channel.js';
+import { startTwoCounterInstances } from '../support/counter-instances.js';
 import { tempDir } from '../support/temp-dir.js';
 
 const engines: { name: string; open: () => Promise<StorageEngine> }[] = [
@@ -34,22 +32,7 @@ describe.each(engines)('shared leases ($name)', ({ open }) => {
     await storage.dropAll();
     const clock = createManualClock(new Date('2031-03-03T09:00:00Z'));
     const channel = createRecordingChannel('test');
-    const programme = await loadProgramme();
-    if (!programme.ok) throw new Error(programme.error);
-    for (const instanceId of ['instance-a', 'instance-b']) {
-      const bot = await createDuoBot({
-        storage,
-        programme: programme.programme,
-        clock,
-        instanceId,
-        defaultLanguage: 'fr',
-        flows: createFlowCatalog(createCounterFlow()),
-        locales: counterLocales,
-        sharedLeases: true,
-      });
-      bot.attachChannel(channel);
-      bots.push(bot);
-    }
+    bots.push(...(await startTwoCounterInstances(storage, clock, channel)));
     const messages = Array.from({ length: 20 }, (_, i) => ({
       channel: 'test',
       address: '+32470000050',
