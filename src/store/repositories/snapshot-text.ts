@@ -1,4 +1,5 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { rememberRecent } from '../../remember-recent.js';
 
 /**
  * A flow snapshot as stored: its JSON text deflated against a preset dictionary of the field
@@ -41,12 +42,7 @@ const REMEMBERED_TEXTS = 256;
 const textsByStored = new Map<string, string>();
 
 function remember(stored: string, text: string): void {
-  textsByStored.delete(stored);
-  textsByStored.set(stored, text);
-  if (textsByStored.size > REMEMBERED_TEXTS) {
-    const oldest = textsByStored.keys().next();
-    if (oldest.done !== true) textsByStored.delete(oldest.value);
-  }
+  rememberRecent(textsByStored, stored, text, REMEMBERED_TEXTS);
 }
 
 /** The snapshot's JSON text as it is stored. */

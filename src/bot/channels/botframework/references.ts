@@ -1,6 +1,7 @@
 import type { ConversationReference } from 'botbuilder';
 import { z } from 'zod';
 import type { DocumentCollection } from '../../../store/collection.js';
+import { rememberRecent } from '../../../remember-recent.js';
 
 /**
  * Where a proactive message to one conversation goes (service URL, conversation, bot), one
@@ -45,12 +46,7 @@ export function createReferenceBook(
       const json = JSON.stringify(minimal(reference));
       if (written.get(address) === json) return;
       await collection.updateOne({ _id: address }, { $set: { reference: json, updatedAt: now() } }, { upsert: true });
-      written.delete(address);
-      written.set(address, json);
-      if (written.size > CACHE_LIMIT) {
-        const oldest = written.keys().next();
-        if (!oldest.done) written.delete(oldest.value);
-      }
+      rememberRecent(written, address, json, CACHE_LIMIT);
     },
     async find(address) {
       const doc = await collection.findOne({ _id: address });

@@ -7,6 +7,7 @@ import { postGraphMessage } from './graph-client.js';
 import type { GraphMessage } from './graph-message.js';
 import { isServiceWindowOpen } from './service-window.js';
 import type { TokenBucket } from './token-bucket.js';
+import { rememberRecent } from '../../../remember-recent.js';
 
 export interface WhatsAppCloudSenderOptions {
   config: WhatsAppCloudConfig;
@@ -34,12 +35,7 @@ export function createWhatsAppCloudSender(options: WhatsAppCloudSenderOptions): 
   const partsAccepted = new Map<string, { count: number; lastId: string }>();
 
   function rememberPartial(outboxId: string, accepted: { count: number; lastId: string }): void {
-    partsAccepted.delete(outboxId);
-    partsAccepted.set(outboxId, accepted);
-    if (partsAccepted.size > MAX_REMEMBERED_PARTIAL_SENDS) {
-      const oldest = partsAccepted.keys().next();
-      if (oldest.done !== true) partsAccepted.delete(oldest.value);
-    }
+    rememberRecent(partsAccepted, outboxId, accepted, MAX_REMEMBERED_PARTIAL_SENDS);
   }
 
   return async function send(request) {
