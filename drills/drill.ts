@@ -33,6 +33,8 @@ export interface DrillResult {
   leaks?: number | null;
   /** Why replies went twice, from the server's log: the failure its retry followed, or none (a lease run out). */
   doubledBecause?: Record<string, number>;
+  /** Why the row proved nothing although it ran (the fault it injects never showed): a failure. */
+  notPutToTheTest?: string;
 }
 
 /** A loss or a leak: what makes `npm run drill` exit non-zero. */
@@ -45,7 +47,8 @@ export function failed(result: DrillResult): boolean {
     (result.storedFromRefused ?? 0) > 0 ||
     (result.outboundCalls ?? 0) > 0 ||
     !refusedAll ||
-    (guarded && result.answers5xx > 0)
+    (guarded && result.answers5xx > 0) ||
+    result.notPutToTheTest !== undefined
   );
 }
 
@@ -138,6 +141,19 @@ export class DrillRun {
     serve.child.kill('SIGTERM');
     await serve.exited;
     this.endedServerLogs += serve.stderr();
+  }
+
+  /** The answer of `/healthz` now: its status and the store's state; null while no server answers. */
+  async health(): Promise<{ status: number; store: string } | null> {
+    const serve = this.serve;
+    if (!serve) return null;
+    try {
+      const answer = await fetch(`${serve.url}/healthz`, { signal: AbortSignal.timeout(5_000) });
+      const body = (await answer.json()) as { store?: unknown };
+      return { status: answer.status, store: String(body.store) };
+    } catch {
+      return null;
+    }
   }
 
   /** Delivers as Meta does: again and again until answered 200. */
@@ -426,7 +442,9 @@ export function formatTable(results: DrillResult[]): string {
   ];
   const count = (value: number | null | undefined) => (value == null ? '–' : String(value));
   const rows = results.map((result) => [
-    result.name,
+    result.notPutToTheTest === undefined
+      ? result.name
+      : `${result.name}: not put to the test (${result.notPutToTheTest})`,
     String(result.sent),
     count(result.replied),
     count(result.lost),
