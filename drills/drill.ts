@@ -87,6 +87,8 @@ interface Reply {
 export class DrillRun {
   readonly accepted = new Map<string, { sender: number; step: number }>();
   answers5xx = 0;
+  /** Each start's time from the spawn until the server logged that it serves (not counted in time to recover). */
+  readonly startUpMs: number[] = [];
   private serve: ServeProcess | undefined;
   /** The logs of the servers that ended, for what they say about doubled replies. */
   private endedServerLogs = '';
@@ -109,6 +111,7 @@ export class DrillRun {
   }
 
   async start(): Promise<void> {
+    const spawned = Date.now();
     this.serve = await startServe({
       env: {
         DUO_DATA_DIR: this.dataDir,
@@ -121,6 +124,7 @@ export class DrillRun {
         WHATSAPP_CLOUD_MESSAGES_PER_SECOND: '1000',
       },
     });
+    this.startUpMs.push(Date.now() - spawned);
     this.inboxId ??= inboxIdsOf(this.dataDir);
   }
 
@@ -381,11 +385,16 @@ export function killAtRandomPoints(options: DrillOptions & { kills: number }): P
       const stuck = run.unanswered();
       options.log(`  kill -9 #${kill + 1}: ${stuck.length} messages without a reply yet`);
       await run.start();
+      options.log(
+        `  kill -9 #${kill + 1}: serving ${((run.startUpMs.at(-1) ?? 0) / 1000).toFixed(1)} s after the spawn`,
+      );
       recoverMs = Math.max(recoverMs, await run.timeUntilAnswered(stuck, LEASE_MS + 60_000));
     }
     await load;
     await run.settle(LEASE_MS * 3);
-    return run.result(`kill -9 (${options.kills} times)`, recoverMs);
+    const restarts = run.startUpMs.slice(1).map((ms) => (ms / 1000).toFixed(1));
+    const startUp = restarts.length === 0 ? '' : `, start-up ${restarts.join('/')} s`;
+    return run.result(`kill -9 (${options.kills} times${startUp})`, recoverMs);
   });
 }
 
