@@ -123,8 +123,9 @@ export async function storageFull(options: DrillOptions): Promise<DrillResult> {
         const load = senders(drill, options);
         await pause(1_500);
         await emptyWriteAheadLog(dataDir);
-        const filler = await fillUp(dataDir);
+        // The disk is full before the last bytes are taken: the 503s count from the start of the filling.
         const refusedBefore = drill.answers5xx;
+        const filler = await fillUp(dataDir);
         const fullSince = Date.now();
         options.log(`  storage full: ${FILESYSTEM_SIZE} tmpfs filled to its last byte`);
         const notPutToTheTest = await untilRefused(drill, refusedBefore, PROOF_WAIT_MS);
