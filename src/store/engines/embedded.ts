@@ -126,7 +126,7 @@ function createSqliteEngine(
   const arrayPathsOf = new Map<string, Set<string>>();
   /** The paths as committed (or as the open transaction has them): the sets are shared with the collections. */
   const readArrayPaths = (): void => {
-    const known = db.prepare('SELECT collection, path FROM duo_array_paths').all() as {
+    const known = prepare('SELECT collection, path FROM duo_array_paths').all() as {
       collection: string;
       path: string;
     }[];
