@@ -33,6 +33,8 @@ export interface DrillResult {
   leaks?: number | null;
   /** Why replies went twice, from the server's log: the failure its retry followed, or none (a lease run out). */
   doubledBecause?: Record<string, number>;
+  /** Why the row proved nothing although it ran (the fault it injects never showed): a failure. */
+  notPutToTheTest?: string;
 }
 
 /** A loss or a leak: what makes `npm run drill` exit non-zero. */
@@ -45,7 +47,8 @@ export function failed(result: DrillResult): boolean {
     (result.storedFromRefused ?? 0) > 0 ||
     (result.outboundCalls ?? 0) > 0 ||
     !refusedAll ||
-    (guarded && result.answers5xx > 0)
+    (guarded && result.answers5xx > 0) ||
+    result.notPutToTheTest !== undefined
   );
 }
 
@@ -84,6 +87,8 @@ interface Reply {
 export class DrillRun {
   readonly accepted = new Map<string, { sender: number; step: number }>();
   answers5xx = 0;
+  /** Each start's time from the spawn until the server logged that it serves (not counted in time to recover). */
+  readonly startUpMs: number[] = [];
   private serve: ServeProcess | undefined;
   /** The logs of the servers that ended, for what they say about doubled replies. */
   private endedServerLogs = '';
@@ -106,6 +111,7 @@ export class DrillRun {
   }
 
   async start(): Promise<void> {
+    const spawned = Date.now();
     this.serve = await startServe({
       env: {
         DUO_DATA_DIR: this.dataDir,
@@ -118,6 +124,7 @@ export class DrillRun {
         WHATSAPP_CLOUD_MESSAGES_PER_SECOND: '1000',
       },
     });
+    this.startUpMs.push(Date.now() - spawned);
     this.inboxId ??= inboxIdsOf(this.dataDir);
   }
 
@@ -138,6 +145,19 @@ export class DrillRun {
     serve.child.kill('SIGTERM');
     await serve.exited;
     this.endedServerLogs += serve.stderr();
+  }
+
+  /** The answer of `/healthz` now: its status and the store's state; null while no server answers. */
+  async health(): Promise<{ status: number; store: string } | null> {
+    const serve = this.serve;
+    if (!serve) return null;
+    try {
+      const answer = await fetch(`${serve.url}/healthz`, { signal: AbortSignal.timeout(5_000) });
+      const body = (await answer.json()) as { store?: unknown };
+      return { status: answer.status, store: String(body.store) };
+    } catch {
+      return null;
+    }
   }
 
   /** Delivers as Meta does: again and again until answered 200. */
@@ -354,22 +374,31 @@ export function loadWithRedelivery(options: DrillOptions): Promise<DrillResult> 
 export function killAtRandomPoints(options: DrillOptions & { kills: number }): Promise<DrillResult> {
   return withRun('kill', async (run) => {
     let recoverMs = 0;
+    let kills = 0;
     const load = senders(run, options);
     const progress = { loadDone: false };
     void load.finally(() => {
       progress.loadDone = true;
     });
     for (let kill = 0; kill < options.kills && !progress.loadDone; kill += 1) {
+      kills += 1;
       await pause(randomBetween(500, 3_000));
       await run.kill();
       const stuck = run.unanswered();
       options.log(`  kill -9 #${kill + 1}: ${stuck.length} messages without a reply yet`);
       await run.start();
+      options.log(
+        `  kill -9 #${kill + 1}: serving ${((run.startUpMs.at(-1) ?? 0) / 1000).toFixed(1)} s after the spawn`,
+      );
       recoverMs = Math.max(recoverMs, await run.timeUntilAnswered(stuck, LEASE_MS + 60_000));
     }
     await load;
     await run.settle(LEASE_MS * 3);
-    return run.result(`kill -9 (${options.kills} times)`, recoverMs);
+    const restarts = run.startUpMs.slice(1).map((ms) => (ms / 1000).toFixed(1));
+    const startUp = restarts.length === 0 ? '' : `, start-up ${restarts.join('/')} s`;
+    // The load may end before every kill asked for: the row names those that happened.
+    const times = kills === options.kills ? `${kills} times` : `${kills} of ${options.kills} times, the load over`;
+    return run.result(`kill -9 (${times}${startUp})`, recoverMs);
   });
 }
 
@@ -426,7 +455,9 @@ export function formatTable(results: DrillResult[]): string {
   ];
   const count = (value: number | null | undefined) => (value == null ? '–' : String(value));
   const rows = results.map((result) => [
-    result.name,
+    result.notPutToTheTest === undefined
+      ? result.name
+      : `${result.name}: not put to the test (${result.notPutToTheTest})`,
     String(result.sent),
     count(result.replied),
     count(result.lost),

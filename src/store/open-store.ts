@@ -6,7 +6,6 @@ import {
 } from './repositories/applications.js';
 import type { StorageEngine, WriteOperation } from './engine.js';
 import { createEmbeddedEngine } from './engines/embedded.js';
-import { createMongoEngine } from './engines/mongodb.js';
 import {
   createConversationsRepository,
   type CarriedTurn,
@@ -90,6 +89,8 @@ export interface Store {
 
 export async function openEngine(config: StoreConfig): Promise<StorageEngine> {
   if (config.kind === 'mongodb') {
+    // The driver takes a few tenths of a second to load: only a process that uses it pays for it.
+    const { createMongoEngine } = await import('./engines/mongodb.js');
     return createMongoEngine({ uri: config.uri, ...(config.database ? { database: config.database } : {}) });
   }
   return createEmbeddedEngine({ dataDir: config.dataDir });

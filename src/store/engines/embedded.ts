@@ -45,10 +45,21 @@ export interface EmbeddedEngine extends StorageEngine {
   storedBytes(): Record<string, number>;
 }
 
+/** The engine on SQLite, whose file size can be capped. */
+export interface SqliteEngine extends EmbeddedEngine {
+  /**
+   * Caps the database file at its current size plus `extraPages` (SQLite's `max_page_count`):
+   * beyond it writes fail with SQLITE_FULL, a full disk without one, for tests; null lifts the cap.
+   */
+  limitPages(extraPages: number | null): void;
+}
+
 export const DATABASE_FILE = 'duo-bot.sqlite';
 const COLLECTION_NAME = /^[A-Za-z0-9_]+$/;
 /** Filter shapes whose SQL a collection keeps (the repositories use a few dozen). */
 const MAX_FILTER_SHAPES = 500;
+/** SQLite's largest `max_page_count`. */
+const NO_PAGE_LIMIT = 4_294_967_294;
 
 /** Whether the data folder's database file may be opened: run before createEmbeddedEngine, at start. */
 export function checkEmbeddedDataFolder(dataDir: string): DatabaseFileCheck {
@@ -56,7 +67,7 @@ export function checkEmbeddedDataFolder(dataDir: string): DatabaseFileCheck {
 }
 
 /** SQLite (better-sqlite3) in one file of the data folder: WAL journal, one table per collection. */
-export function createEmbeddedEngine(options: EmbeddedEngineOptions): EmbeddedEngine {
+export function createEmbeddedEngine(options: EmbeddedEngineOptions): SqliteEngine {
   mkdirSync(options.dataDir, { recursive: true });
   const db = new Database(join(options.dataDir, DATABASE_FILE));
   db.pragma('journal_mode = WAL');
@@ -78,7 +89,7 @@ type Row = { id: string; doc: string };
 function createSqliteEngine(
   db: Database.Database,
   settings: { location: string; ttlSweepIntervalMs?: number | undefined },
-): { engine: EmbeddedEngine; importDocuments: (name: string, docs: Doc[]) => void } {
+): { engine: SqliteEngine; importDocuments: (name: string, docs: Doc[]) => void } {
   db.pragma('temp_store = MEMORY');
   // Deleted content is overwritten with zeros, so that an erased person leaves nothing in free pages.
   db.pragma('secure_delete = ON');
@@ -104,22 +115,35 @@ function createSqliteEngine(
     onCommit: () => {
       commits += 1;
     },
-    // Tables created inside an undone savepoint are gone: each collection checks again.
+    // Tables created and array paths learned inside an undone savepoint or transaction are gone.
     onRollback: () => {
-      for (const collection of collections.values()) collection.forgetTable();
+      for (const collection of collections.values()) collection.forgetUncommitted();
+      relearnArrayPaths();
     },
   });
   const write = <T>(task: () => T): T => group.writeNow(task);
 
-  const known = db.prepare('SELECT collection, path FROM duo_array_paths').all() as {
-    collection: string;
-    path: string;
-  }[];
   const arrayPathsOf = new Map<string, Set<string>>();
-  for (const { collection, path } of known) {
-    const set = arrayPathsOf.get(collection) ?? new Set<string>();
-    set.add(path);
-    arrayPathsOf.set(collection, set);
+  /** The paths as committed (or as the open transaction has them): the sets are shared with the collections. */
+  const readArrayPaths = (): void => {
+    const known = prepare('SELECT collection, path FROM duo_array_paths').all() as {
+      collection: string;
+      path: string;
+    }[];
+    for (const set of arrayPathsOf.values()) set.clear();
+    for (const { collection, path } of known) {
+      const set = arrayPathsOf.get(collection) ?? new Set<string>();
+      set.add(path);
+      arrayPathsOf.set(collection, set);
+    }
+  };
+  readArrayPaths();
+  function relearnArrayPaths(): void {
+    try {
+      readArrayPaths();
+    } catch {
+      // Unreadable now (the table is a page in the cache, so hardly ever): the paths stay as they were.
+    }
   }
 
   const collectionOf = (name: string): SqliteCollection => {
@@ -156,7 +180,7 @@ function createSqliteEngine(
         }, settings.ttlSweepIntervalMs ?? 60_000);
   sweepTimer?.unref();
 
-  const engine: EmbeddedEngine = {
+  const engine: SqliteEngine = {
     kind: 'embedded',
     location: settings.location,
     supportsTransactions: true,
@@ -177,6 +201,11 @@ function createSqliteEngine(
         if (busy !== 0) throw new Error('the write-ahead log could not be emptied: a reader holds it');
       }),
     sweepExpired: (now) => write(() => sweepExpired(now)),
+    limitPages(extraPages) {
+      const pages =
+        extraPages === null ? NO_PAGE_LIMIT : Number(db.pragma('page_count', { simple: true })) + extraPages;
+      db.pragma(`max_page_count = ${Math.floor(pages)}`);
+    },
     storedBytes() {
       const bytes: Record<string, number> = {};
       for (const [name, collection] of collections) bytes[name] = collection.storedBytes();
@@ -237,9 +266,10 @@ class SqliteCollection implements DocumentCollection<Doc> {
     this.table = `"c_${runtime.name}"`;
   }
 
-  /** After a rollback: the table may have been created by the undone writes. */
-  forgetTable(): void {
+  /** After a rollback: the table may have been created, a field's arrays learned, by the undone writes. */
+  forgetUncommitted(): void {
     this.created = false;
+    this.conditions.clear();
   }
 
   private ensureTable(): void {

@@ -1,4 +1,4 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext, type Activity } from 'botbuilder';
+import type { Activity, CloudAdapter, InvokeResponse, TurnContext } from 'botbuilder';
 import express from 'express';
 import { createProblemHandler, sendProblem, sendUnavailable } from '../../../http/problem.js';
 import type { Channel, InboundSink, SendResult } from '../../channel.js';
@@ -37,14 +37,31 @@ export interface BotFrameworkChannel {
 }
 
 /** botbuilder's adapter with its turn processing opened up, so that duo-bot writes every HTTP answer itself. */
-class GuardedAdapter extends CloudAdapter {
+interface GuardedAdapter {
   /** Authenticates the request (when there is an app id) and runs the turn; throws AuthenticationError. */
-  run(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>) {
-    return this.processActivity(authHeader, activity, logic);
-  }
+  run(
+    authHeader: string,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined>;
+  continueConversationAsync: CloudAdapter['continueConversationAsync'];
+  conversationReference(activity: Partial<Activity>): ReturnType<typeof TurnContext.getConversationReference>;
 }
 
-function createAdapter(config: BotFrameworkConfig): GuardedAdapter {
+/**
+ * botbuilder and the Azure libraries it pulls in take half a second and more to load: they are
+ * imported only when Bot Framework is enabled (this channel created), not by every start.
+ */
+async function createAdapter(config: BotFrameworkConfig): Promise<GuardedAdapter> {
+  const { CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext } = await import('botbuilder');
+  class Guarded extends CloudAdapter implements GuardedAdapter {
+    run(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>) {
+      return this.processActivity(authHeader, activity, logic);
+    }
+    conversationReference(activity: Partial<Activity>) {
+      return TurnContext.getConversationReference(activity);
+    }
+  }
   const settings = {
     MicrosoftAppId: config.appId,
     MicrosoftAppPassword: config.appPassword,
@@ -54,7 +71,7 @@ function createAdapter(config: BotFrameworkConfig): GuardedAdapter {
   // The credential factory is built from the same settings. With an empty app id and password it
   // reports authentication disabled: no token is fetched or checked, as the Emulator (and the
   // tests, on loopback) need.
-  return new GuardedAdapter(new ConfigurationBotFrameworkAuthentication(settings));
+  return new Guarded(new ConfigurationBotFrameworkAuthentication(settings));
 }
 
 /** The sink could not take an activity: the connector gets a 503 and may deliver it again. */
@@ -66,7 +83,9 @@ export function createBotFrameworkChannel(options: BotFrameworkChannelOptions): 
   const { config, sink } = options;
   const log = options.logger.child({ channel: BOTFRAMEWORK_CHANNEL });
   const clock = options.clock ?? systemClock;
-  const adapter = createAdapter(config);
+  const adapterLoading = createAdapter(config);
+  // Awaited by the first request or send; a failed import is reported there, not as an unhandled rejection.
+  adapterLoading.catch(() => undefined);
   const references = createReferenceBook(options.references, () => clock.now());
   const anonymous = config.appId === '';
   const servicePolicy = { hosts: config.serviceHosts, requireHttps: !anonymous };
@@ -86,7 +105,8 @@ export function createBotFrameworkChannel(options: BotFrameworkChannelOptions): 
     // A conversation already known has been greeted (or has spoken first): no second welcome.
     const known = activity.type === 'conversationUpdate' && (await references.find(address)) !== null;
     if (activity.type === 'message' || activity.type === 'conversationUpdate') {
-      await references.remember(address, TurnContext.getConversationReference(activity));
+      const adapter = await adapterLoading;
+      await references.remember(address, adapter.conversationReference(activity));
     }
     const result = known
       ? { ok: false as const, reason: 'already-welcomed' }
@@ -136,6 +156,7 @@ export function createBotFrameworkChannel(options: BotFrameworkChannelOptions): 
         return;
       }
       try {
+        const adapter = await adapterLoading;
         const invokeResponse = await adapter.run(req.get('authorization') ?? '', activity, onTurn);
         res.status(invokeResponse?.status ?? 200);
         if (invokeResponse?.body === undefined) res.end();
@@ -176,6 +197,7 @@ export function createBotFrameworkChannel(options: BotFrameworkChannelOptions): 
       }
       let providerMessageId: string | undefined;
       try {
+        const adapter = await adapterLoading;
         await adapter.continueConversationAsync(config.appId, reference, async (context) => {
           const response = await context.sendActivity(
             toBotFrameworkActivity(message.rendered, reference.channelId ?? ''),

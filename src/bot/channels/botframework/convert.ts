@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ActionTypes, ActivityTypes, InputHints, MessageFactory, type Activity, type CardAction } from 'botbuilder';
+import type { Activity, CardAction } from 'botbuilder';
 import type { RenderedMessage } from '../../../flows/message.js';
 import type { Inbound, SendResult } from '../../channel.js';
 
@@ -117,19 +117,23 @@ export function toBotFrameworkActivity(rendered: RenderedMessage, channelId: str
     described.length === 0
       ? rendered.text
       : [rendered.text, '', ...described.map((choice) => `• ${choice.title} — ${choice.description ?? ''}`)].join('\n');
-  if (rendered.choices.length === 0) return { type: ActivityTypes.Message, text, inputHint: InputHints.AcceptingInput };
+  // botbuilder's ActivityTypes, InputHints and ActionTypes as their strings: this module is loaded
+  // at start, botbuilder only once Bot Framework is enabled.
+  if (rendered.choices.length === 0) return { type: 'message', text, inputHint: 'acceptingInput' };
   const actions: CardAction[] = rendered.choices.map((choice) =>
     channelId === 'msteams'
-      ? { type: ActionTypes.ImBack, title: choice.title, value: choice.title }
+      ? { type: 'imBack', title: choice.title, value: choice.title }
       : {
-          type: ActionTypes.MessageBack,
+          type: 'messageBack',
           title: choice.title,
           text: choice.title,
           displayText: choice.title,
           value: { duoChoice: choice.id },
         },
   );
-  return MessageFactory.suggestedActions(actions, text, undefined, InputHints.ExpectingInput);
+  // As botbuilder's MessageFactory.suggestedActions builds it: no `to`, so every member sees the actions.
+  const suggestedActions = { actions } as NonNullable<Activity['suggestedActions']>;
+  return { type: 'message', inputHint: 'expectingInput', suggestedActions, ...(text ? { text } : {}) };
 }
 
 export type BotFrameworkSendFailure = Extract<SendResult, { ok: false }>;

@@ -1,4 +1,3 @@
-import qrcode from 'qrcode-terminal';
 import type { Channel, InboundSink, SendResult } from '../../channel.js';
 import { systemClock, type Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
@@ -46,8 +45,10 @@ export interface WhatsAppWebChannel {
 
 /** Standard output belongs to the terminal chat; the QR goes to standard error like the logs. */
 function printQrToTerminal(qr: string): void {
-  qrcode.generate(qr, { small: true }, (art) => {
-    process.stderr.write(`\nWhatsApp Web: scan with the office phone (WhatsApp → Linked devices)\n${art}\n`);
+  void import('qrcode-terminal').then(({ default: qrcode }) => {
+    qrcode.generate(qr, { small: true }, (art) => {
+      process.stderr.write(`\nWhatsApp Web: scan with the office phone (WhatsApp → Linked devices)\n${art}\n`);
+    });
   });
 }
 

@@ -1,7 +1,6 @@
-import { MongoClient } from 'mongodb';
+import type { MongoClient } from 'mongodb';
 import type { WhatsAppWebClientFactory } from './client.js';
 import type { WhatsAppWebConfig } from './config.js';
-import { createGridFsSessionStore } from './gridfs-session-store.js';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'];
 
@@ -24,6 +23,10 @@ export function createPuppeteerClientFactory(config: WhatsAppWebConfig): Puppete
       const { auth } = config;
       let authStrategy;
       if (auth.kind === 'remote') {
+        const [{ MongoClient }, { createGridFsSessionStore }] = await Promise.all([
+          import('mongodb'),
+          import('./gridfs-session-store.js'),
+        ]);
         mongo ??= new MongoClient(auth.mongodbUri);
         const db = auth.database === null ? mongo.db() : mongo.db(auth.database);
         authStrategy = new wwebjs.RemoteAuth({

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { StoreUnavailableError } from '../../storage-fault.js';
 
 /**
  * Group commit: better-sqlite3 runs each call at once, so the writes that different conversations
@@ -8,6 +9,10 @@ import type Database from 'better-sqlite3';
  * settles before the shared `COMMIT`, reads included (a read may see another conversation's rows
  * of the open transaction): nothing outside the process can learn of data that is not committed,
  * and a crash before the `COMMIT` loses only work no one was told about.
+ *
+ * A full disk or an I/O error may make SQLite roll back the whole transaction, not only the
+ * failing statement: then every write and read of the moment fails as a storage fault, none is
+ * acknowledged, and the next write opens a new transaction.
  */
 export interface GroupCommit {
   /** Runs the task in its own savepoint of the shared transaction; settles after the `COMMIT`. */
@@ -19,6 +24,8 @@ export interface GroupCommit {
   /** Commits the open transaction now (before a checkpoint, a drop or closing the database). */
   flush(): void;
 }
+
+const UNDONE = 'the store undid a transaction (disk full or I/O error)';
 
 interface Waiting {
   settle: () => void;
@@ -38,6 +45,25 @@ export function createGroupCommit(input: {
   const inTransaction = db.transaction((task: () => void) => {
     task();
   });
+  let waiting: Waiting[] = [];
+  let open = false;
+  let rowsAtBegin = 0;
+  /** Which transaction a scheduled commit belongs to: one undone by SQLite leaves its commit behind. */
+  let generation = 0;
+
+  const failAll = (error: Error): void => {
+    const failed = waiting;
+    waiting = [];
+    for (const entry of failed) entry.fail(error);
+  };
+
+  /** SQLite rolled the shared transaction back by itself: what the moment wrote so far is gone. */
+  const abandon = (cause: unknown): void => {
+    open = false;
+    input.onRollback();
+    failAll(new StoreUnavailableError(UNDONE, { cause }));
+  };
+
   const savepoint = <T>(task: () => T): T => {
     let result!: T;
     try {
@@ -45,33 +71,42 @@ export function createGroupCommit(input: {
         result = task();
       });
     } catch (error) {
-      input.onRollback();
-      throw error;
+      if (!(open && !db.inTransaction)) {
+        input.onRollback();
+        throw error;
+      }
+      abandon(error);
+      throw new StoreUnavailableError(UNDONE, { cause: error });
+    }
+    if (open && !db.inTransaction) {
+      abandon(new Error('the transaction ended inside a write'));
+      throw new StoreUnavailableError(UNDONE);
     }
     return result;
   };
 
-  let waiting: Waiting[] = [];
-  let open = false;
-  let rowsAtBegin = 0;
-
   const commit = (): void => {
     if (!open) return;
     open = false;
-    const settled = waiting;
-    waiting = [];
     let failure: Error | null = null;
     try {
       if (db.inTransaction) db.exec('COMMIT');
+      else throw new Error('the transaction was no longer open at its commit');
       if (input.changedRows() > rowsAtBegin) input.onCommit();
     } catch (error) {
-      failure = error instanceof Error ? error : new Error(String(error));
-      if (db.open && db.inTransaction) db.exec('ROLLBACK');
+      failure = new StoreUnavailableError('the store could not commit (disk full or I/O error)', { cause: error });
+      try {
+        if (db.open && db.inTransaction) db.exec('ROLLBACK');
+      } catch {
+        // SQLite may have rolled back already; nothing of the moment is acknowledged either way.
+      }
       input.onRollback();
     }
-    for (const entry of settled) {
-      if (failure) entry.fail(failure);
-      else entry.settle();
+    if (failure) failAll(failure);
+    else {
+      const settled = waiting;
+      waiting = [];
+      for (const entry of settled) entry.settle();
     }
   };
 
@@ -80,7 +115,11 @@ export function createGroupCommit(input: {
     db.exec('BEGIN IMMEDIATE');
     open = true;
     rowsAtBegin = input.changedRows();
-    setImmediate(commit);
+    generation += 1;
+    const mine = generation;
+    setImmediate(() => {
+      if (mine === generation) commit();
+    });
   };
 
   const afterCommit = <T>(result: T): Promise<T> =>
