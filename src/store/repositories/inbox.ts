@@ -61,6 +61,8 @@ export interface InboxRepository {
   accept(entry: Omit<InboxDoc, 'state' | 'sentAt'> & { conversationId: string }): Promise<boolean>;
   /** Whether a message with this raw key was accepted, even for a person erased since. */
   wasAccepted(rawId: string): Promise<boolean>;
+  /** The id an entry accepted under this raw key is stored and returned under. */
+  idOf(rawId: string): string;
   /** When the person's latest message was sent, by the provider's timestamp; null when none is kept. */
   lastMessageSentAt(conversationId: string): Promise<Date | null>;
   nextPending(conversationId: string): Promise<InboxDoc | null>;
@@ -103,6 +105,7 @@ export function createInboxRepository(inbox: DocumentCollection<InboxDoc>, idKey
         throw error;
       }
     },
+    idOf: hashed,
     wasAccepted: async (rawId) =>
       (await inbox.countDocuments({ _id: { $in: [hashed(rawId), legacyHashed(rawId)] } })) > 0,
     nextPending: (conversationId) => inbox.findOne({ conversationId, state: 'pending' }, { sort: { seq: 1 } }),
