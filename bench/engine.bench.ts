@@ -205,7 +205,7 @@ const targets: { figure: string; value: number; target: string; reached: boolean
 ];
 if (storeKind === 'embedded')
   targets.push({
-    figure: `RSS after ${conversations} intakes${global.gc ? ', collected' : ''} (MiB)`,
+    figure: `RSS after ${conversations + warmup} intakes${global.gc ? ', collected' : ''} (MiB)`,
     value: Math.round(run.rssAfter / MiB),
     target: '≤ 250 after 10,000',
     reached: conversations >= 10_000 ? run.rssAfter / MiB <= 250 : null,
