@@ -4,8 +4,9 @@
  * waterfall of text prompts, 20 replies) with botbuilder's MemoryStorage, which keeps nothing
  * on disk. Its messages per second are what `--peer` takes.
  *
- *   npx tsx bench/botbuilder-peer.bench.ts --conversations 2000 --concurrency 200
+ *   npm run bench:peer -- --conversations 2000 --concurrency 200 --warmup 200 [--rate 2000]
  */
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import {
   ActivityTypes,
@@ -18,16 +19,20 @@ import {
   type ResourceResponse,
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, TextPrompt, WaterfallDialog, type WaterfallStep } from 'botbuilder-dialogs';
-import { INTAKE_SCRIPT, drive, percentile, sampleRss } from './intake-script.js';
+import { INTAKE_SCRIPT, drive, round, sampleRss, summarise } from './intake-script.js';
 
 const { values } = parseArgs({
   options: {
     conversations: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '200' },
+    rate: { type: 'string' },
+    warmup: { type: 'string', default: '200' },
   },
 });
 const conversations = Number(values.conversations);
 const concurrency = Number(values.concurrency);
+const rate = values.rate === undefined ? undefined : Number(values.rate);
+const warmup = Number(values.warmup);
 
 let replies = 0;
 /** Accepts every reply at once, as the duo-bot benchmark's channel does. */
@@ -65,32 +70,31 @@ const steps: WaterfallStep[] = INTAKE_SCRIPT.map((_, index) => async (step) => {
 dialogs.add(new WaterfallDialog('intake', steps));
 
 const adapter = new BenchAdapter();
+const send = (conversation: number, step: number, text: string) =>
+  adapter.process(
+    {
+      type: ActivityTypes.Message,
+      id: `in-${conversation}-${step}`,
+      text,
+      channelId: 'bench',
+      from: { id: `user-${conversation}`, name: 'user' },
+      recipient: { id: 'bot', name: 'bot' },
+      conversation: { id: `conversation-${conversation}`, isGroup: false, conversationType: 'personal', name: '' },
+      serviceUrl: 'http://localhost',
+    },
+    async (context) => {
+      const dc = await dialogs.createContext(context);
+      const result = await dc.continueDialog();
+      if (result.status === DialogTurnStatus.empty) await dc.beginDialog('intake');
+      await conversationState.saveChanges(context);
+    },
+  );
+if (warmup > 0) await drive({ conversations: warmup, concurrency, firstConversation: conversations, send });
+const repliesBeforeRun = replies;
 const rss = sampleRss();
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
-const latencies = await drive({
-  conversations,
-  concurrency,
-  send: (conversation, step, text) =>
-    adapter.process(
-      {
-        type: ActivityTypes.Message,
-        id: `in-${conversation}-${step}`,
-        text,
-        channelId: 'bench',
-        from: { id: `user-${conversation}`, name: 'user' },
-        recipient: { id: 'bot', name: 'bot' },
-        conversation: { id: `conversation-${conversation}`, isGroup: false, conversationType: 'personal', name: '' },
-        serviceUrl: 'http://localhost',
-      },
-      async (context) => {
-        const dc = await dialogs.createContext(context);
-        const result = await dc.continueDialog();
-        if (result.status === DialogTurnStatus.empty) await dc.beginDialog('intake');
-        await conversationState.saveChanges(context);
-      },
-    ),
-});
+const latencies = await drive({ conversations, concurrency, rate, send });
 const seconds = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage(cpuBefore);
 const peakRss = rss.stop();
@@ -101,15 +105,16 @@ process.stdout.write(
       peer: 'botbuilder-dialogs + MemoryStorage',
       conversations,
       concurrency,
+      loop: rate === undefined ? 'closed loop' : `open loop at ${rate}/s`,
+      warmupIntakes: warmup,
       inboundMessages: latencies.length,
-      outboundMessages: replies,
+      outboundMessages: replies - repliesBeforeRun,
       inboundPerSecond: Math.round(latencies.length / seconds),
-      cpuMsPerInbound: Number(((cpu.user + cpu.system) / 1000 / latencies.length).toFixed(2)),
-      latencyMs: {
-        p50: Number(percentile(latencies, 50).toFixed(2)),
-        p99: Number(percentile(latencies, 99).toFixed(2)),
-      },
+      cpuMsPerInbound: round((cpu.user + cpu.system) / 1000 / latencies.length),
+      latencyMs: summarise(latencies),
+      ...(rate === undefined ? { littlesLawMeanMs: round((concurrency / (latencies.length / seconds)) * 1000) } : {}),
       peakRssMiB: Math.round(peakRss / 1024 / 1024),
+      loadAverage: loadavg().map(round),
     },
     null,
     2,

@@ -350,19 +350,21 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       let context: DeliveryContext | undefined = known;
       const marks: Promise<void>[] = [];
       let markFailure: { error: unknown } | undefined;
+      // One read: replies a turn commits after it are sent by that turn's own flush, queued behind this one.
       const sendInOrder = async (): Promise<void> => {
-        for (;;) {
-          const entries = await store.outbox.unsent(conversationId);
-          const leased = leasedByTurns.get(conversationId);
-          if (entries.length === 0) {
-            leasedByTurns.delete(conversationId);
-            return;
-          }
-          let progressed = false;
-          let waiting = false;
+        const entries = await store.outbox.unsent(conversationId);
+        const leased = leasedByTurns.get(conversationId);
+        if (entries.length === 0) {
+          leasedByTurns.delete(conversationId);
+          return;
+        }
+        try {
           for (const entry of entries) {
             // Taken by the provider, its mark on its way: sent, as far as the order goes.
-            if (takenUnmarked.has(entry._id)) continue;
+            if (takenUnmarked.has(entry._id)) {
+              leased?.delete(entry._id);
+              continue;
+            }
             const now = clock.now().getTime();
             const leaseUntil = entry.leaseUntil?.getTime() ?? 0;
             // Claimed by one of this instance's turns and not tried yet: no send of it can be in doubt.
@@ -375,18 +377,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
               wakeRelayAt(sendable);
             }
             // Later messages wait behind an earlier one, so a person never reads them out of order.
-            if (!due && !leasedByTurn) {
-              waiting = true;
-              break;
-            }
+            if (!due && !leasedByTurn) return;
             context ??= await readContext(conversationId);
             const outcome = await sendOne(entry, context, leasedByTurn);
             leased?.delete(entry._id);
-            if (outcome === 'wait') {
-              waiting = true;
-              break;
-            }
-            progressed = true;
+            if (outcome === 'wait') return;
             if (outcome !== 'dead') {
               // Caught at once: a failure must not go unhandled while the next entry is sent.
               marks.push(
@@ -397,7 +392,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
               sentOn.add(outcome.channel);
             }
           }
-          if (waiting || !progressed) return;
+        } finally {
+          if (leased?.size === 0 && leasedByTurns.get(conversationId) === leased) leasedByTurns.delete(conversationId);
         }
       };
       try {

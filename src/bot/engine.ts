@@ -113,7 +113,11 @@ export function createEngine(options: EngineOptions): Engine {
   const keywords = createKeywordIndex(translator);
   const liveFlows = createLiveFlows({ capacity: options.liveFlows ?? 256 });
 
-  async function drain(conversationId: string): Promise<void> {
+  /**
+   * Runs the conversation's pending entries, oldest first, up to `entryId` (the caller's own, as
+   * stored); a later one is its own caller's, already waiting for the lock. Without it, until none is left.
+   */
+  async function drain(conversationId: string, entryId?: string): Promise<void> {
     /** What the last turn committed knows of the conversation: the flush needs not read it again. */
     let context: DeliveryContext | undefined;
     await lock.run(conversationId, async () => {
@@ -131,6 +135,7 @@ export function createEngine(options: EngineOptions): Engine {
           logger.error({ conversationId, entryId: entry._id, err: error }, 'message given up after repeated failures');
           await store.inbox.markDone(entry._id, new Date(clock.now().getTime() + options.dedupRetentionMs));
         }
+        if (entry._id === entryId) return;
       }
     });
     await dispatcher.flush(conversationId, context);
@@ -403,10 +408,11 @@ export function createEngine(options: EngineOptions): Engine {
     };
   }
 
-  async function accept(inbound: Inbound): Promise<{ conversationId: string; duplicate: boolean }> {
+  async function accept(inbound: Inbound): Promise<{ conversationId: string; entryId: string; duplicate: boolean }> {
+    const entryId = `${inbound.channel}:${inbound.providerMessageId}`;
     // A message seen before, even one of a person erased since, must not create the person again.
-    if (await store.inbox.wasAccepted(`${inbound.channel}:${inbound.providerMessageId}`)) {
-      return { conversationId: '', duplicate: true };
+    if (await store.inbox.wasAccepted(entryId)) {
+      return { conversationId: '', entryId, duplicate: true };
     }
     const receivedAt = clock.now();
     const person = await store.people.findOrCreate({
@@ -415,25 +421,25 @@ export function createEngine(options: EngineOptions): Engine {
       now: receivedAt,
     });
     const accepted = await store.inbox.accept({
-      _id: `${inbound.channel}:${inbound.providerMessageId}`,
+      _id: entryId,
       conversationId: person._id,
       seq: nextSeq(receivedAt.getTime()),
       receivedAt,
       event: toInboxEvent(inbound),
     });
-    return { conversationId: person._id, duplicate: !accepted };
+    return { conversationId: person._id, entryId, duplicate: !accepted };
   }
 
   return {
     async handle(inbound) {
-      const { conversationId, duplicate } = await accept(inbound);
+      const { conversationId, entryId, duplicate } = await accept(inbound);
       if (duplicate) return 'duplicate';
-      await drain(conversationId);
+      await drain(conversationId, store.inbox.idOf(entryId));
       return 'handled';
     },
     async accept(inbound) {
-      const { conversationId, duplicate } = await accept(inbound);
-      return { duplicate, handled: duplicate ? Promise.resolve() : drain(conversationId) };
+      const { conversationId, entryId, duplicate } = await accept(inbound);
+      return { duplicate, handled: duplicate ? Promise.resolve() : drain(conversationId, store.inbox.idOf(entryId)) };
     },
     async deliverJob(job) {
       if (!job.conversationId) return;
@@ -442,8 +448,9 @@ export function createEngine(options: EngineOptions): Engine {
         return;
       }
       const receivedAt = clock.now();
+      const entryId = `job:${job._id}:${job.generation}`;
       const accepted = await store.inbox.accept({
-        _id: `job:${job._id}:${job.generation}`,
+        _id: entryId,
         conversationId: job.conversationId,
         seq: nextSeq(receivedAt.getTime()),
         receivedAt,
@@ -451,7 +458,7 @@ export function createEngine(options: EngineOptions): Engine {
       });
       // Already accepted by an earlier run of the same job generation: just make sure it is handled.
       if (!accepted) logger.debug({ jobId: job._id }, 'job already delivered');
-      await drain(job.conversationId);
+      await drain(job.conversationId, store.inbox.idOf(entryId));
     },
     async recover() {
       const seen = new Set<string>();

@@ -41,6 +41,13 @@ describe('inbox repository', () => {
     expect(await inbox.nextPending('person-1')).toBeNull();
   });
 
+  it('names the stored id of a raw key, as the pending entry carries it', async () => {
+    const { inbox } = openInbox();
+    await inbox.accept(message('whatsapp:wamid.5'));
+    expect((await inbox.nextPending('person-1'))?._id).toBe(inbox.idOf('whatsapp:wamid.5'));
+    expect(inbox.idOf('whatsapp:wamid.6')).not.toBe(inbox.idOf('whatsapp:wamid.5'));
+  });
+
   it('forgets a handled id once its purge hour has come, not before', async () => {
     const { inbox } = openInbox();
     await inbox.accept(message('whatsapp:wamid.4'));

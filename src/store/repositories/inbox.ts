@@ -61,6 +61,8 @@ export interface InboxRepository {
   accept(entry: Omit<InboxDoc, 'state' | 'sentAt'> & { conversationId: string }): Promise<boolean>;
   /** Whether a message with this raw key was accepted, even for a person erased since. */
   wasAccepted(rawId: string): Promise<boolean>;
+  /** The id an entry accepted under this raw key is stored and returned under. */
+  idOf(rawId: string): string;
   /** When the person's latest message was sent, by the provider's timestamp; null when none is kept. */
   lastMessageSentAt(conversationId: string): Promise<Date | null>;
   nextPending(conversationId: string): Promise<InboxDoc | null>;
@@ -86,8 +88,8 @@ export interface InboxRepository {
 export function createInboxRepository(inbox: DocumentCollection<InboxDoc>, idKey: string): InboxRepository {
   const digest = (rawId: string) => createHmac('sha256', idKey).update(rawId).digest();
   // 128 bits keep a collision between two messages of the same week out of reach.
-  const hashed = (rawId: string) => digest(rawId).subarray(0, 16).toString('base64url');
-  const legacyHashed = (rawId: string) => `h:${digest(rawId).toString('base64url')}`;
+  const short = (full: Buffer) => full.subarray(0, 16).toString('base64url');
+  const hashed = (rawId: string) => short(digest(rawId));
   return {
     async accept(entry) {
       const { event } = entry;
@@ -103,8 +105,11 @@ export function createInboxRepository(inbox: DocumentCollection<InboxDoc>, idKey
         throw error;
       }
     },
-    wasAccepted: async (rawId) =>
-      (await inbox.countDocuments({ _id: { $in: [hashed(rawId), legacyHashed(rawId)] } })) > 0,
+    idOf: hashed,
+    async wasAccepted(rawId) {
+      const full = digest(rawId);
+      return (await inbox.countDocuments({ _id: { $in: [short(full), `h:${full.toString('base64url')}`] } })) > 0;
+    },
     nextPending: (conversationId) => inbox.findOne({ conversationId, state: 'pending' }, { sort: { seq: 1 } }),
     async markDone(id, purgeAt) {
       await inbox.updateOne({ _id: id }, doneUpdate(purgeAt));
