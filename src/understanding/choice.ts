@@ -192,8 +192,8 @@ const MIN_KEYWORD_LETTERS = 4;
 
 interface ChoiceIndex {
   vocabulary: Vocabulary<string>;
-  /** Each option's names in normalised form, for an answer that is exactly one of them. */
-  wholeNames: Map<string, string>;
+  /** Each option's names in normalised form, for an answer that is exactly one of them; null for a name of two options. */
+  wholeNames: Map<string, string | null>;
 }
 
 const indexes = new WeakMap<readonly ChoiceOption[], ChoiceIndex>();
@@ -214,6 +214,8 @@ export function readChoice(
   const whole = words.join(' ');
   const { vocabulary: known, wholeNames } = indexFor(options);
   const exact = wholeNames.get(whole);
+  // "CPAS" names both a social service and an employment service: a name of two options picks neither
+  if (exact === null) return unclear('severalValues');
   if (exact !== undefined) return read(exact);
   // "les deux", "both", "الجوج": every option is no choice (and "الجوج" is not option 2)
   if (findTerms(words, BOTH, { typos: false }).length > 0) return unclear('severalValues');
@@ -240,7 +242,8 @@ export function readChoice(
   if (decisive) return read(decisive.value);
   const kept = [...hits.filter((hit) => !hit.negated), ...negatedPicks];
   const ids = new Set(kept.map((hit) => hit.value));
-  if (ids.size > 1 || (ids.size === 1 && otherSideOfOr(words, kept))) return unclear('severalValues');
+  if (ids.size > 1 || ids.has(SHARED) || (ids.size === 1 && otherSideOfOr(words, kept)))
+    return unclear('severalValues');
   const [id] = ids;
   if (shown.has('lowerSecondary')) {
     const schooling = schoolingLevel(words, id);
@@ -390,18 +393,28 @@ function optionByRank(words: readonly string[], options: readonly ChoiceOption[]
   return option ? read(option.id) : unclear('outOfRange');
 }
 
+/** Stands for a name of two options ("CPAS" is a social service and an employment service). */
+const SHARED = '';
+
+function withSharedNames(terms: readonly Term<string>[]): Term<string>[] {
+  const owners = new Map<string, Set<string>>();
+  for (const term of terms) {
+    const key = term.words.join(' ');
+    owners.set(key, (owners.get(key) ?? new Set<string>()).add(term.value));
+  }
+  return terms.map((term) => ((owners.get(term.words.join(' '))?.size ?? 0) > 1 ? { ...term, value: SHARED } : term));
+}
+
 function indexFor(options: readonly ChoiceOption[]): ChoiceIndex {
   const cached = indexes.get(options);
   if (cached) return cached;
-  const wholeNames = new Map<string, string>();
+  const wholeNames = new Map<string, string | null>();
   for (const option of options) {
-    for (const name of option.names) {
+    for (const name of [...option.names, ...(OPTION_PHRASES[option.id] ?? [])]) {
       const form = normalise(name);
-      if (form !== '' && !wholeNames.has(form)) wholeNames.set(form, option.id);
-    }
-    for (const phrase of OPTION_PHRASES[option.id] ?? []) {
-      const form = normalise(phrase);
-      if (!wholeNames.has(form)) wholeNames.set(form, option.id);
+      if (form === '') continue;
+      const owner = wholeNames.get(form);
+      wholeNames.set(form, owner === undefined || owner === option.id ? option.id : null);
     }
   }
   const terms: Term<string>[] = [];
@@ -446,7 +459,7 @@ function indexFor(options: readonly ChoiceOption[]): ChoiceIndex {
     if (owners.size === 1 && owner !== undefined && !negatedInLabel.has(word))
       terms.push({ words: [word], value: owner });
   }
-  const index = { vocabulary: vocabulary(terms), wholeNames };
+  const index = { vocabulary: vocabulary(withSharedNames(terms)), wholeNames };
   indexes.set(options, index);
   return index;
 }

@@ -31,6 +31,17 @@ describe('readChoice', () => {
     expect(readChoice('vente ou bureau', sectors)).toEqual({ ok: false, reason: 'severalValues' });
   });
 
+  it('picks neither option with a name that belongs to two of them', () => {
+    const heardFrom = [
+      { id: 'employmentService', names: ['Actiris', 'CPAS', 'OCMW'] },
+      { id: 'partner', names: ['une association', 'CPAS', 'OCMW', 'assistante sociale'] },
+    ];
+    expect(readChoice('CPAS', heardFrom)).toEqual({ ok: false, reason: 'severalValues' });
+    expect(readChoice("l'assistante sociale du CPAS", heardFrom)).toEqual({ ok: false, reason: 'severalValues' });
+    expect(readChoice('via het ocmw', heardFrom)).toEqual({ ok: false, reason: 'severalValues' });
+    expect(readChoice('mon conseiller actiris', heardFrom)).toEqual({ ok: true, value: 'employmentService' });
+  });
+
   it('does not pick an option that is negated', () => {
     expect(readChoice('pas la vente, le bureau', sectors)).toEqual({ ok: true, value: 'office' });
   });
