@@ -55,6 +55,7 @@ export function readPlace(text: string, where: { programme: Programme; gazetteer
   const whole = decide(names.filter((name) => name.form === form).map((name) => name.place));
   if (whole) return whole;
   const inSentence = whereTheyLive(words, namesInSentence(words, index), clausesOf(text));
+  if (inSentence?.ok === true && movesSoon(words)) return unclear('severalValues');
   if (inSentence) return inSentence;
   if (NEAR.test(form)) return unclear('range');
   const found =
@@ -154,6 +155,20 @@ const NEGATOR_FORMS = formsOf(NEGATORS);
 const WITH_FORMS = formsOf(WITH_WORDS);
 // Where the person is from ("أنا من وجدة", "ana mn tanja"): theirs only when no other place is
 const ORIGIN_FORMS = formsOf(['من', 'mn', 'men', 'mena']);
+const ORIGIN_PREPOSITIONS = formsOf(['de', 'd', 'du', 'van', 'from', 'uit']);
+const BEING_FORMS = formsOf([
+  'suis',
+  'es',
+  'est',
+  'ben',
+  'bent',
+  'is',
+  'am',
+  'im',
+  'm',
+  'originally',
+  'originellement',
+]);
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
 
 /** Whether a cue is one of the forms; an Arabic word also without its glued prefix ("وساكن" is "ساكن"). */
@@ -189,11 +204,36 @@ function whereTheyLive(
   if (home.length > 0) return decideStrictly(home);
   const unmarked = withRole('unmarked');
   if (unmarked.length > 0) return decideStrictly(unmarked);
-  // "ana mn bruxelles": where one is from, when nothing else is said, is where one lives
+  // "ana mn bruxelles", "je suis de Liège": a place of the programme's countries one is from is home;
+  // "je suis de Casablanca", "أنا من طنجة": one abroad says nothing of where one lives
   const origin = withRole('origin');
-  if (origin.length > 0) return decideStrictly(origin);
+  if (origin.length > 0 && origin.every((place) => place.kind === 'served' || place.country !== undefined)) {
+    return decideStrictly(origin);
+  }
   return withRole('near').length > 0 ? unclear('range') : unclear('notUnderstood');
 }
+
+/**
+ * Whether the answer speaks of a move still to come ("je déménage bientôt à Namur", "ik ga verhuizen",
+ * "moving to Lille next month"): where the person will live is then still to ask.
+ */
+function movesSoon(words: readonly string[]): boolean {
+  return words.some(
+    (word, index) =>
+      MOVING_FORMS.has(word) &&
+      !words
+        .slice(Math.max(0, index - 2), index)
+        .some((before) => PERFECT_FORMS.has(before) || isNegation(before, NEGATOR_FORMS)),
+  );
+}
+
+// prettier-ignore
+const MOVING_FORMS = formsOf([
+  'demenage', 'demenager', 'demenagerai', 'demenageons', 'verhuis', 'verhuizen', 'verhuizen', 'moving', 'move',
+  'relocating', 'نرحل', 'غانرحل', 'ننتقل', 'سأنتقل', 'nrhal', 'n7awel',
+]);
+// "j'ai déménagé" is written as "je déménage" once the accents are gone
+const PERFECT_FORMS = formsOf(['ai', 'as', 'a', 'avons', 'suis', 'sommes', 'ben', 'zijn', 'have', 'has', 'just']);
 
 /**
  * What the words before a place say of it: near it; someone else's, or where the person works, was
@@ -202,6 +242,11 @@ function whereTheyLive(
  */
 function roleOf(cues: readonly string[]): Role {
   if (cues.length > 0 && NEAR.test(cues.join(' '))) return 'near';
+  // "je suis de Casablanca", "ik ben van Nador", "Je suis marocain, de Casablanca"
+  const last = cues.length - 1;
+  if (ORIGIN_PREPOSITIONS.has(cues[last] ?? '') && (last === 0 || BEING_FORMS.has(cues[last - 1] ?? ''))) {
+    return 'origin';
+  }
   // "chez mes parents", "bij mijn zus": living with someone else is living there
   const elsewhere = cues.findLastIndex(
     (word, index) =>
@@ -217,6 +262,8 @@ function roleOf(cues: readonly string[]): Role {
     if (origin !== -1 && !cues.slice(origin + 1).some((word) => isCue(word, HOME_FORMS))) return 'origin';
     return home ? 'home' : 'unmarked';
   }
+  // "j'ai déménagé à Lille": a move made is a place arrived in
+  if (isCue(cues[elsewhere] ?? '', MOVING_FORMS) && PERFECT_FORMS.has(cues[elsewhere - 1] ?? '')) return 'home';
   // "je viens d'arriver à": a home word after it; "avant j'étais à Paris": the person, but in the past
   const after = cues.slice(elsewhere + 1);
   if (after.some((word) => PAST_FORMS.has(word))) return 'elsewhere';
