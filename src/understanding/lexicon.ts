@@ -108,7 +108,7 @@ export const NOT_AN_ANSWER_WORDS = [
 /** Verbs of being able: negated they are a no ("je ne peux pas", "ik kan niet", "ma n9derch"); alone nothing. */
 // prettier-ignore
 export const ABILITY_WORDS = [
-  'peux', 'peut', 'pouvoir', 'pourrai', 'pourrais', 'able', 'kan', 'kunnen', 'نقدر', 'قادر', 'نستطيع', 'استطيع',
+  'peux', 'peut', 'pouvoir', 'pourrai', 'pourrais', 'able', 'can', 'could', 'kan', 'kunnen', 'نقدر', 'قادر', 'نستطيع', 'استطيع',
   'أستطيع', 'n9der', 'n9dar', 'qader', '9ader',
 ];
 
@@ -272,6 +272,9 @@ export const BELIEF_WORDS = [
   'i guess', 'guess', 'i suppose', 'suppose', 'probably', 'probablement', 'waarschijnlijk', 'sans doute',
   'i believe so', 'believe so', 'je crois bien', 'ik geloof het wel', 'geloof het wel', 'ik geloof van wel',
   'اظن', 'أظن', 'كنظن', 'نظن', 'كنتيق', 'اعتقد', 'أعتقد', 'ظن',
+  // a yes hedged: "normalement oui", "I think yes", "in principe wel", "المفروض اه"
+  'i think', 'think', 'denk ik', 'normalement', 'en principe', 'normaal gezien', 'normaal', 'in principe',
+  'normally', 'in principle', 'supposedly', 'المفروض', 'لمفروض', 'mfrod', 'lmfrod', 'lmafrod',
 ];
 
 /** "But": after a yes, with nothing or a negation behind it, it holds the yes back ("oui mais", "ja maar niet"). */

@@ -124,6 +124,15 @@ export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}
     return unclear('contradiction');
   if (decided?.ok === true && decided.value !== 'notSure' && heldByAnException(words, hits))
     return unclear('contradiction');
+  // "I can do it but not on fridays", "je peux mais pas le lundi": an ability with an exception is no no
+  if (
+    decided?.ok !== true &&
+    heldBack(
+      words,
+      hits.filter((hit) => hit.value === 'ability'),
+    )
+  )
+    return unclear('contradiction');
   // "nee, nog altijd geen werk, dus ik zoek", "la ma3ndich khdma, kan9leb": the no says there is no job
   if (decided?.ok === true && decided.value === 'no' && noJobButSeeking(words)) return unclear('contradiction');
   if (decided) return decided;
@@ -264,7 +273,7 @@ const ASKABLE: ReadonlySet<Meaning> = new Set(['yes', 'no', 'believe', 'sure']);
  * negation after it ("ja maar niet elke week", "yes but not on Fridays").
  */
 function heldBack(words: readonly string[], hits: readonly Hit<Meaning>[]): boolean {
-  const lastYes = hits.filter((hit) => hit.value === 'yes' && !hit.negated).at(-1);
+  const lastYes = hits.filter((hit) => (hit.value === 'yes' || hit.value === 'ability') && !hit.negated).at(-1);
   if (!lastYes) return false;
   const but = words.findIndex((word, index) => index >= lastYes.end && BUT_FORMS.has(word));
   if (but === -1) return false;

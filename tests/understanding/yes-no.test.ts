@@ -63,6 +63,25 @@ describe('readYesNo', () => {
     expect(readYesNo('ما نعرفش', { allowNotSure: true })).toEqual({ ok: true, value: 'notSure' });
   });
 
+  it.each(['oui je pense', 'normalement oui', 'I think yes', 'normaal gezien wel', 'ja denk ik', 'المفروض اه'])(
+    'reads a hedged yes as "not sure" where the question allows it, else asks again: "%s"',
+    (text) => {
+      expect(readYesNo(text, { allowNotSure: true })).toEqual({ ok: true, value: 'notSure' });
+      expect(readYesNo(text)).toEqual({ ok: false, reason: 'maybe' });
+    },
+  );
+
+  it.each(['I can do it but not on fridays', 'je peux mais pas le lundi', 'ik kan het maar niet op maandag'])(
+    'asks again on a yes with an exception, never a yes or a no: "%s"',
+    (text) => {
+      expect(readYesNo(text)).toEqual({ ok: false, reason: 'contradiction' });
+    },
+  );
+
+  it('corrects a short word only when it keeps its first letter: "night" is not "right"', () => {
+    expect(readYesNo("I can't every week, I work night shift")).toEqual({ ok: true, value: 'no' });
+  });
+
   it('lets the words decide over a polite emoji', () => {
     expect(readYesNo('non merci 🙏')).toEqual({ ok: true, value: 'no' });
   });
