@@ -218,7 +218,50 @@ export const RELATIVE_WORDS = [
   'mijn broer', 'mijn zus', 'mijn zuster', 'mijn neef', 'mijn nicht', 'mijn man', 'mijn vrouw', 'mijn kind',
   'ولدي', 'ابني', 'إبني', 'بنتي', 'ابنتي', 'راجلي', 'مرتي', 'زوجي', 'زوجتي', 'weldi', 'wldi', 'bnti', 'benti',
   // Darija brother and sister in Arabic script speak of the person's family more often than to the reader
-  'ختي', 'اختي', 'خويا', 'خوي', 'أختي',
+  'ختي', 'اختي', 'خويا', 'خوي', 'أختي', 'أخوي', 'اخوي', 'أخي', 'اخي', 'ابنتي', 'بنتي',
+];
+
+/** Members of the family, after "my" and perhaps a word ("mon petit frère", "my little sister", "mijn jongste zoon"). */
+// prettier-ignore
+export const KIN_WORDS = [
+  'fils', 'fille', 'frere', 'soeur', 'neveu', 'niece', 'cousin', 'cousine', 'mari', 'femme', 'enfant', 'enfants',
+  'son', 'daughter', 'brother', 'sister', 'nephew', 'niece', 'cousin', 'husband', 'wife', 'kid', 'kids', 'child',
+  'children', 'zoon', 'dochter', 'broer', 'broertje', 'zus', 'zusje', 'zuster', 'neef', 'nicht', 'man', 'vrouw',
+  'kind', 'kinderen',
+];
+export const POSSESSIVE_WORDS = ['mon', 'ma', 'mes', 'my', 'mijn', 'mn'];
+
+/** A member of a duo already: "je suis déjà mentor", "I already mentor someone", "ik ben al mentor". */
+export const ALREADY_WORDS = ['deja', 'already', 'al', 'reeds', 'من قبل', 'اصلا', 'أصلا', 'مسبقا', 'deja'];
+/** The other member of one's duo: "mon binôme", "my mentee", "mijn duo", "الثنائي ديالي". */
+// prettier-ignore
+export const DUO_PARTNER_WORDS = [
+  'binome', 'duo', 'mentee', 'mentees', 'filleul', 'filleule', 'mentored', 'الثنائي', 'الشريك',
+  'partner', 'buddy',
+];
+/** Words of a problem or a question a member of a duo brings. */
+// prettier-ignore
+export const DUO_ISSUE_WORDS = [
+  'question', 'questions', 'souci', 'probleme', 'problem', 'issue', 'vraag', 'vraagje', 'probleem', 'سؤال', 'مشكل',
+  'مشكلة', 'mochkil', 'meeting', 'rendez vous', 'rdv', 'afspraak', 'موعد',
+];
+
+/**
+ * Passive participles of mentoring, said after "be" ("je veux être mentoré", "I want to be mentored")
+ * or before Dutch "worden" ("ik wil begeleid worden"): the person wants a mentor.
+ */
+// prettier-ignore
+export const MENTORED_WORDS = [
+  'mentored', 'coached', 'guided', 'supported', 'accompanied', 'helped', 'accompagne', 'accompagnee', 'coache',
+  'coachee', 'parraine', 'parrainee', 'encadre', 'encadree', 'suivi', 'suivie', 'aide', 'aidee', 'begeleid',
+  'gecoacht', 'gementord', 'ondersteund', 'geholpen',
+];
+
+/** Years of a career, said with them: "j'ai travaillé 32 ans", "30 jaar gewerkt", "35 years in logistics". */
+// prettier-ignore
+export const CAREER_WORDS = [
+  'travaille', 'travaillé', 'bosse', 'carriere', 'experience', 'worked', 'spent', 'career', 'experience',
+  'gewerkt', 'loopbaan', 'ervaring', 'carriere', 'اشتغلت', 'خدمت', 'خبرة', 'خبرتي', 'khdemt', 'khdamt',
 ];
 
 /** No words that are also common words elsewhere ("la" is French, "n" a letter). */
@@ -574,7 +617,7 @@ export const MENTOR_NOUNS = [
 export const WANT_WORDS = [
   'veux', 'voudrais', 'cherche', 'besoin', 'want', 'need', 'wil', 'zoek', 'nodig', 'بغيت', 'نبغي', 'ابغي', 'اريد',
   'احتاج', 'نحتاج', 'محتاج', 'bghit', 'nbghi', 'bghina', 'kan9leb', 'خاصني', 'khasni', 'ابحث', 'نبحث', 'كنقلب',
-  'نقلب', 'n9leb', 'looking', 'searching', 'zoek', 'cherche',
+  'نقلب', 'n9leb', 'looking', 'searching', 'zoek', 'cherche', 'بدي', 'بدنا', 'biddi', 'bddi', 'baddi',
 ];
 /** Words between wanting and what is wanted: "أبحث عن مرشد", "looking for a mentor", "op zoek naar een coach". */
 export const WANTED_PREPOSITIONS = ['عن', 'على', '3la', 'for', 'naar', 'après', 'apres', 'ala'];
