@@ -202,7 +202,7 @@ const RANGE = new RegExp(`${START}(?:${RANGE_WORDS.join('|')})${END}`);
  * and year, or a year alone. Today's date is read in UTC. No value for a range or an approximation
  * ("entre 20 et 25", "under 30"), two different numbers, a future date or an age outside 10–110.
  */
-export function readAge(text: string, today: Date): Reading<number> {
+export function readAge(text: string, today: Date, options: DateOptions = {}): Reading<number> {
   const whole = ageForm(text).replace(AND_A_HALF, '');
   if (whole === '') return unclear('empty');
   // "de 9h à 17h", "20 uur per week": hours are no age
@@ -217,6 +217,8 @@ export function readAge(text: string, today: Date): Reading<number> {
   if (RANGE.test(form) || OPEN_BOUND.test(text) || DECADE.test(form) || NOT_YET.test(form)) return unclear('range');
   // "عشرينات" would be read as "عشرين" (20) with its plural ending cut
   if (RANGE.test(normalise(text))) return unclear('range');
+  // "03/07/2000" in English: 3 July or 7 March, the same age either way; "12/03/2001" is 25 or 24
+  if (undecidedDate(form, options) && !sameAgeEitherWay(form, now)) return unclear('severalValues');
   let age = ageFromDate(form, now);
   if (age === undefined) age = ageFromMonthAndYear(form, now);
   // "né en 98", "born in '01", "مواليد 99": a year of birth in two digits, not an age
@@ -228,6 +230,8 @@ export function readAge(text: string, today: Date): Reading<number> {
       if (age === null) return unclear('severalValues');
     } else {
       const year = yearAlone(form, now);
+      // "25 jaar ervaring in de bouw", "12 years of experience": years spent on work are no age
+      if (year === undefined && onlyExperience(form)) return unclear('notUnderstood');
       if (year === undefined) age = ageFromNumbers(form);
       else if (year === null) return unclear('range');
       else age = year;
@@ -356,12 +360,14 @@ const TWO_DAYS =
   /(?:^| )\d{1,2}(?:er|e|st|nd|rd|th|ste|de)? (?:ou|or|of|et|and|en|ولا|او|wla|ola) (?:le |the |de |het )?\d{1,2}(?:er|e|st|nd|rd|th|ste|de)?(?= |$)/u;
 
 /** A calendar date typed in any of the ways a date of birth is written, if the answer is one. */
-export function readDate(text: string): Reading<CalendarDate> {
+export function readDate(text: string, options: DateOptions & { today?: Date } = {}): Reading<CalendarDate> {
   const form = ageForm(text);
   if (form === '') return unclear('empty');
   // "le 15 ou le 22 janvier": two days offered
   if (TWO_DAYS.test(form)) return unclear('severalValues');
-  const far: CalendarDate = { year: 9999, month: 12, day: 31 };
+  if (undecidedDate(form, options)) return unclear('severalValues');
+  // Any date is valid, however far ahead; a two-digit year is placed by today's ("12-11-98" is 1998)
+  const far: CalendarDate = { year: (options.today ?? new Date()).getUTCFullYear(), month: 12, day: 31 };
   const match = ISO_DATE.exec(form) ?? NUMERIC_DATE.exec(form);
   if (ISO_DATE.test(form) && match) return fromParts(toDate({ year: match[1], month: match[2], day: match[3] }, far));
   if (match) {
@@ -377,6 +383,41 @@ export function readDate(text: string): Reading<CalendarDate> {
     return fromParts(toDate({ year: monthFirst[3], month: monthNumber(monthFirst[1] ?? ''), day: monthFirst[2] }, far));
   }
   return unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood');
+}
+
+export interface DateOptions {
+  /** The language the answer is written in: day first in French, Dutch and Arabic; English leaves it open. */
+  language?: string;
+}
+
+// Languages where a date is written day first: "04/05/2001" is 4 May
+const DAY_FIRST_LANGUAGES = new Set(['fr', 'nl', 'ar']);
+
+/**
+ * "04/05/2001" in English: a date of numbers that reads as two dates, day first or month first, where
+ * the language does not say which.
+ */
+function undecidedDate(form: string, options: DateOptions): boolean {
+  if (options.language === undefined || DAY_FIRST_LANGUAGES.has(options.language) || ISO_DATE.test(form)) return false;
+  const numeric = NUMERIC_DATE.exec(form);
+  if (!numeric) return false;
+  const [first, second] = [Number(numeric[1]), Number(numeric[2])];
+  return first !== second && first <= MONTHS && second <= MONTHS;
+}
+const MONTHS = 12;
+
+function sameAgeEitherWay(form: string, now: CalendarDate): boolean {
+  const [, first, second, year] = NUMERIC_DATE.exec(form) ?? [];
+  const dayFirst = ageOn(toDate({ year, month: second, day: first }, now), now);
+  return dayFirst !== null && dayFirst === ageOn(toDate({ year, month: first, day: second }, now), now);
+}
+
+/** Whether the one number of the answer counts years of work: "25 jaar ervaring", "12 years of experience". */
+function onlyExperience(form: string): boolean {
+  const words = form.split(' ');
+  const index = words.findIndex((word) => /^\d{1,3}$/.test(word));
+  if (index === -1 || !isAnyForm(words[index + 1], UNIT_FORMS)) return false;
+  return words.slice(index + 2, index + 2 + OWN_AGE_REACH).some((word) => isAnyForm(word, EXPERIENCE_FORMS));
 }
 
 function fromParts(date: CalendarDate | null): Reading<CalendarDate> {
@@ -483,6 +524,10 @@ function ageOn(birth: CalendarDate | null, now: CalendarDate): number | null {
 const formsOf = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalise));
 const CORRECTION_FORMS = formsOf(CORRECTION_WORDS);
 const OR_FORMS = formsOf(OR_WORDS);
+// prettier-ignore
+const SOON_BETWEEN_FORMS = formsOf([
+  'bientot', 'soon', 'binnenkort', 'almost', 'presque', 'bijna', 'قريب', 'قريبا', 'qrib', '9rib', 'قربت', 'nearly',
+]);
 const LINKING_FORMS = formsOf(LINKING_WORDS);
 const DURATION_FORMS = formsOf(DURATION_WORDS);
 const AGE_CUE_FORMS = formsOf(AGE_CUE_WORDS);
@@ -496,6 +541,8 @@ const SPENT_FORMS = formsOf([
   'job', 'work', 'working', 'travail', 'boulot', 'werk', 'here', 'ici', 'hier', 'belgique', 'belgium', 'belgie', 'france',
   'nederland', 'hna', 'هنا', 'studies', 'etudes', 'studie', 'school', 'ecole', 'looking', 'searching', 'cherche',
 ]);
+// After years, a place or a trade they were spent in: "30 years in logistics", "20 ans dans la vente"
+const SPENT_IN_FORMS = formsOf(['in', 'dans', 'chez', 'at', 'bij', 'als', 'as', 'comme', 'ف', 'في', 'fi']);
 // Small words after a number that say nothing of what it counts: "I'm 24 with 2 kids"
 // prettier-ignore
 const SMALL_FORMS = formsOf([...WITH_WORDS, 'now', 'nu', 'maintenant', 'and', 'but', 'with', 'since', 'since', 'already', 'deja', 'al', 'bientot', 'soon']);
@@ -545,8 +592,11 @@ function theAgeAmong(form: string, text: string): number | null {
     const index = numbers[position] ?? 0;
     return words.slice(numbers[position - 1] ?? index, index).some((word) => forms.has(word));
   };
-  // "27 or 28", "22 ولا 23": two ages offered
-  if (numbers.some((_, position) => between(position, OR_FORMS))) return null;
+  // "27 or 28", "22 ولا 23", "26 bientôt 27", "26 وقريب 27": two ages offered
+  const soonBetween = (position: number): boolean =>
+    words.slice(numbers[position - 1] ?? 0, numbers[position] ?? 0).some((word) => isAnyForm(word, SOON_BETWEEN_FORMS));
+  if (numbers.some((_, position) => between(position, OR_FORMS) || (position > 0 && soonBetween(position))))
+    return null;
   const corrected = numbers.filter((_, position) => between(position, CORRECTION_FORMS));
   const lastCorrected = corrected.at(-1);
   if (lastCorrected !== undefined) return lastCorrected === numbers.at(-1) ? Number(words[lastCorrected]) : null;
@@ -571,8 +621,11 @@ function isSpentOrSince(words: readonly string[], index: number, endingClause: R
   if (!isAnyForm(words[index + 1], UNIT_FORMS) || endingClause.has(words[index] ?? '')) return false;
   // "21 ans et je cherche du travail": what follows "and" is something else
   const after = words.slice(index + 2, index + 2 + DURATION_REACH);
-  const linked = after.findIndex((word) => LINKING_FORMS.has(word));
-  return (linked === -1 ? after : after.slice(0, linked)).some((word) => isAnyForm(word, SPENT_FORMS));
+  // "12 years of experience": this "of" is English, not Dutch "or"
+  const linked = after.findIndex((word, offset) => LINKING_FORMS.has(word) && !(offset === 0 && word === 'of'));
+  const spent = (linked === -1 ? after : after.slice(0, linked)).some((word) => isAnyForm(word, SPENT_FORMS));
+  // "thirty years in logistics", "20 ans dans la vente", "10 jaar bij de post": years spent somewhere
+  return spent || isAnyForm(after[0], SPENT_IN_FORMS);
 }
 
 function isDayOfMonth(words: readonly string[], index: number): boolean {

@@ -85,11 +85,11 @@ export function readAnswer(answer: CorpusAnswer, programme: Programme): string |
     case 'language':
       return valueOf(readLanguage(text));
     case 'age':
-      return valueOf(readAge(text, CORPUS_TODAY));
+      return valueOf(readAge(text, CORPUS_TODAY, { language: answer.language }));
     case 'rating':
       return valueOf(readRating(text));
     case 'date': {
-      const date = valueOf(readDate(text));
+      const date = valueOf(readDate(text, { language: answer.language, today: CORPUS_TODAY }));
       return date ? [date.year, date.month, date.day].map((part) => String(part).padStart(2, '0')).join('-') : null;
     }
     case 'choice':
