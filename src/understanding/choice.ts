@@ -18,12 +18,15 @@ import {
   LIST_OPTION_WORDS,
   NEGATORS,
   OR_WORDS,
+  PENDING_WORDS,
+  RECOGNITION_STEMS,
 } from './lexicon.js';
 import { clausesOf, normalise, wordsOf } from './normalise.js';
 import { withNumbersAsDigits } from './numbers.js';
 import { saysMaybe } from './maybe.js';
 import { read, unclear, type Reading } from './reading.js';
-import { findTerms, termsOf, vocabulary, type Term, type Vocabulary } from './terms.js';
+import { findTerms, isNegation, termsOf, vocabulary, type Term, type Vocabulary } from './terms.js';
+import { wordVariants } from './variants.js';
 
 /** An option shown to the person: its id and every text that names it (labels in each language, synonyms). */
 export interface ChoiceOption {
@@ -240,6 +243,8 @@ export function readChoice(
     negatedPicks.find((hit) => DECISIVE_NEGATED_OPTIONS.includes(hit.value)) ??
     findTerms(words, DECISIVE, { typos: false }).find((hit) => shown.has(hit.value));
   if (decisive) return read(decisive.value);
+  // "mon bac d'Algérie pas encore reconnu", "l'équivalence est en cours", "ليسانس ما تعادلتش"
+  if (shown.has(FOREIGN_NOT_RECOGNISED) && recognitionPending(words)) return read(FOREIGN_NOT_RECOGNISED);
   const kept = [...hits.filter((hit) => !hit.negated), ...negatedPicks];
   const ids = new Set(kept.map((hit) => hit.value));
   if (ids.size > 1 || ids.has(SHARED) || (ids.size === 1 && otherSideOfOr(words, kept)))
@@ -265,6 +270,23 @@ const ANYTHING_FORMS = new Set(
 
 function withExceptions(words: readonly string[]): string[] {
   return words.map((word, index) => (word === 'but' && ANYTHING_FORMS.has(words[index - 1] ?? '') ? 'except' : word));
+}
+
+const FOREIGN_NOT_RECOGNISED = 'foreignNotRecognised';
+const RECOGNITION_FORMS = RECOGNITION_STEMS.map(normalise);
+const PENDING = vocabulary(termsOf(PENDING_WORDS.map((word) => [word, true] as const)));
+
+/** A degree's recognition said with a negation or as still to come ("équivalence en cours", "ما تعادلتش"). */
+function recognitionPending(words: readonly string[]): boolean {
+  const at = words.findIndex((word) =>
+    wordVariants(word).some((form) => RECOGNITION_FORMS.some((stem) => form.startsWith(stem))),
+  );
+  if (at === -1) return false;
+  // Arabizi "ma t3adlatch": the negation wrapped around the verb in two words
+  if (words[at - 1] === 'ma' && /(?:ch|sh)$/.test(words[at] ?? '')) return true;
+  return (
+    words.some((word) => isNegation(word, NEGATOR_FORMS)) || findTerms(words, PENDING, { typos: false }).length > 0
+  );
 }
 
 const LITTLE = vocabulary(termsOf(LITTLE_WORDS.map((word) => [word, true] as const)));

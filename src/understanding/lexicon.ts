@@ -542,6 +542,24 @@ export const LITTLE_WORDS = [
   'bzaf', 'bezzaf', 'bezaf', 'بزاف', 'كثير', 'ktir', 'beaucoup', 'longtemps', 'much', 'long', 'a lot', 'veel', 'lang',
   'lange', 'trop', 'assez', 'enough', 'genoeg', 'ghir chwiya', 'غير شوية', 'un peu', 'a bit', 'een beetje',
 ];
+/**
+ * A degree's recognition, by the start of the word ("équivalence", "reconnu", "erkenning",
+ * "gelijkwaardigheid", "معادلتها", "عادلتهاش", "m3adla"): said with a negation or as still pending,
+ * the degree is from abroad and not recognised, whatever level it names.
+ */
+// prettier-ignore
+export const RECOGNITION_STEMS = [
+  'equivalen', 'reconn', 'recogni', 'erkend', 'erkenning', 'gelijkwaardig', 'gelijkschakel', 'homolog', 'nostrifi',
+  'معادل', 'عادل', 'تعادل', 'معترف', 'اعتراف', 'm3adl', 'm3adal', 'mo3adal', 'mo3taraf', 'ta3adol', 't3adl', 't3adal',
+];
+/** Still pending: "en cours", "pas encore", "nog niet aangevraagd", "awaiting", "مازال", "لسا ما طلعت". */
+// prettier-ignore
+export const PENDING_WORDS = [
+  'en cours', 'pas encore', 'toujours pas', 'en attente', 'attends', 'attend', 'demande', 'demandee', 'pending',
+  'awaiting', 'waiting', 'wait', 'not yet', 'still', 'applied', 'in progress', 'nog niet', 'nog steeds', 'nog',
+  'in behandeling', 'loopt', 'lopende', 'aangevraagd', 'wacht', 'مازال', 'مازالت', 'لسا', 'لسه', 'لسع', 'باقي',
+  'ba9i', 'mazal', 'mazel', 'قيد', 'كنتسنى', 'كنستنى', 'ننتظر', 'انتظار', 'في الانتظار',
+];
 /** Options that a negated word of theirs picks whatever else is named: a degree "not recognised here". */
 export const DECISIVE_NEGATED_OPTIONS = ['foreignNotRecognised'];
 /** Phrases that carry their own negation and pick an option whatever else is named: Darija "ma m3adlach" (not made equivalent). */

@@ -42,6 +42,23 @@ describe('readChoice', () => {
     expect(readChoice('mon conseiller actiris', heardFrom)).toEqual({ ok: true, value: 'employmentService' });
   });
 
+  it.each([
+    'ليسانس من الجزائر ما تعادلتش',
+    "mon bac d'Algérie pas encore reconnu",
+    "diplôme d'ingénieur en Algérie, l'équivalence est en cours",
+    'bachelor uit Eritrea, gelijkwaardigheid nog niet aangevraagd',
+    'master from Iraq, still waiting for the equivalence',
+  ])('reads a degree from abroad still awaiting recognition as not recognised, whatever its level: "%s"', (text) => {
+    const education = [
+      { id: 'upperSecondary', names: ['bac', 'middelbaar', 'باك'] },
+      { id: 'bachelor', names: ['licence', 'bachelor', 'ليسانس'] },
+      { id: 'master', names: ['master', "master's", 'ingénieur'] },
+      { id: 'foreignNotRecognised', names: ['Diplôme étranger non reconnu', 'Buitenlands diploma, niet erkend'] },
+    ];
+    expect(readChoice(text, education)).toEqual({ ok: true, value: 'foreignNotRecognised' });
+    expect(readChoice('licence, reconnue en Belgique', education)).toEqual({ ok: true, value: 'bachelor' });
+  });
+
   it('does not pick an option that is negated', () => {
     expect(readChoice('pas la vente, le bureau', sectors)).toEqual({ ok: true, value: 'office' });
   });
