@@ -246,7 +246,8 @@ export function readAge(text: string, today: Date, options: DateOptions = {}): R
 const COMING_BEFORE = [
   'aurai', 'vais avoir', 'aura', 'will be', 'll be', 'gonna be', 'going to be', 'turning', 'turn', 'turns', 'word',
   'wordt', 'pas encore', 'toujours pas', 'not yet', 'nog geen', 'nog niet', 'سابلغ', 'ساكمل', 'نكمل', 'غادي نكمل',
-  'غنكمل', 'غادي نولي', 'سيصبح عمري', 'ghadi nkml', 'ghadi nkmel', 'ghan kml', 'nkml', 'nkmel',
+  'غنكمل', 'غادي نولي', 'سيصبح عمري', 'ghadi nkml', 'ghadi nkmel', 'ghan kml', 'nkml', 'nkmel', 'رح صير', 'رح يصير',
+  'رح يصير عمري', 'رح كمل', 'رح اكمل', 'حصير', 'بصير', 'ra7 sir', 'ra7 kammel',
 ].map(normalise);
 // Verbs of an age to come after the number: "ik ga 26 worden", "je les ai en mars"
 const COMING_AFTER = ['worden', 'je les ai', 'je les aurai', 'les aurai'].map(normalise);

@@ -70,6 +70,13 @@ describe('readAge, years of work and two values', () => {
     },
   );
 
+  it.each([
+    ['غادي نكمل 20 فيناير', 19],
+    ['رح صير ٢٤ بـ ٢٠ ديسمبر', 23],
+  ])('reads an age to come with its month glued to "in" or said in Levantine: "%s"', (text, age) => {
+    expect(readAge(text, today)).toEqual({ ok: true, value: age });
+  });
+
   it.each(['26 وقريب 27', '26 bientôt 27', '26 almost 27'])('asks again on two ages: "%s"', (text) => {
     expect(readAge(text, today).ok).toBe(false);
   });
@@ -101,6 +108,13 @@ describe('readDate', () => {
     expect(readDate('2001-03-12')).toEqual({ ok: true, value: { year: 2001, month: 3, day: 12 } });
     expect(readDate('31/02/2001')).toEqual({ ok: false, reason: 'outOfRange' });
     expect(readDate('Bruxelles')).toEqual({ ok: false, reason: 'notUnderstood' });
+  });
+});
+
+describe('readRating, "of"', () => {
+  it('reads Dutch "4 of 5" as two ratings and "4 out of 5" as one', () => {
+    expect(readRating('4 of 5')).toEqual({ ok: false, reason: 'severalValues' });
+    expect(readRating('4 out of 5')).toEqual({ ok: true, value: 4 });
   });
 });
 
