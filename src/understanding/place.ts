@@ -54,7 +54,10 @@ export function readPlace(text: string, where: { programme: Programme; gazetteer
   const words = form.split(' ');
   const whole = decide(names.filter((name) => name.form === form).map((name) => name.place));
   if (whole) return whole;
-  const inSentence = whereTheyLive(words, namesInSentence(words, index), clausesOf(text));
+  const named = namesInSentence(words, index);
+  const inSentence =
+    settledBetweenCities(named, form, { programme: where.programme, index }) ??
+    whereTheyLive(words, named, clausesOf(text));
   if (inSentence?.ok === true && movesSoon(words)) return unclear('severalValues');
   if (inSentence) return inSentence;
   if (NEAR.test(form)) return unclear('range');
@@ -123,6 +126,34 @@ function indexFor(programme: Programme, gazetteer: Gazetteer): PlaceIndex {
   const index = { names, byFirstWord, longByFirstLetter, areaOfPostcode, bySkeleton };
   byGazetteer.set(gazetteer, index);
   return index;
+}
+
+/**
+ * "Berchem" is a district of Antwerp and a commune of Brussels: a name of two served cities is settled
+ * by another name or a postcode that leaves one ("Anvers, Berchem", "2600 Berchem"), else asked again.
+ * Null when no name of two cities is found or nothing settles it.
+ */
+function settledBetweenCities(
+  found: readonly Found[],
+  form: string,
+  where: { programme: Programme; index: PlaceIndex },
+): Reading<KnownPlace> | null {
+  const byStart = new Map<number, Set<string>>();
+  for (const name of found) {
+    const cities = byStart.get(name.start) ?? new Set<string>();
+    cities.add(name.place.kind === 'served' ? name.place.cityId : '');
+    byStart.set(name.start, cities);
+  }
+  const groups = [...byStart.values()];
+  if (!groups.some((cities) => cities.size > 1) || groups.some((cities) => cities.has(''))) return null;
+  const postcode = DATE.test(form) ? null : placeOfPostcode(form, form, where);
+  const settling = postcode?.ok === true && postcode.value.kind === 'served' ? [new Set([postcode.value.cityId])] : [];
+  const [first, ...rest] = [...groups, ...settling];
+  const common = [...(first ?? [])].filter((cityId) => rest.every((cities) => cities.has(cityId)));
+  if (common.length !== 1) return unclear('severalValues');
+  const inCity = found.filter((name) => name.place.kind === 'served' && name.place.cityId === common[0]);
+  const place = inCity.find((name) => name.place.kind === 'served' && name.place.area !== undefined) ?? inCity[0];
+  return place ? read(place.place) : null;
 }
 
 /** One served city wins (the first area named is kept to echo); several are ambiguous; otherwise the first unserved place. */

@@ -180,6 +180,19 @@ describe('readPlace, living with someone or moving', () => {
       expect(read(text)).toEqual({ ok: false, reason: 'severalValues' });
     },
   );
+  it.each(['Berchem', 'ik woon in berchem', 'بيرشم'])(
+    'asks again on a name of two served cities (Berchem in Antwerp and in Brussels): "%s"',
+    (text) => {
+      expect(read(text)).toEqual({ ok: false, reason: 'severalValues' });
+    },
+  );
+  it.each([
+    ['2600 Berchem', 'antwerp'],
+    ['1082 Berchem', 'brussels'],
+    ['Berchem, Antwerpen', 'antwerp'],
+  ])('reads a name of two cities settled by a postcode or a city beside it: "%s"', (text, cityId) => {
+    expect(read(text)).toMatchObject({ ok: true, value: { kind: 'served', cityId } });
+  });
   it('reads where the person has just arrived, not where they were before: "je viens d\'arriver à Lille, avant j\'étais à Paris"', () => {
     expect(read("je viens d'arriver à Lille, avant j'étais à Paris")).toMatchObject({
       ok: true,
