@@ -308,9 +308,21 @@ function schoolingLevel(words: readonly string[], id: string | undefined): strin
   const said = new Set(findTerms(words, SCHOOLING, { typos: false }).map((hit) => hit.value));
   const level = id === undefined ? undefined : LEVEL_BELOW[id];
   if (said.has('ongoing')) return level === undefined ? undefined : null;
+  // "gestopt na het 2de middelbaar", "arrêté après la seconde": a year of secondary school finished is not all of it
+  if (said.has('after') && (id === undefined || id === 'upperSecondary') && words.some(isEarlySchoolYear)) {
+    return 'lowerSecondary';
+  }
   if (!said.has('stopped') || said.has('after')) return undefined;
   if (level !== undefined) return level;
   return id === undefined && words.some((word) => SCHOOL_YEAR.test(word)) ? 'lowerSecondary' : undefined;
+}
+
+// Years of secondary school before its last: "2de", "3ème", "4th", "seconde", "première"
+const EARLY_SCHOOL_YEAR =
+  /^(?:[1-5](?:e|eme|ieme|ere|de|nde|ste|th|nd|rd|st)|seconde|premiere|troisieme|quatrieme|cinquieme)$/;
+
+function isEarlySchoolYear(word: string): boolean {
+  return SCHOOL_YEAR.test(word) && EARLY_SCHOOL_YEAR.test(word);
 }
 
 const BOTH = vocabulary(termsOf(BOTH_WORDS.map((phrase) => [phrase, true] as const)));

@@ -236,6 +236,14 @@ describe('readChoice, schooling stopped, going on or from abroad', () => {
     expect(readChoice("j'ai arrêté après le master", levels)).toEqual({ ok: true, value: 'master' });
   });
 
+  it.each([
+    'ik ben gestopt na het 2de middelbaar',
+    "j'ai arrêté après la seconde",
+    'left after 3rd year of high school',
+  ])('reads a year of secondary school finished before its last as lower secondary: "%s"', (text) => {
+    expect(readChoice(text, levels)).toEqual({ ok: true, value: 'lowerSecondary' });
+  });
+
   it.each(['je suis en bachelier 2', "I'm in my master now", 'licence au Maroc', 'bachelor in Syria'])(
     'asks again on "%s": a level going on, or a degree from abroad that may not be recognised',
     (text) => {
