@@ -24,6 +24,10 @@ const MONTH_DAY_YEAR = new RegExp(`${START}(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd
 const MONTH_NAME_YEAR = new RegExp(`${START}(${MONTH_PATTERN}) (\\d{4})${END}`);
 const MONTH_YEAR = new RegExp(`${START}(\\d{1,2}) (\\d{4})${END}`);
 const AGE_WITH_UNIT = new RegExp(`${START}(\\d{1,3}) ?(?:${AGE_UNITS})${END}`, 'g');
+// "28 ans le 3 décembre", "turning... 25 on 12 March": the age and, right after it, the day it is reached
+const AGE_ON_BIRTHDAY = new RegExp(
+  `^(?:(?:${AGE_CUE_WORDS.map(normalise).join('|')}) ){0,2}(\\d{1,3}) (?:${AGE_UNITS}) (?:(?:le|on|op|the|في|ف) ){0,2}(\\d{1,2})(?: ?(?:er|e|st|nd|rd|th|ste|de))? (?:of )?(${MONTH_PATTERN})$`,
+);
 
 // A range or an approximation is not an age to take: "entre 20 et 25", "under 30", "ongeveer 25", "حوالي 25"
 const RANGE_WORDS = [
@@ -217,6 +221,10 @@ export function readAge(text: string, today: Date, options: DateOptions = {}): R
   if (RANGE.test(form) || OPEN_BOUND.test(text) || DECADE.test(form) || NOT_YET.test(form)) return unclear('range');
   // "عشرينات" would be read as "عشرين" (20) with its plural ending cut
   if (RANGE.test(normalise(text))) return unclear('range');
+  const birthday = ageOnBirthday(form, now);
+  if (birthday === null) return unclear('severalValues');
+  if (birthday !== undefined)
+    return birthday >= MIN_AGE && birthday <= MAX_AGE ? read(birthday) : unclear('outOfRange');
   // "03/07/2000" in English: 3 July or 7 March, the same age either way; "12/03/2001" is 25 or 24
   if (undecidedDate(form, options) && !sameAgeEitherWay(form, now)) return unclear('severalValues');
   let age = ageFromDate(form, now);
@@ -406,6 +414,20 @@ function undecidedDate(form: string, options: DateOptions): boolean {
   return first !== second && first <= MONTHS && second <= MONTHS;
 }
 const MONTHS = 12;
+
+/**
+ * "28 ans le 3 décembre" said at the end of November: the day the age is reached, soon, so a year
+ * less today; a day further off or gone by may be this year's birthday or next year's: null.
+ */
+function ageOnBirthday(form: string, now: CalendarDate): number | null | undefined {
+  const match = AGE_ON_BIRTHDAY.exec(form);
+  const month = monthNumber(match?.[3] ?? '');
+  if (!match || month === null) return undefined;
+  const monthsAhead = (month - now.month + MONTHS) % MONTHS;
+  const soon = (monthsAhead === 0 && Number(match[2]) > now.day) || (monthsAhead > 0 && monthsAhead <= SOON_MONTHS);
+  return soon ? Number(match[1]) - 1 : null;
+}
+const SOON_MONTHS = 2;
 
 function sameAgeEitherWay(form: string, now: CalendarDate): boolean {
   const [, first, second, year] = NUMERIC_DATE.exec(form) ?? [];

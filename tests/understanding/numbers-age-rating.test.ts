@@ -77,6 +77,17 @@ describe('readAge, years of work and two values', () => {
     expect(readAge(text, today)).toEqual({ ok: true, value: age });
   });
 
+  it.each([
+    ['28 ans le 3 décembre', 27],
+    ['30 years on the 12th of December', 29],
+  ])('reads an age reached on a day soon to come as a year less today: "%s"', (text, age) => {
+    expect(readAge(text, today)).toEqual({ ok: true, value: age });
+  });
+
+  it('asks again on an age reached on a day months away or gone by: "28 ans le 3 mars"', () => {
+    expect(readAge('28 ans le 3 mars', today)).toEqual({ ok: false, reason: 'severalValues' });
+  });
+
   it.each(['26 وقريب 27', '26 bientôt 27', '26 almost 27'])('asks again on two ages: "%s"', (text) => {
     expect(readAge(text, today).ok).toBe(false);
   });
