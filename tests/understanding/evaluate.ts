@@ -249,10 +249,23 @@ export function table(evaluation: Evaluation): string {
   return [...header, ...rows].join('\n');
 }
 
-/** The shares the corpus must keep: any drop fails the test. */
+const shareSchema = z.number().min(0).max(1);
+
+/** The shares the corpus must keep, and those of the sets seen once blind: any drop fails a test. */
 export const recordedSchema = z.strictObject({
-  minimumReadRight: z.number().min(0).max(1),
-  minimumAmbiguousAskedAgain: z.number().min(0).max(1),
+  minimumReadRight: shareSchema,
+  minimumAmbiguousAskedAgain: shareSchema,
+  /** Sets written blind by outsiders (tests/understanding/blind-*), kept outside the corpus. */
+  seenSets: z
+    .record(
+      z.string(),
+      z.strictObject({
+        minimumReadRight: shareSchema,
+        minimumAmbiguousAskedAgain: shareSchema,
+        maximumWrongValues: z.number().int().min(0),
+      }),
+    )
+    .default({}),
 });
 
 export function recordedFigures(): z.infer<typeof recordedSchema> {
