@@ -391,6 +391,20 @@ export function readDate(text: string, options: DateOptions & { today?: Date } =
   if (monthFirst) {
     return fromParts(toDate({ year: monthFirst[3], month: monthNumber(monthFirst[1] ?? ''), day: monthFirst[2] }, far));
   }
+  // "lundi 7 décembre", "vanaf 4 januari", "from January 11th": the next such day
+  const dayMonth = DAY_MONTH.exec(form);
+  const monthDay = dayMonth ? null : MONTH_DAY.exec(form);
+  const month = monthNumber((dayMonth ? dayMonth[2] : monthDay?.[1]) ?? '');
+  const day = Number(dayMonth ? dayMonth[1] : monthDay?.[2]);
+  if (
+    month !== null &&
+    Number.isInteger(day) &&
+    normalise(text)
+      .split(' ')
+      .some((word) => isAnyForm(word, DAY_AHEAD_FORMS))
+  ) {
+    return fromParts(nextDay(month, day, options.today ?? new Date()));
+  }
   return unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood');
 }
 
@@ -441,6 +455,26 @@ function onlyExperience(form: string): boolean {
   const index = words.findIndex((word) => /^\d{1,3}$/.test(word));
   if (index === -1 || !isAnyForm(words[index + 1], UNIT_FORMS)) return false;
   return words.slice(index + 2, index + 2 + OWN_AGE_REACH).some((word) => isAnyForm(word, EXPERIENCE_FORMS));
+}
+
+const DAY_MONTH = new RegExp(`${START}(\\d{1,2})(?: ?(?:er|e|st|nd|rd|th|ste|de))? (?:of )?(${MONTH_PATTERN})${END}`);
+const MONTH_DAY = new RegExp(`${START}(${MONTH_PATTERN}) (?:the )?(\\d{1,2})(?: ?(?:st|nd|rd|th))?${END}`);
+
+// A day without a year is one ahead only when a weekday or a start says so ("9 July" may be a birthday)
+// prettier-ignore
+const DAY_AHEAD_FORMS = new Set([
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'maandag', 'dinsdag', 'woensdag',
+  'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'الاثنين', 'الاتنين', 'الثلاثاء', 'التلات', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت', 'الاحد', 'partir',
+  'from', 'vanaf', 'starting', 'dispo', 'disponible', 'available', 'free', 'vrij', 'beschikbaar', 'متاح', 'متاحة',
+  'ابتداء', 'ابتداءا',
+].map(normalise));
+
+/** The day and month on or after today. */
+function nextDay(month: number, day: number, today: Date): CalendarDate | null {
+  const now = { year: today.getUTCFullYear(), month: today.getUTCMonth() + 1, day: today.getUTCDate() };
+  const passed = month < now.month || (month === now.month && day < now.day);
+  return toDate({ year: String(now.year + (passed ? 1 : 0)), month, day: String(day) }, now);
 }
 
 function fromParts(date: CalendarDate | null): Reading<CalendarDate> {
