@@ -328,6 +328,26 @@ export const BUT_WORDS = ['mais', 'maar', 'but', 'ولكن', 'لكن', 'walakin'
  * is a yes to a question about papers; negated ("ma3ndich lwra9") a no.
  */
 export const HAVE_WORDS = ['ai', 'have', 'got', 'heb', 'hebben', 'عندي', '3ndi', '3andi', 'andi', 'لدي'];
+/** A nationality of the programme's countries or of the EU, which carries the right to work. */
+// prettier-ignore
+export const NATIONALITY_WORDS = [
+  'belge', 'belg', 'belgian', 'belgisch', 'belgische', 'francais', 'francaise', 'french', 'nederlandse',
+  'nederlander', 'dutch', 'europeen', 'europeenne', 'european', 'europees', 'europese', 'بلجيكي', 'بلجيكيه',
+  'البلجيكيه', 'فرنسي', 'فرنسيه', 'الفرنسيه', 'هولندي', 'هولنديه', 'الهولنديه', 'beljiki', 'beljikiya',
+];
+/** Words that make a nationality one's own: "je suis belge", "Belgian citizen", "الجنسية البلجيكية". */
+// prettier-ignore
+export const CITIZEN_WORDS = [
+  'suis', 'ben', 'am', 'im', 'm', 'ana', 'انا', 'nationalite', 'nationality', 'nationaliteit', 'citizen', 'citizenship', 'citoyen',
+  'citoyenne', 'staatsburger', 'الجنسيه', 'جنسيه', 'jinsiya', 'nationalité', 'passeport', 'passport', 'paspoort',
+];
+/** Born in the country: "je suis née ici", "ik ben hier geboren", "born here". */
+// prettier-ignore
+export const BORN_HERE_WORDS = [
+  'ne ici', 'nee ici', 'ne en belgique', 'nee en belgique', 'ne en france', 'nee en france', 'hier geboren',
+  'geboren in belgie', 'geboren in nederland', 'born here', 'born in belgium', 'born in france', 'ولدت هنا',
+  'تزاديت هنا', 'tzadt hna',
+];
 // prettier-ignore
 export const DOCUMENT_WORDS = [
   'carte', 'card', 'kaart', 'permis', 'permit', 'papiers', 'papers', 'papieren', 'titre', 'sejour', 'verblijfsvergunning',

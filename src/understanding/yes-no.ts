@@ -1,5 +1,8 @@
 import {
   BELIEF_WORDS,
+  BORN_HERE_WORDS,
+  CITIZEN_WORDS,
+  NATIONALITY_WORDS,
   BUT_WORDS,
   DOCUMENT_WORDS,
   HAVE_WORDS,
@@ -93,7 +96,7 @@ const TAKING_BACK = vocabulary(termsOf(TAKING_BACK_WORDS.map((word) => [word, tr
  * or "maybe", give no value; with `allowNotSure`, "maybe" and "I don't know" read as notSure.
  */
 export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}): Reading<YesNo> {
-  const words = withDarijaNo(wordsOf(text));
+  const words = withFrenchBorn(withDarijaNo(wordsOf(text)));
   if (words.length === 0) return unclear('empty');
   const clauses = clausesOf(text);
   const takenBack = afterTakingBack(words, clauses, options);
@@ -143,11 +146,22 @@ export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}
   if (hits.some((hit) => hit.value === 'notAnAnswer')) return unclear('notUnderstood');
   // "I don't have papers" is a no; a negation with nothing to negate ("pas", "ماشي") says nothing
   const negations = words.filter((word) => isNegation(word, NEGATOR_FORMS));
-  // "3andi la carte", "j'ai mon titre de séjour": having the document asked about
+  // "3andi la carte", "j'ai mon titre de séjour": having the document asked about; "je suis belge": needing none
   if (negations.length === 0 && hasDocument(words)) return read('yes');
+  // Only the question about the right to work allows "not sure", and only there does a nationality answer it
+  if (options.allowNotSure === true && negations.length === 0 && isCitizen(words)) return read('yes');
   const others = words.filter((word) => !isNegation(word, NEGATOR_FORMS) && !FILLER_FORMS.has(word));
   if (negations.length > 0 && others.length > 0) return read('no');
   return unclear(words.every((word) => EMOJI.has(word)) ? 'empty' : 'notUnderstood');
+}
+
+// "née à Lyon", "née ici": French "born", not Dutch "nee"
+const AFTER_BORN = new Set(['a', 'ici', 'au', 'aux', 'en']);
+
+function withFrenchBorn(words: string[]): string[] {
+  return words.map((word, index) =>
+    word === 'nee' && index > 0 && AFTER_BORN.has(words[index + 1] ?? '') && words[index - 1] !== 'nee' ? 'ne' : word,
+  );
 }
 
 // Words that never follow the French article "la": a Darija pronoun, a no, thanks, a correction
@@ -436,6 +450,23 @@ function meaningOf(hit: Hit<Meaning>): ('yes' | 'no' | 'maybe')[] {
 const HAVE_FORMS = new Set(HAVE_WORDS.map(normalise));
 const DOCUMENT_FORMS = new Set(DOCUMENT_WORDS.map(normalise));
 const DOCUMENT_REACH = 4;
+
+const NATIONALITY_FORMS = new Set(NATIONALITY_WORDS.map(normalise));
+const CITIZEN_FORMS = new Set(CITIZEN_WORDS.map(normalise));
+const BORN_HERE = vocabulary(termsOf(BORN_HERE_WORDS.map((word) => [word, true] as const)));
+const CITIZEN_REACH = 3;
+
+/** "je suis belge", "Ik ben Belg", "Belgian citizen", "عندي الجنسية البلجيكية", "ik ben hier geboren". */
+function isCitizen(words: readonly string[]): boolean {
+  if (findTerms(words, BORN_HERE, { typos: false }).length > 0) return true;
+  return words.some(
+    (word, index) =>
+      wordVariants(word).some((form) => NATIONALITY_FORMS.has(form)) &&
+      [...words.slice(Math.max(0, index - CITIZEN_REACH), index), words[index + 1] ?? ''].some((near) =>
+        CITIZEN_FORMS.has(near),
+      ),
+  );
+}
 
 function hasDocument(words: readonly string[]): boolean {
   return words.some(

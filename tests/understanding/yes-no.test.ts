@@ -82,6 +82,18 @@ describe('readYesNo', () => {
     expect(readYesNo("I can't every week, I work night shift")).toEqual({ ok: true, value: 'no' });
   });
 
+  it.each(['je suis belge', 'Ik ben Belg', "I'm a French citizen", 'عندي الجنسية البلجيكية', 'ik ben hier geboren'])(
+    'reads a nationality of the programme\'s countries as a yes to the right to work: "%s"',
+    (text) => {
+      expect(readYesNo(text, { allowNotSure: true })).toEqual({ ok: true, value: 'yes' });
+      expect(readYesNo(text).ok).toBe(false);
+    },
+  );
+
+  it('reads French "née à" as born, not Dutch "nee"', () => {
+    expect(readYesNo('oui oui je suis née à Lyon', { allowNotSure: true })).toEqual({ ok: true, value: 'yes' });
+  });
+
   it('lets the words decide over a polite emoji', () => {
     expect(readYesNo('non merci 🙏')).toEqual({ ok: true, value: 'no' });
   });
