@@ -96,7 +96,7 @@ const TAKING_BACK = vocabulary(termsOf(TAKING_BACK_WORDS.map((word) => [word, tr
  * or "maybe", give no value; with `allowNotSure`, "maybe" and "I don't know" read as notSure.
  */
 export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}): Reading<YesNo> {
-  const words = withFrenchBorn(withDarijaNo(wordsOf(text)));
+  const words = withLocalForms(withDarijaNo(wordsOf(text)));
   if (words.length === 0) return unclear('empty');
   const clauses = clausesOf(text);
   const takenBack = afterTakingBack(words, clauses, options);
@@ -155,12 +155,18 @@ export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}
   return unclear(words.every((word) => EMOJI.has(word)) ? 'empty' : 'notUnderstood');
 }
 
-// "née à Lyon", "née ici": French "born", not Dutch "nee"
+// "née à Lyon", "née ici": French "born", not Dutch "nee"; Flemish "ni" is "niet"
 const AFTER_BORN = new Set(['a', 'ici', 'au', 'aux', 'en']);
 
-function withFrenchBorn(words: string[]): string[] {
+function withLocalForms(words: string[]): string[] {
+  // Spoken Flemish "ni" is "niet" ("op woensdag kan ik ni"); twice it is French "ni … ni"
+  const flemishNi = words.filter((word) => word === 'ni').length === 1;
   return words.map((word, index) =>
-    word === 'nee' && index > 0 && AFTER_BORN.has(words[index + 1] ?? '') && words[index - 1] !== 'nee' ? 'ne' : word,
+    flemishNi && word === 'ni'
+      ? 'niet'
+      : word === 'nee' && index > 0 && AFTER_BORN.has(words[index + 1] ?? '') && words[index - 1] !== 'nee'
+        ? 'ne'
+        : word,
   );
 }
 

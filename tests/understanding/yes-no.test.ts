@@ -90,6 +90,11 @@ describe('readYesNo', () => {
     },
   );
 
+  it('reads spoken Flemish "ni" as "niet", but not French "ni … ni"', () => {
+    expect(readYesNo('ik wil ni da ge mijn gegevens bijhoudt')).toEqual({ ok: true, value: 'no' });
+    expect(readYesNo('ni oui ni non').ok).toBe(false);
+  });
+
   it('reads French "née à" as born, not Dutch "nee"', () => {
     expect(readYesNo('oui oui je suis née à Lyon', { allowNotSure: true })).toEqual({ ok: true, value: 'yes' });
   });
