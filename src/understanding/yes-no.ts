@@ -238,7 +238,9 @@ function afterTakingBack(
     const before = words[marker.start - 1] ?? '';
     if (marker.start === 0 || NEGATOR_FORMS.has(before) || BUT_FORMS.has(before)) continue;
     // The words from the marker on, with a comma where a clause ended, so that a negation still stops there
-    for (const from of [marker.end, marker.start]) {
+    // "oui... non en fait je préfère pas", "نعم... لا في الحقيقة": a yes turned to a no right before the marker
+    const switched = saysYesOrNo([before]) && saysYesOrNo([words[marker.start - 2] ?? '']) ? [marker.start - 1] : [];
+    for (const from of [marker.end, marker.start, ...switched]) {
       const tail = textFrom(words, clauses, from);
       if (tail === '' || !saysYesOrNo(wordsOf(tail))) continue;
       const reading = readYesNo(tail, options);

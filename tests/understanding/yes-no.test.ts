@@ -90,6 +90,13 @@ describe('readYesNo', () => {
     },
   );
 
+  it.each(['oui... non en fait je préfère pas', 'اه لا في الحقيقة ما عنديش الوقت', 'yes no actually I found a job'])(
+    'reads a yes turned to a no right before a word of taking back as the no: "%s"',
+    (text) => {
+      expect(readYesNo(text)).toEqual({ ok: true, value: 'no' });
+    },
+  );
+
   it('reads spoken Flemish "ni" as "niet", but not French "ni … ni"', () => {
     expect(readYesNo('ik wil ni da ge mijn gegevens bijhoudt')).toEqual({ ok: true, value: 'no' });
     expect(readYesNo('ni oui ni non').ok).toBe(false);
