@@ -24,6 +24,10 @@ const MONTH_DAY_YEAR = new RegExp(`${START}(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd
 const MONTH_NAME_YEAR = new RegExp(`${START}(${MONTH_PATTERN}) (\\d{4})${END}`);
 const MONTH_YEAR = new RegExp(`${START}(\\d{1,2}) (\\d{4})${END}`);
 const AGE_WITH_UNIT = new RegExp(`${START}(\\d{1,3}) ?(?:${AGE_UNITS})${END}`, 'g');
+// "28 ans le 3 décembre", "turning... 25 on 12 March": the age and, right after it, the day it is reached
+const AGE_ON_BIRTHDAY = new RegExp(
+  `^(?:(?:${AGE_CUE_WORDS.map(normalise).join('|')}) ){0,2}(\\d{1,3}) (?:${AGE_UNITS}) (?:(?:le|on|op|the|في|ف) ){0,2}(\\d{1,2})(?: ?(?:er|e|st|nd|rd|th|ste|de))? (?:of )?(${MONTH_PATTERN})$`,
+);
 
 // A range or an approximation is not an age to take: "entre 20 et 25", "under 30", "ongeveer 25", "حوالي 25"
 const RANGE_WORDS = [
@@ -202,7 +206,7 @@ const RANGE = new RegExp(`${START}(?:${RANGE_WORDS.join('|')})${END}`);
  * and year, or a year alone. Today's date is read in UTC. No value for a range or an approximation
  * ("entre 20 et 25", "under 30"), two different numbers, a future date or an age outside 10–110.
  */
-export function readAge(text: string, today: Date): Reading<number> {
+export function readAge(text: string, today: Date, options: DateOptions = {}): Reading<number> {
   const whole = ageForm(text).replace(AND_A_HALF, '');
   if (whole === '') return unclear('empty');
   // "de 9h à 17h", "20 uur per week": hours are no age
@@ -217,6 +221,12 @@ export function readAge(text: string, today: Date): Reading<number> {
   if (RANGE.test(form) || OPEN_BOUND.test(text) || DECADE.test(form) || NOT_YET.test(form)) return unclear('range');
   // "عشرينات" would be read as "عشرين" (20) with its plural ending cut
   if (RANGE.test(normalise(text))) return unclear('range');
+  const birthday = ageOnBirthday(form, now);
+  if (birthday === null) return unclear('severalValues');
+  if (birthday !== undefined)
+    return birthday >= MIN_AGE && birthday <= MAX_AGE ? read(birthday) : unclear('outOfRange');
+  // "03/07/2000" in English: 3 July or 7 March, the same age either way; "12/03/2001" is 25 or 24
+  if (undecidedDate(form, options) && !sameAgeEitherWay(form, now)) return unclear('severalValues');
   let age = ageFromDate(form, now);
   if (age === undefined) age = ageFromMonthAndYear(form, now);
   // "né en 98", "born in '01", "مواليد 99": a year of birth in two digits, not an age
@@ -228,6 +238,8 @@ export function readAge(text: string, today: Date): Reading<number> {
       if (age === null) return unclear('severalValues');
     } else {
       const year = yearAlone(form, now);
+      // "25 jaar ervaring in de bouw", "12 years of experience": years spent on work are no age
+      if (year === undefined && onlyExperience(form)) return unclear('notUnderstood');
       if (year === undefined) age = ageFromNumbers(form);
       else if (year === null) return unclear('range');
       else age = year;
@@ -242,7 +254,8 @@ export function readAge(text: string, today: Date): Reading<number> {
 const COMING_BEFORE = [
   'aurai', 'vais avoir', 'aura', 'will be', 'll be', 'gonna be', 'going to be', 'turning', 'turn', 'turns', 'word',
   'wordt', 'pas encore', 'toujours pas', 'not yet', 'nog geen', 'nog niet', 'سابلغ', 'ساكمل', 'نكمل', 'غادي نكمل',
-  'غنكمل', 'غادي نولي', 'سيصبح عمري', 'ghadi nkml', 'ghadi nkmel', 'ghan kml', 'nkml', 'nkmel',
+  'غنكمل', 'غادي نولي', 'سيصبح عمري', 'ghadi nkml', 'ghadi nkmel', 'ghan kml', 'nkml', 'nkmel', 'رح صير', 'رح يصير',
+  'رح يصير عمري', 'رح كمل', 'رح اكمل', 'حصير', 'بصير', 'ra7 sir', 'ra7 kammel',
 ].map(normalise);
 // Verbs of an age to come after the number: "ik ga 26 worden", "je les ai en mars"
 const COMING_AFTER = ['worden', 'je les ai', 'je les aurai', 'les aurai'].map(normalise);
@@ -356,12 +369,14 @@ const TWO_DAYS =
   /(?:^| )\d{1,2}(?:er|e|st|nd|rd|th|ste|de)? (?:ou|or|of|et|and|en|ولا|او|wla|ola) (?:le |the |de |het )?\d{1,2}(?:er|e|st|nd|rd|th|ste|de)?(?= |$)/u;
 
 /** A calendar date typed in any of the ways a date of birth is written, if the answer is one. */
-export function readDate(text: string): Reading<CalendarDate> {
+export function readDate(text: string, options: DateOptions & { today?: Date } = {}): Reading<CalendarDate> {
   const form = ageForm(text);
   if (form === '') return unclear('empty');
   // "le 15 ou le 22 janvier": two days offered
   if (TWO_DAYS.test(form)) return unclear('severalValues');
-  const far: CalendarDate = { year: 9999, month: 12, day: 31 };
+  if (undecidedDate(form, options)) return unclear('severalValues');
+  // Any date is valid, however far ahead; a two-digit year is placed by today's ("12-11-98" is 1998)
+  const far: CalendarDate = { year: (options.today ?? new Date()).getUTCFullYear(), month: 12, day: 31 };
   const match = ISO_DATE.exec(form) ?? NUMERIC_DATE.exec(form);
   if (ISO_DATE.test(form) && match) return fromParts(toDate({ year: match[1], month: match[2], day: match[3] }, far));
   if (match) {
@@ -376,7 +391,90 @@ export function readDate(text: string): Reading<CalendarDate> {
   if (monthFirst) {
     return fromParts(toDate({ year: monthFirst[3], month: monthNumber(monthFirst[1] ?? ''), day: monthFirst[2] }, far));
   }
+  // "lundi 7 décembre", "vanaf 4 januari", "from January 11th": the next such day
+  const dayMonth = DAY_MONTH.exec(form);
+  const monthDay = dayMonth ? null : MONTH_DAY.exec(form);
+  const month = monthNumber((dayMonth ? dayMonth[2] : monthDay?.[1]) ?? '');
+  const day = Number(dayMonth ? dayMonth[1] : monthDay?.[2]);
+  if (
+    month !== null &&
+    Number.isInteger(day) &&
+    normalise(text)
+      .split(' ')
+      .some((word) => isAnyForm(word, DAY_AHEAD_FORMS))
+  ) {
+    return fromParts(nextDay(month, day, options.today ?? new Date()));
+  }
   return unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood');
+}
+
+export interface DateOptions {
+  /** The language the answer is written in: day first in French, Dutch and Arabic; English leaves it open. */
+  language?: string;
+}
+
+// Languages where a date is written day first: "04/05/2001" is 4 May
+const DAY_FIRST_LANGUAGES = new Set(['fr', 'nl', 'ar']);
+
+/**
+ * "04/05/2001" in English: a date of numbers that reads as two dates, day first or month first, where
+ * the language does not say which.
+ */
+function undecidedDate(form: string, options: DateOptions): boolean {
+  if (options.language === undefined || DAY_FIRST_LANGUAGES.has(options.language) || ISO_DATE.test(form)) return false;
+  const numeric = NUMERIC_DATE.exec(form);
+  if (!numeric) return false;
+  const [first, second] = [Number(numeric[1]), Number(numeric[2])];
+  return first !== second && first <= MONTHS && second <= MONTHS;
+}
+const MONTHS = 12;
+
+/**
+ * "28 ans le 3 décembre" said at the end of November: the day the age is reached, soon, so a year
+ * less today; a day further off or gone by may be this year's birthday or next year's: null.
+ */
+function ageOnBirthday(form: string, now: CalendarDate): number | null | undefined {
+  const match = AGE_ON_BIRTHDAY.exec(form);
+  const month = monthNumber(match?.[3] ?? '');
+  if (!match || month === null) return undefined;
+  const monthsAhead = (month - now.month + MONTHS) % MONTHS;
+  const soon = (monthsAhead === 0 && Number(match[2]) > now.day) || (monthsAhead > 0 && monthsAhead <= SOON_MONTHS);
+  return soon ? Number(match[1]) - 1 : null;
+}
+const SOON_MONTHS = 2;
+
+function sameAgeEitherWay(form: string, now: CalendarDate): boolean {
+  const [, first, second, year] = NUMERIC_DATE.exec(form) ?? [];
+  const dayFirst = ageOn(toDate({ year, month: second, day: first }, now), now);
+  return dayFirst !== null && dayFirst === ageOn(toDate({ year, month: first, day: second }, now), now);
+}
+
+/** Whether the one number of the answer counts years of work: "25 jaar ervaring", "12 years of experience". */
+function onlyExperience(form: string): boolean {
+  const words = form.split(' ');
+  const index = words.findIndex((word) => /^\d{1,3}$/.test(word));
+  if (index === -1 || !isAnyForm(words[index + 1], UNIT_FORMS)) return false;
+  return words.slice(index + 2, index + 2 + OWN_AGE_REACH).some((word) => isAnyForm(word, EXPERIENCE_FORMS));
+}
+
+const DAY_MONTH = new RegExp(`${START}(\\d{1,2})(?: ?(?:er|e|st|nd|rd|th|ste|de))? (?:of )?(${MONTH_PATTERN})${END}`);
+const MONTH_DAY = new RegExp(`${START}(${MONTH_PATTERN}) (?:the )?(\\d{1,2})(?: ?(?:st|nd|rd|th))?${END}`);
+
+// A day without a year is one ahead only when a weekday or a start says so ("9 July" may be a birthday)
+// prettier-ignore
+const DAY_AHEAD_FORMS = new Set([
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'maandag', 'dinsdag', 'woensdag',
+  'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'الاثنين', 'الاتنين', 'الثلاثاء', 'التلات', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت', 'الاحد', 'partir',
+  'from', 'vanaf', 'starting', 'dispo', 'disponible', 'available', 'free', 'vrij', 'beschikbaar', 'متاح', 'متاحة',
+  'ابتداء', 'ابتداءا',
+].map(normalise));
+
+/** The day and month on or after today. */
+function nextDay(month: number, day: number, today: Date): CalendarDate | null {
+  const now = { year: today.getUTCFullYear(), month: today.getUTCMonth() + 1, day: today.getUTCDate() };
+  const passed = month < now.month || (month === now.month && day < now.day);
+  return toDate({ year: String(now.year + (passed ? 1 : 0)), month, day: String(day) }, now);
 }
 
 function fromParts(date: CalendarDate | null): Reading<CalendarDate> {
@@ -483,6 +581,10 @@ function ageOn(birth: CalendarDate | null, now: CalendarDate): number | null {
 const formsOf = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalise));
 const CORRECTION_FORMS = formsOf(CORRECTION_WORDS);
 const OR_FORMS = formsOf(OR_WORDS);
+// prettier-ignore
+const SOON_BETWEEN_FORMS = formsOf([
+  'bientot', 'soon', 'binnenkort', 'almost', 'presque', 'bijna', 'قريب', 'قريبا', 'qrib', '9rib', 'قربت', 'nearly',
+]);
 const LINKING_FORMS = formsOf(LINKING_WORDS);
 const DURATION_FORMS = formsOf(DURATION_WORDS);
 const AGE_CUE_FORMS = formsOf(AGE_CUE_WORDS);
@@ -496,6 +598,8 @@ const SPENT_FORMS = formsOf([
   'job', 'work', 'working', 'travail', 'boulot', 'werk', 'here', 'ici', 'hier', 'belgique', 'belgium', 'belgie', 'france',
   'nederland', 'hna', 'هنا', 'studies', 'etudes', 'studie', 'school', 'ecole', 'looking', 'searching', 'cherche',
 ]);
+// After years, a place or a trade they were spent in: "30 years in logistics", "20 ans dans la vente"
+const SPENT_IN_FORMS = formsOf(['in', 'dans', 'chez', 'at', 'bij', 'als', 'as', 'comme', 'ف', 'في', 'fi']);
 // Small words after a number that say nothing of what it counts: "I'm 24 with 2 kids"
 // prettier-ignore
 const SMALL_FORMS = formsOf([...WITH_WORDS, 'now', 'nu', 'maintenant', 'and', 'but', 'with', 'since', 'since', 'already', 'deja', 'al', 'bientot', 'soon']);
@@ -545,8 +649,11 @@ function theAgeAmong(form: string, text: string): number | null {
     const index = numbers[position] ?? 0;
     return words.slice(numbers[position - 1] ?? index, index).some((word) => forms.has(word));
   };
-  // "27 or 28", "22 ولا 23": two ages offered
-  if (numbers.some((_, position) => between(position, OR_FORMS))) return null;
+  // "27 or 28", "22 ولا 23", "26 bientôt 27", "26 وقريب 27": two ages offered
+  const soonBetween = (position: number): boolean =>
+    words.slice(numbers[position - 1] ?? 0, numbers[position] ?? 0).some((word) => isAnyForm(word, SOON_BETWEEN_FORMS));
+  if (numbers.some((_, position) => between(position, OR_FORMS) || (position > 0 && soonBetween(position))))
+    return null;
   const corrected = numbers.filter((_, position) => between(position, CORRECTION_FORMS));
   const lastCorrected = corrected.at(-1);
   if (lastCorrected !== undefined) return lastCorrected === numbers.at(-1) ? Number(words[lastCorrected]) : null;
@@ -571,8 +678,11 @@ function isSpentOrSince(words: readonly string[], index: number, endingClause: R
   if (!isAnyForm(words[index + 1], UNIT_FORMS) || endingClause.has(words[index] ?? '')) return false;
   // "21 ans et je cherche du travail": what follows "and" is something else
   const after = words.slice(index + 2, index + 2 + DURATION_REACH);
-  const linked = after.findIndex((word) => LINKING_FORMS.has(word));
-  return (linked === -1 ? after : after.slice(0, linked)).some((word) => isAnyForm(word, SPENT_FORMS));
+  // "12 years of experience": this "of" is English, not Dutch "or"
+  const linked = after.findIndex((word, offset) => LINKING_FORMS.has(word) && !(offset === 0 && word === 'of'));
+  const spent = (linked === -1 ? after : after.slice(0, linked)).some((word) => isAnyForm(word, SPENT_FORMS));
+  // "thirty years in logistics", "20 ans dans la vente", "10 jaar bij de post": years spent somewhere
+  return spent || isAnyForm(after[0], SPENT_IN_FORMS);
 }
 
 function isDayOfMonth(words: readonly string[], index: number): boolean {

@@ -18,12 +18,15 @@ import {
   LIST_OPTION_WORDS,
   NEGATORS,
   OR_WORDS,
+  PENDING_WORDS,
+  RECOGNITION_STEMS,
 } from './lexicon.js';
 import { clausesOf, normalise, wordsOf } from './normalise.js';
 import { withNumbersAsDigits } from './numbers.js';
 import { saysMaybe } from './maybe.js';
 import { read, unclear, type Reading } from './reading.js';
-import { findTerms, termsOf, vocabulary, type Term, type Vocabulary } from './terms.js';
+import { findTerms, isNegation, termsOf, vocabulary, type Term, type Vocabulary } from './terms.js';
+import { wordVariants } from './variants.js';
 
 /** An option shown to the person: its id and every text that names it (labels in each language, synonyms). */
 export interface ChoiceOption {
@@ -192,8 +195,8 @@ const MIN_KEYWORD_LETTERS = 4;
 
 interface ChoiceIndex {
   vocabulary: Vocabulary<string>;
-  /** Each option's names in normalised form, for an answer that is exactly one of them. */
-  wholeNames: Map<string, string>;
+  /** Each option's names in normalised form, for an answer that is exactly one of them; null for a name of two options. */
+  wholeNames: Map<string, string | null>;
 }
 
 const indexes = new WeakMap<readonly ChoiceOption[], ChoiceIndex>();
@@ -214,6 +217,8 @@ export function readChoice(
   const whole = words.join(' ');
   const { vocabulary: known, wholeNames } = indexFor(options);
   const exact = wholeNames.get(whole);
+  // "CPAS" names both a social service and an employment service: a name of two options picks neither
+  if (exact === null) return unclear('severalValues');
   if (exact !== undefined) return read(exact);
   // "les deux", "both", "الجوج": every option is no choice (and "الجوج" is not option 2)
   if (findTerms(words, BOTH, { typos: false }).length > 0) return unclear('severalValues');
@@ -238,9 +243,12 @@ export function readChoice(
     negatedPicks.find((hit) => DECISIVE_NEGATED_OPTIONS.includes(hit.value)) ??
     findTerms(words, DECISIVE, { typos: false }).find((hit) => shown.has(hit.value));
   if (decisive) return read(decisive.value);
+  // "mon bac d'Algérie pas encore reconnu", "l'équivalence est en cours", "ليسانس ما تعادلتش"
+  if (shown.has(FOREIGN_NOT_RECOGNISED) && recognitionPending(words)) return read(FOREIGN_NOT_RECOGNISED);
   const kept = [...hits.filter((hit) => !hit.negated), ...negatedPicks];
   const ids = new Set(kept.map((hit) => hit.value));
-  if (ids.size > 1 || (ids.size === 1 && otherSideOfOr(words, kept))) return unclear('severalValues');
+  if (ids.size > 1 || ids.has(SHARED) || (ids.size === 1 && otherSideOfOr(words, kept)))
+    return unclear('severalValues');
   const [id] = ids;
   if (shown.has('lowerSecondary')) {
     const schooling = schoolingLevel(words, id);
@@ -264,6 +272,23 @@ function withExceptions(words: readonly string[]): string[] {
   return words.map((word, index) => (word === 'but' && ANYTHING_FORMS.has(words[index - 1] ?? '') ? 'except' : word));
 }
 
+const FOREIGN_NOT_RECOGNISED = 'foreignNotRecognised';
+const RECOGNITION_FORMS = RECOGNITION_STEMS.map(normalise);
+const PENDING = vocabulary(termsOf(PENDING_WORDS.map((word) => [word, true] as const)));
+
+/** A degree's recognition said with a negation or as still to come ("équivalence en cours", "ما تعادلتش"). */
+function recognitionPending(words: readonly string[]): boolean {
+  const at = words.findIndex((word) =>
+    wordVariants(word).some((form) => RECOGNITION_FORMS.some((stem) => form.startsWith(stem))),
+  );
+  if (at === -1) return false;
+  // Arabizi "ma t3adlatch": the negation wrapped around the verb in two words
+  if (words[at - 1] === 'ma' && /(?:ch|sh)$/.test(words[at] ?? '')) return true;
+  return (
+    words.some((word) => isNegation(word, NEGATOR_FORMS)) || findTerms(words, PENDING, { typos: false }).length > 0
+  );
+}
+
 const LITTLE = vocabulary(termsOf(LITTLE_WORDS.map((word) => [word, true] as const)));
 const DECISIVE = vocabulary(
   Object.entries(DECISIVE_OPTION_WORDS).flatMap(([id, words]) => termsOf(words.map((word) => [word, id] as const))),
@@ -283,9 +308,21 @@ function schoolingLevel(words: readonly string[], id: string | undefined): strin
   const said = new Set(findTerms(words, SCHOOLING, { typos: false }).map((hit) => hit.value));
   const level = id === undefined ? undefined : LEVEL_BELOW[id];
   if (said.has('ongoing')) return level === undefined ? undefined : null;
+  // "gestopt na het 2de middelbaar", "arrêté après la seconde": a year of secondary school finished is not all of it
+  if (said.has('after') && (id === undefined || id === 'upperSecondary') && words.some(isEarlySchoolYear)) {
+    return 'lowerSecondary';
+  }
   if (!said.has('stopped') || said.has('after')) return undefined;
   if (level !== undefined) return level;
   return id === undefined && words.some((word) => SCHOOL_YEAR.test(word)) ? 'lowerSecondary' : undefined;
+}
+
+// Years of secondary school before its last: "2de", "3ème", "4th", "seconde", "première"
+const EARLY_SCHOOL_YEAR =
+  /^(?:[1-5](?:e|eme|ieme|ere|de|nde|ste|th|nd|rd|st)|seconde|premiere|troisieme|quatrieme|cinquieme)$/;
+
+function isEarlySchoolYear(word: string): boolean {
+  return SCHOOL_YEAR.test(word) && EARLY_SCHOOL_YEAR.test(word);
 }
 
 const BOTH = vocabulary(termsOf(BOTH_WORDS.map((phrase) => [phrase, true] as const)));
@@ -390,18 +427,28 @@ function optionByRank(words: readonly string[], options: readonly ChoiceOption[]
   return option ? read(option.id) : unclear('outOfRange');
 }
 
+/** Stands for a name of two options ("CPAS" is a social service and an employment service). */
+const SHARED = '';
+
+function withSharedNames(terms: readonly Term<string>[]): Term<string>[] {
+  const owners = new Map<string, Set<string>>();
+  for (const term of terms) {
+    const key = term.words.join(' ');
+    owners.set(key, (owners.get(key) ?? new Set<string>()).add(term.value));
+  }
+  return terms.map((term) => ((owners.get(term.words.join(' '))?.size ?? 0) > 1 ? { ...term, value: SHARED } : term));
+}
+
 function indexFor(options: readonly ChoiceOption[]): ChoiceIndex {
   const cached = indexes.get(options);
   if (cached) return cached;
-  const wholeNames = new Map<string, string>();
+  const wholeNames = new Map<string, string | null>();
   for (const option of options) {
-    for (const name of option.names) {
+    for (const name of [...option.names, ...(OPTION_PHRASES[option.id] ?? [])]) {
       const form = normalise(name);
-      if (form !== '' && !wholeNames.has(form)) wholeNames.set(form, option.id);
-    }
-    for (const phrase of OPTION_PHRASES[option.id] ?? []) {
-      const form = normalise(phrase);
-      if (!wholeNames.has(form)) wholeNames.set(form, option.id);
+      if (form === '') continue;
+      const owner = wholeNames.get(form);
+      wholeNames.set(form, owner === undefined || owner === option.id ? option.id : null);
     }
   }
   const terms: Term<string>[] = [];
@@ -446,7 +493,7 @@ function indexFor(options: readonly ChoiceOption[]): ChoiceIndex {
     if (owners.size === 1 && owner !== undefined && !negatedInLabel.has(word))
       terms.push({ words: [word], value: owner });
   }
-  const index = { vocabulary: vocabulary(terms), wholeNames };
+  const index = { vocabulary: vocabulary(withSharedNames(terms)), wholeNames };
   indexes.set(options, index);
   return index;
 }

@@ -1,4 +1,4 @@
-export { readAge, readDate, type CalendarDate } from './age.js';
+export { readAge, readDate, type CalendarDate, type DateOptions } from './age.js';
 export { readChoice, readLanguage, withLexicon, type ChoiceOption } from './choice.js';
 export { readFirstName } from './first-name.js';
 export { readFreeText } from './free-text.js';

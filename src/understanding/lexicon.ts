@@ -108,7 +108,7 @@ export const NOT_AN_ANSWER_WORDS = [
 /** Verbs of being able: negated they are a no ("je ne peux pas", "ik kan niet", "ma n9derch"); alone nothing. */
 // prettier-ignore
 export const ABILITY_WORDS = [
-  'peux', 'peut', 'pouvoir', 'pourrai', 'pourrais', 'able', 'kan', 'kunnen', 'نقدر', 'قادر', 'نستطيع', 'استطيع',
+  'peux', 'peut', 'pouvoir', 'pourrai', 'pourrais', 'able', 'can', 'could', 'kan', 'kunnen', 'نقدر', 'قادر', 'نستطيع', 'استطيع',
   'أستطيع', 'n9der', 'n9dar', 'qader', '9ader',
 ];
 
@@ -218,7 +218,50 @@ export const RELATIVE_WORDS = [
   'mijn broer', 'mijn zus', 'mijn zuster', 'mijn neef', 'mijn nicht', 'mijn man', 'mijn vrouw', 'mijn kind',
   'ولدي', 'ابني', 'إبني', 'بنتي', 'ابنتي', 'راجلي', 'مرتي', 'زوجي', 'زوجتي', 'weldi', 'wldi', 'bnti', 'benti',
   // Darija brother and sister in Arabic script speak of the person's family more often than to the reader
-  'ختي', 'اختي', 'خويا', 'خوي', 'أختي',
+  'ختي', 'اختي', 'خويا', 'خوي', 'أختي', 'أخوي', 'اخوي', 'أخي', 'اخي', 'ابنتي', 'بنتي',
+];
+
+/** Members of the family, after "my" and perhaps a word ("mon petit frère", "my little sister", "mijn jongste zoon"). */
+// prettier-ignore
+export const KIN_WORDS = [
+  'fils', 'fille', 'frere', 'soeur', 'neveu', 'niece', 'cousin', 'cousine', 'mari', 'femme', 'enfant', 'enfants',
+  'son', 'daughter', 'brother', 'sister', 'nephew', 'niece', 'cousin', 'husband', 'wife', 'kid', 'kids', 'child',
+  'children', 'zoon', 'dochter', 'broer', 'broertje', 'zus', 'zusje', 'zuster', 'neef', 'nicht', 'man', 'vrouw',
+  'kind', 'kinderen',
+];
+export const POSSESSIVE_WORDS = ['mon', 'ma', 'mes', 'my', 'mijn', 'mn'];
+
+/** A member of a duo already: "je suis déjà mentor", "I already mentor someone", "ik ben al mentor". */
+export const ALREADY_WORDS = ['deja', 'already', 'al', 'reeds', 'من قبل', 'اصلا', 'أصلا', 'مسبقا', 'deja'];
+/** The other member of one's duo: "mon binôme", "my mentee", "mijn duo", "الثنائي ديالي". */
+// prettier-ignore
+export const DUO_PARTNER_WORDS = [
+  'binome', 'duo', 'mentee', 'mentees', 'filleul', 'filleule', 'mentored', 'الثنائي', 'الشريك',
+  'partner', 'buddy',
+];
+/** Words of a problem or a question a member of a duo brings. */
+// prettier-ignore
+export const DUO_ISSUE_WORDS = [
+  'question', 'questions', 'souci', 'probleme', 'problem', 'issue', 'vraag', 'vraagje', 'probleem', 'سؤال', 'مشكل',
+  'مشكلة', 'mochkil', 'meeting', 'rendez vous', 'rdv', 'afspraak', 'موعد',
+];
+
+/**
+ * Passive participles of mentoring, said after "be" ("je veux être mentoré", "I want to be mentored")
+ * or before Dutch "worden" ("ik wil begeleid worden"): the person wants a mentor.
+ */
+// prettier-ignore
+export const MENTORED_WORDS = [
+  'mentored', 'coached', 'guided', 'supported', 'accompanied', 'helped', 'accompagne', 'accompagnee', 'coache',
+  'coachee', 'parraine', 'parrainee', 'encadre', 'encadree', 'suivi', 'suivie', 'aide', 'aidee', 'begeleid',
+  'gecoacht', 'gementord', 'ondersteund', 'geholpen',
+];
+
+/** Years of a career, said with them: "j'ai travaillé 32 ans", "30 jaar gewerkt", "35 years in logistics". */
+// prettier-ignore
+export const CAREER_WORDS = [
+  'travaille', 'travaillé', 'bosse', 'carriere', 'experience', 'worked', 'spent', 'career', 'experience',
+  'gewerkt', 'loopbaan', 'ervaring', 'carriere', 'اشتغلت', 'خدمت', 'خبرة', 'خبرتي', 'khdemt', 'khdamt',
 ];
 
 /** No words that are also common words elsewhere ("la" is French, "n" a letter). */
@@ -272,6 +315,9 @@ export const BELIEF_WORDS = [
   'i guess', 'guess', 'i suppose', 'suppose', 'probably', 'probablement', 'waarschijnlijk', 'sans doute',
   'i believe so', 'believe so', 'je crois bien', 'ik geloof het wel', 'geloof het wel', 'ik geloof van wel',
   'اظن', 'أظن', 'كنظن', 'نظن', 'كنتيق', 'اعتقد', 'أعتقد', 'ظن',
+  // a yes hedged: "normalement oui", "I think yes", "in principe wel", "المفروض اه"
+  'i think', 'think', 'denk ik', 'normalement', 'en principe', 'normaal gezien', 'normaal', 'in principe',
+  'normally', 'in principle', 'supposedly', 'المفروض', 'لمفروض', 'mfrod', 'lmfrod', 'lmafrod',
 ];
 
 /** "But": after a yes, with nothing or a negation behind it, it holds the yes back ("oui mais", "ja maar niet"). */
@@ -282,6 +328,26 @@ export const BUT_WORDS = ['mais', 'maar', 'but', 'ولكن', 'لكن', 'walakin'
  * is a yes to a question about papers; negated ("ma3ndich lwra9") a no.
  */
 export const HAVE_WORDS = ['ai', 'have', 'got', 'heb', 'hebben', 'عندي', '3ndi', '3andi', 'andi', 'لدي'];
+/** A nationality of the programme's countries or of the EU, which carries the right to work. */
+// prettier-ignore
+export const NATIONALITY_WORDS = [
+  'belge', 'belg', 'belgian', 'belgisch', 'belgische', 'francais', 'francaise', 'french', 'nederlandse',
+  'nederlander', 'dutch', 'europeen', 'europeenne', 'european', 'europees', 'europese', 'بلجيكي', 'بلجيكيه',
+  'البلجيكيه', 'فرنسي', 'فرنسيه', 'الفرنسيه', 'هولندي', 'هولنديه', 'الهولنديه', 'beljiki', 'beljikiya',
+];
+/** Words that make a nationality one's own: "je suis belge", "Belgian citizen", "الجنسية البلجيكية". */
+// prettier-ignore
+export const CITIZEN_WORDS = [
+  'suis', 'ben', 'am', 'im', 'm', 'ana', 'انا', 'nationalite', 'nationality', 'nationaliteit', 'citizen', 'citizenship', 'citoyen',
+  'citoyenne', 'staatsburger', 'الجنسيه', 'جنسيه', 'jinsiya', 'nationalité', 'passeport', 'passport', 'paspoort',
+];
+/** Born in the country: "je suis née ici", "ik ben hier geboren", "born here". */
+// prettier-ignore
+export const BORN_HERE_WORDS = [
+  'ne ici', 'nee ici', 'ne en belgique', 'nee en belgique', 'ne en france', 'nee en france', 'hier geboren',
+  'geboren in belgie', 'geboren in nederland', 'born here', 'born in belgium', 'born in france', 'ولدت هنا',
+  'تزاديت هنا', 'tzadt hna',
+];
 // prettier-ignore
 export const DOCUMENT_WORDS = [
   'carte', 'card', 'kaart', 'permis', 'permit', 'papiers', 'papers', 'papieren', 'titre', 'sejour', 'verblijfsvergunning',
@@ -496,6 +562,24 @@ export const LITTLE_WORDS = [
   'bzaf', 'bezzaf', 'bezaf', 'بزاف', 'كثير', 'ktir', 'beaucoup', 'longtemps', 'much', 'long', 'a lot', 'veel', 'lang',
   'lange', 'trop', 'assez', 'enough', 'genoeg', 'ghir chwiya', 'غير شوية', 'un peu', 'a bit', 'een beetje',
 ];
+/**
+ * A degree's recognition, by the start of the word ("équivalence", "reconnu", "erkenning",
+ * "gelijkwaardigheid", "معادلتها", "عادلتهاش", "m3adla"): said with a negation or as still pending,
+ * the degree is from abroad and not recognised, whatever level it names.
+ */
+// prettier-ignore
+export const RECOGNITION_STEMS = [
+  'equivalen', 'reconn', 'recogni', 'erkend', 'erkenning', 'gelijkwaardig', 'gelijkschakel', 'homolog', 'nostrifi',
+  'معادل', 'عادل', 'تعادل', 'معترف', 'اعتراف', 'm3adl', 'm3adal', 'mo3adal', 'mo3taraf', 'ta3adol', 't3adl', 't3adal',
+];
+/** Still pending: "en cours", "pas encore", "nog niet aangevraagd", "awaiting", "مازال", "لسا ما طلعت". */
+// prettier-ignore
+export const PENDING_WORDS = [
+  'en cours', 'pas encore', 'toujours pas', 'en attente', 'attends', 'attend', 'demande', 'demandee', 'pending',
+  'awaiting', 'waiting', 'wait', 'not yet', 'still', 'applied', 'in progress', 'nog niet', 'nog steeds', 'nog',
+  'in behandeling', 'loopt', 'lopende', 'aangevraagd', 'wacht', 'مازال', 'مازالت', 'لسا', 'لسه', 'لسع', 'باقي',
+  'ba9i', 'mazal', 'mazel', 'قيد', 'كنتسنى', 'كنستنى', 'ننتظر', 'انتظار', 'في الانتظار',
+];
 /** Options that a negated word of theirs picks whatever else is named: a degree "not recognised here". */
 export const DECISIVE_NEGATED_OPTIONS = ['foreignNotRecognised'];
 /** Phrases that carry their own negation and pick an option whatever else is named: Darija "ma m3adlach" (not made equivalent). */
@@ -571,7 +655,7 @@ export const MENTOR_NOUNS = [
 export const WANT_WORDS = [
   'veux', 'voudrais', 'cherche', 'besoin', 'want', 'need', 'wil', 'zoek', 'nodig', 'بغيت', 'نبغي', 'ابغي', 'اريد',
   'احتاج', 'نحتاج', 'محتاج', 'bghit', 'nbghi', 'bghina', 'kan9leb', 'خاصني', 'khasni', 'ابحث', 'نبحث', 'كنقلب',
-  'نقلب', 'n9leb', 'looking', 'searching', 'zoek', 'cherche',
+  'نقلب', 'n9leb', 'looking', 'searching', 'zoek', 'cherche', 'بدي', 'بدنا', 'biddi', 'bddi', 'baddi',
 ];
 /** Words between wanting and what is wanted: "أبحث عن مرشد", "looking for a mentor", "op zoek naar een coach". */
 export const WANTED_PREPOSITIONS = ['عن', 'على', '3la', 'for', 'naar', 'après', 'apres', 'ala'];

@@ -17,7 +17,17 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
   ['décembre', 'december', 'dec', 'ديسمبر', 'دجنبر', 'كانون الأول'],
 ];
 
-const MONTH_BY_NAME = new Map(MONTH_NAMES.flatMap((names, index) => names.map((name) => [normalise(name), index + 1])));
+// Arabic glues "in" and "on" to the month: "فيناير" is "ف يناير", "بدجنبر" is "ب دجنبر"
+const ARABIC_GLUED = ['ف', 'ب', 'في'];
+const MONTH_BY_NAME = new Map(
+  MONTH_NAMES.flatMap((names, index) =>
+    names.flatMap((name) => {
+      const form = normalise(name);
+      const glued = /^\p{Script=Arabic}+$/u.test(form) ? ARABIC_GLUED.map((prefix) => `${prefix}${form}`) : [];
+      return [form, ...glued].map((variant) => [variant, index + 1] as const);
+    }),
+  ),
+);
 
 /** A regular-expression alternative for any month name in matching form, longest first. */
 export const MONTH_PATTERN = [...MONTH_BY_NAME.keys()]

@@ -54,7 +54,11 @@ export function readPlace(text: string, where: { programme: Programme; gazetteer
   const words = form.split(' ');
   const whole = decide(names.filter((name) => name.form === form).map((name) => name.place));
   if (whole) return whole;
-  const inSentence = whereTheyLive(words, namesInSentence(words, index), clausesOf(text));
+  const named = namesInSentence(words, index);
+  const inSentence =
+    settledBetweenCities(named, form, { programme: where.programme, index }) ??
+    whereTheyLive(words, named, clausesOf(text));
+  if (inSentence?.ok === true && movesSoon(words)) return unclear('severalValues');
   if (inSentence) return inSentence;
   if (NEAR.test(form)) return unclear('range');
   const found =
@@ -124,6 +128,34 @@ function indexFor(programme: Programme, gazetteer: Gazetteer): PlaceIndex {
   return index;
 }
 
+/**
+ * "Berchem" is a district of Antwerp and a commune of Brussels: a name of two served cities is settled
+ * by another name or a postcode that leaves one ("Anvers, Berchem", "2600 Berchem"), else asked again.
+ * Null when no name of two cities is found or nothing settles it.
+ */
+function settledBetweenCities(
+  found: readonly Found[],
+  form: string,
+  where: { programme: Programme; index: PlaceIndex },
+): Reading<KnownPlace> | null {
+  const byStart = new Map<number, Set<string>>();
+  for (const name of found) {
+    const cities = byStart.get(name.start) ?? new Set<string>();
+    cities.add(name.place.kind === 'served' ? name.place.cityId : '');
+    byStart.set(name.start, cities);
+  }
+  const groups = [...byStart.values()];
+  if (!groups.some((cities) => cities.size > 1) || groups.some((cities) => cities.has(''))) return null;
+  const postcode = DATE.test(form) ? null : placeOfPostcode(form, form, where);
+  const settling = postcode?.ok === true && postcode.value.kind === 'served' ? [new Set([postcode.value.cityId])] : [];
+  const [first, ...rest] = [...groups, ...settling];
+  const common = [...(first ?? [])].filter((cityId) => rest.every((cities) => cities.has(cityId)));
+  if (common.length !== 1) return unclear('severalValues');
+  const inCity = found.filter((name) => name.place.kind === 'served' && name.place.cityId === common[0]);
+  const place = inCity.find((name) => name.place.kind === 'served' && name.place.area !== undefined) ?? inCity[0];
+  return place ? read(place.place) : null;
+}
+
 /** One served city wins (the first area named is kept to echo); several are ambiguous; otherwise the first unserved place. */
 function decide(places: KnownPlace[]): Reading<KnownPlace> | null {
   const served = places.filter((place) => place.kind === 'served');
@@ -154,6 +186,20 @@ const NEGATOR_FORMS = formsOf(NEGATORS);
 const WITH_FORMS = formsOf(WITH_WORDS);
 // Where the person is from ("أنا من وجدة", "ana mn tanja"): theirs only when no other place is
 const ORIGIN_FORMS = formsOf(['من', 'mn', 'men', 'mena']);
+const ORIGIN_PREPOSITIONS = formsOf(['de', 'd', 'du', 'van', 'from', 'uit']);
+const BEING_FORMS = formsOf([
+  'suis',
+  'es',
+  'est',
+  'ben',
+  'bent',
+  'is',
+  'am',
+  'im',
+  'm',
+  'originally',
+  'originellement',
+]);
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
 
 /** Whether a cue is one of the forms; an Arabic word also without its glued prefix ("وساكن" is "ساكن"). */
@@ -189,11 +235,36 @@ function whereTheyLive(
   if (home.length > 0) return decideStrictly(home);
   const unmarked = withRole('unmarked');
   if (unmarked.length > 0) return decideStrictly(unmarked);
-  // "ana mn bruxelles": where one is from, when nothing else is said, is where one lives
+  // "ana mn bruxelles", "je suis de Liège": a place of the programme's countries one is from is home;
+  // "je suis de Casablanca", "أنا من طنجة": one abroad says nothing of where one lives
   const origin = withRole('origin');
-  if (origin.length > 0) return decideStrictly(origin);
+  if (origin.length > 0 && origin.every((place) => place.kind === 'served' || place.country !== undefined)) {
+    return decideStrictly(origin);
+  }
   return withRole('near').length > 0 ? unclear('range') : unclear('notUnderstood');
 }
+
+/**
+ * Whether the answer speaks of a move still to come ("je déménage bientôt à Namur", "ik ga verhuizen",
+ * "moving to Lille next month"): where the person will live is then still to ask.
+ */
+function movesSoon(words: readonly string[]): boolean {
+  return words.some(
+    (word, index) =>
+      MOVING_FORMS.has(word) &&
+      !words
+        .slice(Math.max(0, index - 2), index)
+        .some((before) => PERFECT_FORMS.has(before) || isNegation(before, NEGATOR_FORMS)),
+  );
+}
+
+// prettier-ignore
+const MOVING_FORMS = formsOf([
+  'demenage', 'demenager', 'demenagerai', 'demenageons', 'verhuis', 'verhuizen', 'verhuizen', 'moving', 'move',
+  'relocating', 'نرحل', 'غانرحل', 'ننتقل', 'سأنتقل', 'nrhal', 'n7awel',
+]);
+// "j'ai déménagé" is written as "je déménage" once the accents are gone
+const PERFECT_FORMS = formsOf(['ai', 'as', 'a', 'avons', 'suis', 'sommes', 'ben', 'zijn', 'have', 'has', 'just']);
 
 /**
  * What the words before a place say of it: near it; someone else's, or where the person works, was
@@ -202,6 +273,11 @@ function whereTheyLive(
  */
 function roleOf(cues: readonly string[]): Role {
   if (cues.length > 0 && NEAR.test(cues.join(' '))) return 'near';
+  // "je suis de Casablanca", "ik ben van Nador", "Je suis marocain, de Casablanca"
+  const last = cues.length - 1;
+  if (ORIGIN_PREPOSITIONS.has(cues[last] ?? '') && (last === 0 || BEING_FORMS.has(cues[last - 1] ?? ''))) {
+    return 'origin';
+  }
   // "chez mes parents", "bij mijn zus": living with someone else is living there
   const elsewhere = cues.findLastIndex(
     (word, index) =>
@@ -217,6 +293,8 @@ function roleOf(cues: readonly string[]): Role {
     if (origin !== -1 && !cues.slice(origin + 1).some((word) => isCue(word, HOME_FORMS))) return 'origin';
     return home ? 'home' : 'unmarked';
   }
+  // "j'ai déménagé à Lille": a move made is a place arrived in
+  if (isCue(cues[elsewhere] ?? '', MOVING_FORMS) && PERFECT_FORMS.has(cues[elsewhere - 1] ?? '')) return 'home';
   // "je viens d'arriver à": a home word after it; "avant j'étais à Paris": the person, but in the past
   const after = cues.slice(elsewhere + 1);
   if (after.some((word) => PAST_FORMS.has(word))) return 'elsewhere';

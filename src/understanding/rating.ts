@@ -6,8 +6,8 @@ import { read, unclear, type Reading } from './reading.js';
 
 const MIN = 1;
 const MAX = 5;
-// "4/5", "3 sur 5", "3 van 5", "3 out of 5", "3 من 5": the scale is not a second number
-const OUT_OF_FIVE = /(\d) (?:sur |van |op |out of |of |من |على )?5(?= |$)/;
+// "4/5", "3 sur 5", "3 van 5", "3 out of 5", "3 من 5": the scale is not a second number ("4 of 5" is Dutch "4 or 5")
+const OUT_OF_FIVE = /(\d) (?:sur |van |op |out of |من |على )?5(?= |$)/;
 // prettier-ignore
 const TIME_UNITS = new Set([
   ...HOUR_WORDS, 'minutes', 'minute', 'min', 'mins', 'minuten', 'minuut', 'دقيقه', 'دقايق', 'دقائق', 'jours', 'days', 'dagen',

@@ -1,5 +1,12 @@
 import {
+  ALREADY_WORDS,
   ARTICLES,
+  CAREER_WORDS,
+  DUO_ISSUE_WORDS,
+  DUO_PARTNER_WORDS,
+  KIN_WORDS,
+  MENTORED_WORDS,
+  POSSESSIVE_WORDS,
   ASKING_PHRASES,
   BE_WORDS,
   PROGRAMME_NAMES,
@@ -15,17 +22,20 @@ import {
   YOUNG_WORDS,
 } from './lexicon.js';
 import { clausesOf, normalise, wordsOf } from './normalise.js';
+import { withNumbersAsDigits } from './numbers.js';
 import { findTerms, isNegation, termsOf, vocabulary } from './terms.js';
 import { readChoice, withLexicon, type ChoiceOption } from './choice.js';
 import { ownAgeSaid } from './age.js';
 import { read, unclear, type Reading } from './reading.js';
-import { wordVariants } from './variants.js';
+import { arabiziSkeleton, wordVariants } from './variants.js';
 
 export type Role = 'mentee' | 'mentor' | 'question';
 
 const ROLES = ['mentee', 'mentor', 'question'] as const;
 const ROLE_OPTIONS: ChoiceOption[] = ROLES.map((id) => withLexicon({ id, names: [] }));
-const formsOf = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalise));
+// An Arabizi word is also known by its skeleton, as typed words are ("kan9elleb" is "kan9leb")
+const formsOf = (words: readonly string[]): ReadonlySet<string> =>
+  new Set(words.map(normalise).flatMap((form) => [form, arabiziSkeleton(form) ?? form]));
 const MENTOR_NOUN_FORMS = formsOf(MENTOR_NOUNS);
 const ARTICLE_FORMS = formsOf(ARTICLES);
 const WANT_FORMS = formsOf(WANT_WORDS);
@@ -48,6 +58,27 @@ const GLADLY_FORMS = formsOf([
   'aussi',
   'also',
 ]);
+const KIN_FORMS = formsOf(KIN_WORDS);
+const POSSESSIVE_FORMS = formsOf(POSSESSIVE_WORDS);
+const MENTORED_FORMS = formsOf(MENTORED_WORDS);
+const CAREER_FORMS = formsOf(CAREER_WORDS);
+// prettier-ignore
+const YEAR_FORMS = formsOf([
+  'ans', 'an', 'years', 'year', 'yrs', 'jaar', 'jaren', 'سنة', 'سنين', 'سنوات', 'عام', 'عاما', '3am', 'sna', 'snin',
+]);
+const ALREADY = vocabulary(termsOf(ALREADY_WORDS.map((word) => [word, true] as const)));
+const DUO_PARTNER_FORMS = formsOf(DUO_PARTNER_WORDS);
+const DUO_ISSUE = vocabulary(termsOf(DUO_ISSUE_WORDS.map((word) => [word, true] as const)));
+const AGE_BEFORE_FORMS = formsOf(['ai', 'im', 'am', 'ben', 'ana', 'عندي', '3andi', 'age', 'agee', 'aged']);
+const EXPERIENCE_FORMS = formsOf(['experience', 'ervaring', 'werkervaring', 'خبرة', 'khibra', 'carriere', 'career']);
+const AGE_AFTER_FORMS = formsOf(['old', 'oud', 'عمري']);
+// "travaillé 32 ans", "30 jaar in de haven van Antwerpen gewerkt": how far the work is said from the years
+const CAREER_REACH = 3;
+const CAREER_REACH_AFTER = 7;
+// A working life this long is a mentor's, not a young job seeker's
+const CAREER_YEARS = 15;
+// "mon petit frère", "my little sister": this many words may stand between "my" and the relative
+const KIN_REACH = 2;
 // "I do not want a mentor": a negation this many words before the mentor refuses it
 const REFUSAL_REACH = 3;
 
@@ -70,7 +101,9 @@ const isAny = (word: string | undefined, forms: ReadonlySet<string>): boolean =>
  * be one ("devenir un mentor", "to be a mentor"); offering help to young people ("aider les
  * jeunes", "jongeren helpen", "نعاون الشباب") is a mentor, whatever work the young people seek.
  */
-export function readRole(text: string): Reading<Role> {
+export function readRole(answer: string): Reading<Role> {
+  // "mentoré" is the one mentored, "mentore" a mentor: the accent is the difference, and it goes with normalising
+  const text = answer.normalize('NFC').replace(/mentoré(?:e|s|es)?/giu, 'mentored');
   const reading = roleOfAnswer(text);
   return reading.ok && !fitsTheAgeSaid(reading.value, text) ? unclear('contradiction') : reading;
 }
@@ -101,8 +134,11 @@ function roleOfAnswer(text: string): Reading<Role> {
     const beside = rest.length === 0 ? unclear<Role>('empty') : roleOfAnswer(rest.join(' '));
     return beside.ok ? beside : read('question');
   }
-  const { kept, asked, aboutSomeoneElse } = withoutAsidesOf(text, all);
-  const reading = roleOf(kept);
+  // "je suis déjà mentor et j'ai un souci avec mon binôme": a member of a duo with a question
+  if (memberOfADuo(all) && findTerms(all, DUO_ISSUE, { typos: false }).length > 0) return read('question');
+  const { kept, asked, aboutSomeoneElse: relativeNamed } = withoutAsidesOf(text, all);
+  const aboutSomeoneElse = relativeNamed || kinAfterMy(all);
+  const reading = careerRole(all) ?? roleOf(kept);
   // "c'est pour mon fils": the job seeker is someone else, who should write themselves
   if (aboutSomeoneElse && (!reading.ok || reading.value === 'mentee')) return unclear('notUnderstood');
   if (asked === null || reading.ok || reading.reason === 'severalValues') return reading;
@@ -147,10 +183,60 @@ function withoutAsidesOf(
   };
 }
 
+/** "mon petit frère", "my little sister", "mijn jongste zoon": a relative after "my" and perhaps a word. */
+function kinAfterMy(words: readonly string[]): boolean {
+  return words.some(
+    (word, index) =>
+      KIN_FORMS.has(word) && words.slice(Math.max(0, index - KIN_REACH), index).some((w) => POSSESSIVE_FORMS.has(w)),
+  );
+}
+
+/** "je suis déjà mentor", "I already mentor someone", "mon binôme", "my mentee", "mijn duo". */
+function memberOfADuo(words: readonly string[]): boolean {
+  // "je suis déjà mentor", "أنا مرشد من قبل"
+  const already = findTerms(words, ALREADY, { typos: false }).some((hit) =>
+    [...words.slice(Math.max(0, hit.start - 2), hit.start), ...words.slice(hit.end, hit.end + 2)].some((next) =>
+      isAny(next, MENTOR_NOUN_FORMS),
+    ),
+  );
+  const partner = words.some(
+    (word, index) =>
+      DUO_PARTNER_FORMS.has(word) &&
+      (POSSESSIVE_FORMS.has(words[index - 1] ?? '') || ['ديالي', 'dyali', 'ديالنا'].includes(words[index + 1] ?? '')),
+  );
+  return already || partner;
+}
+
+/**
+ * A long working life said ("J'ai travaillé 32 ans chez Proximus", "I spent 35 years in logistics"):
+ * what such a person looks for ("a way to give back") is a mentor's role, and a job sought beside it
+ * is asked again; null when no such career is said.
+ */
+function careerRole(words: readonly string[]): Reading<Role> | null {
+  const digits = withNumbersAsDigits([...words]);
+  const long = digits.some((word, index) => {
+    if (!/^\d{1,2}$/.test(word) || Number(word) < CAREER_YEARS || !YEAR_FORMS.has(digits[index + 1] ?? ''))
+      return false;
+    // "j'ai 20 ans d'expérience", "20 years of experience"
+    if (digits.slice(index + 2, index + 4).some((next) => isAny(next, EXPERIENCE_FORMS))) return true;
+    // "j'ai 32 ans", "I'm 35 years old" is an age
+    if (isAny(digits[index - 1], AGE_BEFORE_FORMS) || isAny(digits[index + 2], AGE_AFTER_FORMS)) return false;
+    const before = digits.slice(Math.max(0, index - CAREER_REACH), index);
+    const after = digits.slice(index + 2, index + 2 + CAREER_REACH_AFTER);
+    return [...before, ...after].some((other) => isAny(other, CAREER_FORMS));
+  });
+  if (!long) return null;
+  const rest = words.filter((word) => !isAny(word, WANT_FORMS) && !isAny(word, CAREER_FORMS));
+  const others = readChoice(rest.join(' '), ROLE_OPTIONS);
+  if (others.ok && others.value === 'mentee') return unclear('contradiction');
+  return others.ok && others.value === 'question' ? read('question') : read('mentor');
+}
+
 function roleOf(text: string): Reading<Role> {
   const words = wordsOf(text);
   if (words.length === 0) return unclear('notUnderstood');
   if (helpsYoungPeople(words)) return read('mentor');
+  if (wantsToBeMentored(words)) return read('mentee');
   const sought = soughtMentor(words);
   if (sought === -1) return asRole(readChoice(text, ROLE_OPTIONS));
   // Without "a mentor", what else does the answer say?
@@ -181,6 +267,15 @@ function soughtMentor(words: readonly string[]): number {
     if (isAny(before, WANTED_PREPOSITION_FORMS) && isAny(words[index - 2], WANT_FORMS)) return true;
     return isAny(before, ARTICLE_FORMS) && !isAny(words[index - 2], BE_FORMS);
   });
+}
+
+/** "je veux être mentoré", "I want to be mentored", "ik wil begeleid worden". */
+function wantsToBeMentored(words: readonly string[]): boolean {
+  return words.some(
+    (word, index) =>
+      MENTORED_FORMS.has(word) &&
+      (isAny(words[index - 1], BE_FORMS) || ['worden', 'word', 'te'].includes(words[index + 1] ?? '')),
+  );
 }
 
 function helpsYoungPeople(words: readonly string[]): boolean {

@@ -6,6 +6,7 @@ import {
   NEGATORS,
   OTHER_LANGUAGE_WORDS,
 } from './lexicon.js';
+import { LANGUAGE_NAMES } from './language-names.js';
 import { saysMaybe } from './maybe.js';
 import { clausesOf, normalise, wordsOf } from './normalise.js';
 import { read, unclear, type Reading } from './reading.js';
@@ -13,9 +14,17 @@ import { findTerms, termsOf, vocabulary } from './terms.js';
 
 const PROGRAMME_LANGUAGES = ['fr', 'nl', 'en', 'ar'];
 
-const NAMES = vocabulary<string>([
+const LEXICON_NAMES = [
   ...PROGRAMME_LANGUAGES.flatMap((id) => termsOf((CHOICE_WORDS[id] ?? []).map((word) => [word, id] as const))),
   ...Object.entries(OTHER_LANGUAGE_WORDS).flatMap(([id, words]) => termsOf(words.map((word) => [word, id] as const))),
+];
+const LEXICON_FORMS = new Set(LEXICON_NAMES.map((term) => term.words.join(' ')));
+// The world's languages by their display names, never through a typo: "Tonga" is no typo of "Tigre"
+const NAMES = vocabulary<string>([
+  ...LEXICON_NAMES,
+  ...[...LANGUAGE_NAMES]
+    .filter(([name]) => !LEXICON_FORMS.has(name))
+    .map(([name, code]) => ({ words: [name], value: code, exact: true })),
 ]);
 // Codes count only in a list of codes ("fr, nl", "nl en fr"): "en" is also Dutch for "and"
 const CODES = new Map<string, string>([
@@ -67,16 +76,52 @@ export function readSpokenLanguages(text: string): Reading<string[]> {
   if (words.length === 0) return unclear('empty');
   const codes = codeList(words, text);
   if (codes.length > 0) return read(codes);
-  const named = findTerms(words, NAMES, {
+  const clauses = clausesOf(text);
+  const hits = findTerms(words, NAMES, {
     negators: NEGATOR_FORMS,
     fillers: LIST_FILLER_FORMS,
     bridges: BRIDGE_FORMS,
-    clauses: clausesOf(text),
-  })
-    .filter((hit) => !hit.negated)
-    .map((hit) => hit.value);
+    clauses,
+  });
+  const named = hits.filter((hit) => !hit.negated).map((hit) => hit.value);
+  // "Urdu, Pashai, English": a language the reader does not know is asked again, not left out
+  if (named.length > 0 && unknownItem(words, clauses, hits)) return unclear('notUnderstood');
   if (named.length > 0) return read([...new Set(named)]);
   return unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood');
+}
+
+const AND_FORMS = new Set(['et', 'and', 'en', 'w', 'o', 'y', 'و', 'plus', '&'].map(normalise));
+const KNOWN_FORMS = new Set([...LIST_FILLER_FORMS, ...NEGATOR_FORMS, ...BRIDGE_FORMS, ...FILLERS.map(normalise)]);
+// Beyond this many words an item of the list is a remark, not a language
+const MAX_WORDS_OF_A_NAME = 2;
+
+/**
+ * Whether a list of languages holds an item, between commas or "and"s, that names none the reader
+ * knows ("peul, français" before the reader knew "peul").
+ */
+function unknownItem(
+  words: readonly string[],
+  clauses: readonly number[],
+  hits: readonly { start: number; end: number }[],
+): boolean {
+  const items: number[][] = [];
+  let item: number[] = [];
+  words.forEach((word, index) => {
+    const joined = index > 0 && clauses[index] !== clauses[index - 1];
+    const glued = /^و\p{L}{3}/u.test(word);
+    if (joined || glued || AND_FORMS.has(word)) {
+      items.push(item);
+      item = [];
+    }
+    if (!AND_FORMS.has(word)) item.push(index);
+  });
+  items.push(item);
+  const covered = (index: number): boolean => hits.some((hit) => hit.start <= index && index < hit.end);
+  return items.some((indexes) => {
+    if (indexes.some(covered)) return false;
+    const unknown = indexes.filter((index) => !KNOWN_FORMS.has(words[index] ?? ''));
+    return unknown.length > 0 && unknown.length <= MAX_WORDS_OF_A_NAME && unknown.length === indexes.length;
+  });
 }
 
 /** The languages of an answer made only of codes and small words, else none. */

@@ -49,6 +49,7 @@ export interface Vocabulary<T> {
 const MAX_ALLOWANCE = 2;
 
 const MIN_LETTERS_FOR_TYPOS = 4;
+const LONG_WORD_LETTERS = 8;
 
 export function vocabulary<T>(terms: readonly Term<T>[]): Vocabulary<T> {
   const byFirstWord = new Map<string, Term<T>[]>();
@@ -246,6 +247,10 @@ function standsAlone<T>(words: readonly string[], term: Term<T>, fillers: Readon
   return true;
 }
 
+function sameStart(word: string, name: string): boolean {
+  return word.charAt(0) === name.charAt(0) || (word.length > name.length && word.charAt(1) === name.charAt(0));
+}
+
 function closestTerm<T>(word: string, vocab: Vocabulary<T>): T | undefined {
   const length = letterCount(word);
   if (length < MIN_LETTERS_FOR_TYPOS + 1 || /\d/.test(word)) return undefined;
@@ -257,6 +262,8 @@ function closestTerm<T>(word: string, vocab: Vocabulary<T>): T | undefined {
       // Both words must be long enough for two edits: "cours" is not "ofcours", "refugee" is not "refused"
       const allowance = Math.min(nameAllowance, typed);
       if (Math.abs(nameLength - length) > allowance) continue;
+      // A short word keeps its first letter ("night" is not "right"), or has one glued before it ("lkhedma")
+      if (length < LONG_WORD_LETTERS && !sameStart(word, name)) continue;
       const edits = distance(word, name);
       if (edits > allowance || edits > best) continue;
       if (edits < best) values.clear();

@@ -89,7 +89,8 @@ const MIN_ARABIZI_SKELETON = 3;
 /** An Arabizi word (Latin letters with a digit for a sound) without its vowels, if enough is left. */
 export function arabiziSkeleton(word: string): string | null {
   if (!/^[a-z0-9]+$/.test(word) || !/\d/.test(word) || !/[a-z]/.test(word)) return null;
-  const skeleton = word.replace(ARABIZI_VOWELS, '');
+  // "kan9elleb" is "kan9leb": vowels and doubled letters both vary with the writer
+  const skeleton = word.replace(ARABIZI_VOWELS, '').replace(/(.)\1+/g, '$1');
   return skeleton.length >= MIN_ARABIZI_SKELETON && skeleton !== word ? `~${skeleton}` : null;
 }
 

@@ -1,5 +1,8 @@
 import {
   BELIEF_WORDS,
+  BORN_HERE_WORDS,
+  CITIZEN_WORDS,
+  NATIONALITY_WORDS,
   BUT_WORDS,
   DOCUMENT_WORDS,
   HAVE_WORDS,
@@ -93,7 +96,7 @@ const TAKING_BACK = vocabulary(termsOf(TAKING_BACK_WORDS.map((word) => [word, tr
  * or "maybe", give no value; with `allowNotSure`, "maybe" and "I don't know" read as notSure.
  */
 export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}): Reading<YesNo> {
-  const words = withDarijaNo(wordsOf(text));
+  const words = withLocalForms(withDarijaNo(wordsOf(text)));
   if (words.length === 0) return unclear('empty');
   const clauses = clausesOf(text);
   const takenBack = afterTakingBack(words, clauses, options);
@@ -124,6 +127,15 @@ export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}
     return unclear('contradiction');
   if (decided?.ok === true && decided.value !== 'notSure' && heldByAnException(words, hits))
     return unclear('contradiction');
+  // "I can do it but not on fridays", "je peux mais pas le lundi": an ability with an exception is no no
+  if (
+    decided?.ok !== true &&
+    heldBack(
+      words,
+      hits.filter((hit) => hit.value === 'ability'),
+    )
+  )
+    return unclear('contradiction');
   // "nee, nog altijd geen werk, dus ik zoek", "la ma3ndich khdma, kan9leb": the no says there is no job
   if (decided?.ok === true && decided.value === 'no' && noJobButSeeking(words)) return unclear('contradiction');
   if (decided) return decided;
@@ -134,11 +146,28 @@ export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}
   if (hits.some((hit) => hit.value === 'notAnAnswer')) return unclear('notUnderstood');
   // "I don't have papers" is a no; a negation with nothing to negate ("pas", "ماشي") says nothing
   const negations = words.filter((word) => isNegation(word, NEGATOR_FORMS));
-  // "3andi la carte", "j'ai mon titre de séjour": having the document asked about
+  // "3andi la carte", "j'ai mon titre de séjour": having the document asked about; "je suis belge": needing none
   if (negations.length === 0 && hasDocument(words)) return read('yes');
+  // Only the question about the right to work allows "not sure", and only there does a nationality answer it
+  if (options.allowNotSure === true && negations.length === 0 && isCitizen(words)) return read('yes');
   const others = words.filter((word) => !isNegation(word, NEGATOR_FORMS) && !FILLER_FORMS.has(word));
   if (negations.length > 0 && others.length > 0) return read('no');
   return unclear(words.every((word) => EMOJI.has(word)) ? 'empty' : 'notUnderstood');
+}
+
+// "née à Lyon", "née ici": French "born", not Dutch "nee"; Flemish "ni" is "niet"
+const AFTER_BORN = new Set(['a', 'ici', 'au', 'aux', 'en']);
+
+function withLocalForms(words: string[]): string[] {
+  // Spoken Flemish "ni" is "niet" ("op woensdag kan ik ni"); twice it is French "ni … ni"
+  const flemishNi = words.filter((word) => word === 'ni').length === 1;
+  return words.map((word, index) =>
+    flemishNi && word === 'ni'
+      ? 'niet'
+      : word === 'nee' && index > 0 && AFTER_BORN.has(words[index + 1] ?? '') && words[index - 1] !== 'nee'
+        ? 'ne'
+        : word,
+  );
 }
 
 // Words that never follow the French article "la": a Darija pronoun, a no, thanks, a correction
@@ -209,7 +238,9 @@ function afterTakingBack(
     const before = words[marker.start - 1] ?? '';
     if (marker.start === 0 || NEGATOR_FORMS.has(before) || BUT_FORMS.has(before)) continue;
     // The words from the marker on, with a comma where a clause ended, so that a negation still stops there
-    for (const from of [marker.end, marker.start]) {
+    // "oui... non en fait je préfère pas", "نعم... لا في الحقيقة": a yes turned to a no right before the marker
+    const switched = saysYesOrNo([before]) && saysYesOrNo([words[marker.start - 2] ?? '']) ? [marker.start - 1] : [];
+    for (const from of [marker.end, marker.start, ...switched]) {
       const tail = textFrom(words, clauses, from);
       if (tail === '' || !saysYesOrNo(wordsOf(tail))) continue;
       const reading = readYesNo(tail, options);
@@ -264,7 +295,7 @@ const ASKABLE: ReadonlySet<Meaning> = new Set(['yes', 'no', 'believe', 'sure']);
  * negation after it ("ja maar niet elke week", "yes but not on Fridays").
  */
 function heldBack(words: readonly string[], hits: readonly Hit<Meaning>[]): boolean {
-  const lastYes = hits.filter((hit) => hit.value === 'yes' && !hit.negated).at(-1);
+  const lastYes = hits.filter((hit) => (hit.value === 'yes' || hit.value === 'ability') && !hit.negated).at(-1);
   if (!lastYes) return false;
   const but = words.findIndex((word, index) => index >= lastYes.end && BUT_FORMS.has(word));
   if (but === -1) return false;
@@ -427,6 +458,23 @@ function meaningOf(hit: Hit<Meaning>): ('yes' | 'no' | 'maybe')[] {
 const HAVE_FORMS = new Set(HAVE_WORDS.map(normalise));
 const DOCUMENT_FORMS = new Set(DOCUMENT_WORDS.map(normalise));
 const DOCUMENT_REACH = 4;
+
+const NATIONALITY_FORMS = new Set(NATIONALITY_WORDS.map(normalise));
+const CITIZEN_FORMS = new Set(CITIZEN_WORDS.map(normalise));
+const BORN_HERE = vocabulary(termsOf(BORN_HERE_WORDS.map((word) => [word, true] as const)));
+const CITIZEN_REACH = 3;
+
+/** "je suis belge", "Ik ben Belg", "Belgian citizen", "عندي الجنسية البلجيكية", "ik ben hier geboren". */
+function isCitizen(words: readonly string[]): boolean {
+  if (findTerms(words, BORN_HERE, { typos: false }).length > 0) return true;
+  return words.some(
+    (word, index) =>
+      wordVariants(word).some((form) => NATIONALITY_FORMS.has(form)) &&
+      [...words.slice(Math.max(0, index - CITIZEN_REACH), index), words[index + 1] ?? ''].some((near) =>
+        CITIZEN_FORMS.has(near),
+      ),
+  );
+}
 
 function hasDocument(words: readonly string[]): boolean {
   return words.some(

@@ -130,7 +130,12 @@ describe('matchPlace', () => {
   it('prefers the longer name when a short one is inside it', async () => {
     const programme = await defaultProgramme();
     expect(matchPlace('Sint-Agatha-Berchem', programme)).toMatchObject({ kind: 'served', cityId: 'brussels' });
-    expect(matchPlace('Berchem', programme)).toMatchObject({ kind: 'served', cityId: 'antwerp' });
+    expect(matchPlace('2600 Berchem', programme)).toMatchObject({ kind: 'served', cityId: 'antwerp' });
+  });
+
+  it('gives up, saying it read two places, on "Berchem" alone: a district of Antwerp and a commune of Brussels', async () => {
+    const programme = await defaultProgramme();
+    expect(matchPlace('Berchem', programme)).toEqual({ kind: 'unknown', twoPlaces: true });
   });
 
   it('gives up, saying it read two places, when two served cities are named', async () => {

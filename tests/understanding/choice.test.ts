@@ -31,6 +31,34 @@ describe('readChoice', () => {
     expect(readChoice('vente ou bureau', sectors)).toEqual({ ok: false, reason: 'severalValues' });
   });
 
+  it('picks neither option with a name that belongs to two of them', () => {
+    const heardFrom = [
+      { id: 'employmentService', names: ['Actiris', 'CPAS', 'OCMW'] },
+      { id: 'partner', names: ['une association', 'CPAS', 'OCMW', 'assistante sociale'] },
+    ];
+    expect(readChoice('CPAS', heardFrom)).toEqual({ ok: false, reason: 'severalValues' });
+    expect(readChoice("l'assistante sociale du CPAS", heardFrom)).toEqual({ ok: false, reason: 'severalValues' });
+    expect(readChoice('via het ocmw', heardFrom)).toEqual({ ok: false, reason: 'severalValues' });
+    expect(readChoice('mon conseiller actiris', heardFrom)).toEqual({ ok: true, value: 'employmentService' });
+  });
+
+  it.each([
+    'ليسانس من الجزائر ما تعادلتش',
+    "mon bac d'Algérie pas encore reconnu",
+    "diplôme d'ingénieur en Algérie, l'équivalence est en cours",
+    'bachelor uit Eritrea, gelijkwaardigheid nog niet aangevraagd',
+    'master from Iraq, still waiting for the equivalence',
+  ])('reads a degree from abroad still awaiting recognition as not recognised, whatever its level: "%s"', (text) => {
+    const education = [
+      { id: 'upperSecondary', names: ['bac', 'middelbaar', 'باك'] },
+      { id: 'bachelor', names: ['licence', 'bachelor', 'ليسانس'] },
+      { id: 'master', names: ['master', "master's", 'ingénieur'] },
+      { id: 'foreignNotRecognised', names: ['Diplôme étranger non reconnu', 'Buitenlands diploma, niet erkend'] },
+    ];
+    expect(readChoice(text, education)).toEqual({ ok: true, value: 'foreignNotRecognised' });
+    expect(readChoice('licence, reconnue en Belgique', education)).toEqual({ ok: true, value: 'bachelor' });
+  });
+
   it('does not pick an option that is negated', () => {
     expect(readChoice('pas la vente, le bureau', sectors)).toEqual({ ok: true, value: 'office' });
   });
@@ -206,6 +234,14 @@ describe('readChoice, schooling stopped, going on or from abroad', () => {
 
   it('reads a level finished before stopping as that level', () => {
     expect(readChoice("j'ai arrêté après le master", levels)).toEqual({ ok: true, value: 'master' });
+  });
+
+  it.each([
+    'ik ben gestopt na het 2de middelbaar',
+    "j'ai arrêté après la seconde",
+    'left after 3rd year of high school',
+  ])('reads a year of secondary school finished before its last as lower secondary: "%s"', (text) => {
+    expect(readChoice(text, levels)).toEqual({ ok: true, value: 'lowerSecondary' });
   });
 
   it.each(['je suis en bachelier 2', "I'm in my master now", 'licence au Maroc', 'bachelor in Syria'])(

@@ -85,11 +85,11 @@ export function readAnswer(answer: CorpusAnswer, programme: Programme): string |
     case 'language':
       return valueOf(readLanguage(text));
     case 'age':
-      return valueOf(readAge(text, CORPUS_TODAY));
+      return valueOf(readAge(text, CORPUS_TODAY, { language: answer.language }));
     case 'rating':
       return valueOf(readRating(text));
     case 'date': {
-      const date = valueOf(readDate(text));
+      const date = valueOf(readDate(text, { language: answer.language, today: CORPUS_TODAY }));
       return date ? [date.year, date.month, date.day].map((part) => String(part).padStart(2, '0')).join('-') : null;
     }
     case 'choice':
@@ -249,10 +249,23 @@ export function table(evaluation: Evaluation): string {
   return [...header, ...rows].join('\n');
 }
 
-/** The shares the corpus must keep: any drop fails the test. */
+const shareSchema = z.number().min(0).max(1);
+
+/** The shares the corpus must keep, and those of the sets seen once blind: any drop fails a test. */
 export const recordedSchema = z.strictObject({
-  minimumReadRight: z.number().min(0).max(1),
-  minimumAmbiguousAskedAgain: z.number().min(0).max(1),
+  minimumReadRight: shareSchema,
+  minimumAmbiguousAskedAgain: shareSchema,
+  /** Sets written blind by outsiders (tests/understanding/blind-*), kept outside the corpus. */
+  seenSets: z
+    .record(
+      z.string(),
+      z.strictObject({
+        minimumReadRight: shareSchema,
+        minimumAmbiguousAskedAgain: shareSchema,
+        maximumWrongValues: z.number().int().min(0),
+      }),
+    )
+    .default({}),
 });
 
 export function recordedFigures(): z.infer<typeof recordedSchema> {

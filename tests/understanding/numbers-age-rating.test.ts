@@ -52,12 +52,91 @@ describe('readAge', () => {
   });
 });
 
+describe('readAge, years of work and two values', () => {
+  const today = new Date('2026-11-30T12:00:00Z');
+
+  it.each([
+    ["I'm 63, 12 years of experience", 63],
+    ["I'm 63, thirty years in logistics", 63],
+    ["j'ai 58 ans et 30 ans dans la vente", 58],
+  ])('reads the age, not the years of work, in "%s"', (text, age) => {
+    expect(readAge(text, today)).toEqual({ ok: true, value: age });
+  });
+
+  it.each(['25 jaar ervaring in de bouw', '12 years of experience'])(
+    'reads no age from years of work alone: "%s"',
+    (text) => {
+      expect(readAge(text, today).ok).toBe(false);
+    },
+  );
+
+  it.each([
+    ['غادي نكمل 20 فيناير', 19],
+    ['رح صير ٢٤ بـ ٢٠ ديسمبر', 23],
+  ])('reads an age to come with its month glued to "in" or said in Levantine: "%s"', (text, age) => {
+    expect(readAge(text, today)).toEqual({ ok: true, value: age });
+  });
+
+  it.each([
+    ['28 ans le 3 décembre', 27],
+    ['30 years on the 12th of December', 29],
+  ])('reads an age reached on a day soon to come as a year less today: "%s"', (text, age) => {
+    expect(readAge(text, today)).toEqual({ ok: true, value: age });
+  });
+
+  it('asks again on an age reached on a day months away or gone by: "28 ans le 3 mars"', () => {
+    expect(readAge('28 ans le 3 mars', today)).toEqual({ ok: false, reason: 'severalValues' });
+  });
+
+  it.each(['26 وقريب 27', '26 bientôt 27', '26 almost 27'])('asks again on two ages: "%s"', (text) => {
+    expect(readAge(text, today).ok).toBe(false);
+  });
+
+  it('asks again on a date of birth that gives two ages day first and month first, in English only', () => {
+    expect(readAge('12/03/2001', today, { language: 'en' })).toEqual({ ok: false, reason: 'severalValues' });
+    expect(readAge('12/03/2001', today, { language: 'fr' })).toEqual({ ok: true, value: 25 });
+    expect(readAge('03/07/2000', today, { language: 'en' })).toEqual({ ok: true, value: 26 });
+  });
+});
+
 describe('readDate', () => {
+  it("places a two-digit year of birth by today's year", () => {
+    const today = new Date('2026-11-30T12:00:00Z');
+    expect(readDate('12-11-98', { today })).toEqual({ ok: true, value: { year: 1998, month: 11, day: 12 } });
+    expect(readDate('12.10.97', { today })).toEqual({ ok: true, value: { year: 1997, month: 10, day: 12 } });
+    expect(readDate('12.10.26', { today })).toEqual({ ok: true, value: { year: 2026, month: 10, day: 12 } });
+    expect(readDate('12.10.27', { today })).toEqual({ ok: true, value: { year: 1927, month: 10, day: 12 } });
+  });
+
+  it('reads a day without a year as the next such day when a weekday or a start says it is ahead', () => {
+    const today = new Date('2026-11-30T12:00:00Z');
+    expect(readDate('lundi 7 décembre', { today })).toEqual({ ok: true, value: { year: 2026, month: 12, day: 7 } });
+    expect(readDate('vanaf 4 januari ben ik vrij', { today })).toEqual({
+      ok: true,
+      value: { year: 2027, month: 1, day: 4 },
+    });
+    expect(readDate('الاثنين 7 دجنبر', { today })).toEqual({ ok: true, value: { year: 2026, month: 12, day: 7 } });
+    expect(readDate('born 9 July', { today }).ok).toBe(false);
+  });
+
+  it('asks again on a date of numbers that reads two ways where the language does not settle it', () => {
+    expect(readDate('04/05/2001', { language: 'en' })).toEqual({ ok: false, reason: 'severalValues' });
+    expect(readDate('04/05/2001', { language: 'nl' })).toEqual({ ok: true, value: { year: 2001, month: 5, day: 4 } });
+    expect(readDate('25/12/2001', { language: 'en' })).toEqual({ ok: true, value: { year: 2001, month: 12, day: 25 } });
+  });
+
   it('reads a date of birth written with a month name or in digits', () => {
     expect(readDate('3 juin 2000')).toEqual({ ok: true, value: { year: 2000, month: 6, day: 3 } });
     expect(readDate('2001-03-12')).toEqual({ ok: true, value: { year: 2001, month: 3, day: 12 } });
     expect(readDate('31/02/2001')).toEqual({ ok: false, reason: 'outOfRange' });
     expect(readDate('Bruxelles')).toEqual({ ok: false, reason: 'notUnderstood' });
+  });
+});
+
+describe('readRating, "of"', () => {
+  it('reads Dutch "4 of 5" as two ratings and "4 out of 5" as one', () => {
+    expect(readRating('4 of 5')).toEqual({ ok: false, reason: 'severalValues' });
+    expect(readRating('4 out of 5')).toEqual({ ok: true, value: 4 });
   });
 });
 

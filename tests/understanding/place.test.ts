@@ -158,6 +158,41 @@ describe('readPlace, living with someone or moving', () => {
   ])('reads where "%s" lives, not where they are from unless nothing else is said', (text, cityId) => {
     expect(read(text)).toMatchObject({ ok: true, value: { kind: 'served', cityId } });
   });
+  it.each([
+    'je suis de Casablanca',
+    'Je suis marocain, de Casablanca',
+    'ik ben van Nador',
+    "I'm from Aleppo",
+    'أنا من حلب',
+  ])('asks again when the only place is one abroad the person is from: "%s"', (text) => {
+    expect(read(text)).toEqual({ ok: false, reason: 'notUnderstood' });
+  });
+  it.each([
+    ['from Guinea, living in Brussels', 'brussels'],
+    ['Ik ben van Eritrea maar woon nu in Ledeberg', 'ghent'],
+    ["j'ai déménagé à Lille", 'lille'],
+  ])('reads where "%s" lives now', (text, cityId) => {
+    expect(read(text)).toMatchObject({ ok: true, value: { kind: 'served', cityId } });
+  });
+  it.each(['Ixelles mais je déménage bientôt à Namur', 'ik ga binnenkort verhuizen naar Gent, nu woon ik in Brussel'])(
+    'asks again beside a move still to come: "%s"',
+    (text) => {
+      expect(read(text)).toEqual({ ok: false, reason: 'severalValues' });
+    },
+  );
+  it.each(['Berchem', 'ik woon in berchem', 'بيرشم'])(
+    'asks again on a name of two served cities (Berchem in Antwerp and in Brussels): "%s"',
+    (text) => {
+      expect(read(text)).toEqual({ ok: false, reason: 'severalValues' });
+    },
+  );
+  it.each([
+    ['2600 Berchem', 'antwerp'],
+    ['1082 Berchem', 'brussels'],
+    ['Berchem, Antwerpen', 'antwerp'],
+  ])('reads a name of two cities settled by a postcode or a city beside it: "%s"', (text, cityId) => {
+    expect(read(text)).toMatchObject({ ok: true, value: { kind: 'served', cityId } });
+  });
   it('reads where the person has just arrived, not where they were before: "je viens d\'arriver à Lille, avant j\'étais à Paris"', () => {
     expect(read("je viens d'arriver à Lille, avant j'étais à Paris")).toMatchObject({
       ok: true,

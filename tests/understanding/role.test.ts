@@ -46,6 +46,48 @@ describe('readRole', () => {
   });
 });
 
+describe('readRole, who is asking and for whom', () => {
+  it.each([
+    'c pour mon petit frère il cherche du taf',
+    'my little sister is looking for work',
+    'لأخوي الصغير، هو يدور شغل',
+  ])('asks again when the job seeker is a relative: "%s"', (text) => {
+    expect(readRole(text)).toEqual({ ok: false, reason: 'notUnderstood' });
+  });
+
+  it.each([
+    "je suis déjà mentor et j'ai un souci avec mon binôme",
+    'I already mentor someone, quick question about our next meeting',
+    'ik ben al mentor, maar ik heb een vraag over mijn duo',
+  ])('reads a question from a member of a duo: "%s"', (text) => {
+    expect(readRole(text)).toEqual({ ok: true, value: 'question' });
+  });
+
+  it.each([
+    'je veux être mentoré',
+    'ik wil begeleid worden',
+    'I want to be mentored',
+    'بدي مرشد',
+    'kan9elleb 3la mentor',
+  ])('reads the one who wants a mentor: "%s"', (text) => {
+    expect(readRole(text)).toEqual({ ok: true, value: 'mentee' });
+  });
+
+  it.each([
+    "I spent 35 years in logistics and I'm looking for a way to give back",
+    'Ik heb dertig jaar gewerkt in de bouw en zoek iets zinvols',
+  ])('reads a long working life followed by a search as a mentor: "%s"', (text) => {
+    expect(readRole(text)).toEqual({ ok: true, value: 'mentor' });
+  });
+
+  it('asks again on a long working life beside a job sought', () => {
+    expect(readRole("j'ai 20 ans d'expérience dans la vente et je cherche du travail")).toEqual({
+      ok: false,
+      reason: 'contradiction',
+    });
+  });
+});
+
 describe('readRole, indirect answers', () => {
   it.each([
     "j'ai pas de boulot depuis un an",

@@ -13,6 +13,25 @@ describe('readSpokenLanguages', () => {
     expect(readSpokenLanguages(text)).toEqual({ ok: true, value: languages });
   });
 
+  it.each([
+    ['Peul, français', ['ff', 'fr']],
+    ['Pular et français', ['ff', 'fr']],
+    ['Twi, English', ['tw', 'en']],
+    ['Urdu Punjabi English', ['ur', 'pa', 'en']],
+    ['Russisch en Tsjetsjeens', ['ru', 'ce']],
+    ['swahili kinyarwanda français', ['sw', 'rw', 'fr']],
+    ['عربي وصومالي', ['ar', 'so']],
+    ['عربي وتغرينيا وشوي انجليزي', ['ar', 'ti', 'en']],
+  ])('reads a language of the world by its name in the four languages: "%s"', (text, languages) => {
+    expect(readSpokenLanguages(text)).toEqual({ ok: true, value: languages });
+  });
+
+  it('asks again when an item of the list is a language it does not know', () => {
+    expect(readSpokenLanguages('baoulé et français')).toEqual({ ok: false, reason: 'notUnderstood' });
+    expect(readSpokenLanguages('Pashto, Baluchi, Urdu')).toEqual({ ok: false, reason: 'notUnderstood' });
+    expect(readSpokenLanguages('arabe dialectal, français')).toEqual({ ok: true, value: ['ar', 'fr'] });
+  });
+
   it('reads "en" as "and" when a Dutch speaker writes "nl en fr"', () => {
     expect(readSpokenLanguages('nl en fr')).toEqual({ ok: true, value: ['nl', 'fr'] });
   });

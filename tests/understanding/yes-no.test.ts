@@ -63,6 +63,49 @@ describe('readYesNo', () => {
     expect(readYesNo('ما نعرفش', { allowNotSure: true })).toEqual({ ok: true, value: 'notSure' });
   });
 
+  it.each(['oui je pense', 'normalement oui', 'I think yes', 'normaal gezien wel', 'ja denk ik', 'المفروض اه'])(
+    'reads a hedged yes as "not sure" where the question allows it, else asks again: "%s"',
+    (text) => {
+      expect(readYesNo(text, { allowNotSure: true })).toEqual({ ok: true, value: 'notSure' });
+      expect(readYesNo(text)).toEqual({ ok: false, reason: 'maybe' });
+    },
+  );
+
+  it.each(['I can do it but not on fridays', 'je peux mais pas le lundi', 'ik kan het maar niet op maandag'])(
+    'asks again on a yes with an exception, never a yes or a no: "%s"',
+    (text) => {
+      expect(readYesNo(text)).toEqual({ ok: false, reason: 'contradiction' });
+    },
+  );
+
+  it('corrects a short word only when it keeps its first letter: "night" is not "right"', () => {
+    expect(readYesNo("I can't every week, I work night shift")).toEqual({ ok: true, value: 'no' });
+  });
+
+  it.each(['je suis belge', 'Ik ben Belg', "I'm a French citizen", 'عندي الجنسية البلجيكية', 'ik ben hier geboren'])(
+    'reads a nationality of the programme\'s countries as a yes to the right to work: "%s"',
+    (text) => {
+      expect(readYesNo(text, { allowNotSure: true })).toEqual({ ok: true, value: 'yes' });
+      expect(readYesNo(text).ok).toBe(false);
+    },
+  );
+
+  it.each(['oui... non en fait je préfère pas', 'اه لا في الحقيقة ما عنديش الوقت', 'yes no actually I found a job'])(
+    'reads a yes turned to a no right before a word of taking back as the no: "%s"',
+    (text) => {
+      expect(readYesNo(text)).toEqual({ ok: true, value: 'no' });
+    },
+  );
+
+  it('reads spoken Flemish "ni" as "niet", but not French "ni … ni"', () => {
+    expect(readYesNo('ik wil ni da ge mijn gegevens bijhoudt')).toEqual({ ok: true, value: 'no' });
+    expect(readYesNo('ni oui ni non').ok).toBe(false);
+  });
+
+  it('reads French "née à" as born, not Dutch "nee"', () => {
+    expect(readYesNo('oui oui je suis née à Lyon', { allowNotSure: true })).toEqual({ ok: true, value: 'yes' });
+  });
+
   it('lets the words decide over a polite emoji', () => {
     expect(readYesNo('non merci 🙏')).toEqual({ ok: true, value: 'no' });
   });
