@@ -27,6 +27,15 @@ describe('the locale keyword lists: a trade or job named instead of a sector', (
     ['kapper', 'other'],
     ['security guard', 'other'],
     ['حلاق', 'other'],
+    ['médecin', 'care'],
+    ['tandarts', 'care'],
+    ['طبيب', 'care'],
+    ['barman', 'hospitality'],
+    ['نادل', 'hospitality'],
+    ['webdeveloper', 'digital'],
+    ['مبرمج', 'digital'],
+    ['nounou', 'education'],
+    ['schoonmaakster', 'other'],
   ])('reads "%s" as %s', (text, id) => {
     expect(readChoice(text, sectors)).toEqual({ ok: true, value: id });
   });
@@ -38,6 +47,8 @@ describe('the locale keyword lists: a trade or job named instead of a sector', (
     'عربية',
     'je veux travailler à la maison',
     'technicien',
+    'former',
+    'bedoelde',
   ])('takes no sector from "%s", a word only close to a trade', (text) => {
     expect(readChoice(text, sectors).ok).toBe(false);
   });
@@ -76,12 +87,19 @@ describe('the locale keyword lists: organisations people name for "heard from"',
     ['VDAB', 'employmentService'],
     ['le Forem', 'employmentService'],
     ['une affiche', 'other'],
-    ['een folder', 'other'],
+    ['een flyer in de bib', 'other'],
     ['a poster', 'other'],
     ['لافيش', 'other'],
   ])('reads "%s" as %s', (text, id) => {
     expect(readChoice(text, heardFrom)).toEqual({ ok: true, value: id });
   });
+
+  it.each(['my older brother', 'my friend from my course at the city'])(
+    'does not take "other" for a word close to a leaflet: "%s"',
+    (text) => {
+      expect(readChoice(text, heardFrom)).not.toEqual({ ok: true, value: 'other' });
+    },
+  );
 
   it.each(['CPAS', 'OCMW'])(
     'asks again on "%s", a public social service that is neither an association nor the employment service',
