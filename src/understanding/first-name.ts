@@ -116,7 +116,9 @@ function readOnePart(text: string): Reading<string> {
   const said = findTerms(rest.map(normalise).join(' ').split(' '), NOT_A_NAME, { typos: false });
   if (said.length > 0 || rest.length === 0 || rest.length > MAX_NAME_WORDS) return unclear('notUnderstood');
   if (!rest.every((word) => NAME_WORD.test(word))) return unclear('notUnderstood');
-  if (isFamilyName(rest)) return unclear('notUnderstood');
+  const named = withoutFamilyNameFirst(rest);
+  if (named === undefined || isFamilyName(named)) return unclear('notUnderstood');
+  rest = named;
   const name = firstNameOf(rest).map(capitalise).join(' ');
   const letters = Array.from(name.replace(/[\s'’ʼ-]/gu, '')).length;
   return letters >= MIN_LETTERS && letters <= MAX_LETTERS ? read(name) : unclear('notUnderstood');
@@ -139,6 +141,23 @@ function isFamilyName(words: readonly string[]): boolean {
     return FAMILY_NAMES.has(first) || (SURNAME_PARTICLES.has(first) && !PARTICLE_NAMES.has(first));
   }
   return Array.from(first).length === 1 || SURNAME_PARTICLES.has(first) || KUNYAS.has(first);
+}
+
+const isShouted = (word: string): boolean =>
+  /\p{Lu}/u.test(word) && word === word.toLocaleUpperCase() && Array.from(word).length > 1;
+
+/**
+ * A full name written family name first, as on forms: a frequent family name before another word
+ * ("Janssens Peter", "PEETERS Jan") is Peter, Jan. A word in capitals before one that is not
+ * ("DUPONT Marie", "SARA Benali") may be either, and gives no name; after it ("Marie DUPONT") it is
+ * the family name anyway.
+ */
+function withoutFamilyNameFirst(words: readonly string[]): string[] | undefined {
+  const [first, ...others] = words;
+  if (first === undefined || others.length === 0) return [...words];
+  if (FAMILY_NAMES.has(normalise(first)) && !others.some((word) => FAMILY_NAMES.has(normalise(word)))) return others;
+  if (isShouted(first) && !others.every(isShouted)) return undefined;
+  return [...words];
 }
 
 const PARTICLE_NAMES = new Set(formsOf(PARTICLES_THAT_ARE_NAMES));
@@ -207,6 +226,8 @@ const SURNAME_PARTICLES = new Set(formsOf(PARTICLES));
 function firstNameOf(words: readonly string[]): readonly string[] {
   const [first, second] = words.map(normalise);
   if (first === undefined || second === undefined || SURNAME_PARTICLES.has(second)) return words.slice(0, 1);
+  // "Marie DUPONT": a family name in capitals after a first name that is not
+  if (isShouted(words[1] ?? '') && !isShouted(words[0] ?? '')) return words.slice(0, 1);
   return COMPOUND_HEADS.has(first) || COMPOUND_TAILS.has(second) ? words.slice(0, 2) : words.slice(0, 1);
 }
 

@@ -150,4 +150,20 @@ describe('readFirstName', () => {
   ])('takes the first name, not the family name, in "%s"', (text, name) => {
     expect(readFirstName(text)).toEqual({ ok: true, value: name });
   });
+
+  it.each([
+    ['Janssens Peter', 'Peter'],
+    ['mijn naam is PEETERS Jan', 'Jan'],
+    ['Marie DUPONT', 'Marie'],
+    ['Mohamed EL AMRANI', 'Mohamed'],
+  ])('takes the first name of "%s", a full name with its family name marked', (text, name) => {
+    expect(readFirstName(text)).toEqual({ ok: true, value: name });
+  });
+
+  it.each(['KABONGO Marie', 'je m’appelle SARA Benali'])(
+    'asks again on "%s": a word in capitals first may be the family name or the first name',
+    (text) => {
+      expect(readFirstName(text)).toEqual({ ok: false, reason: 'notUnderstood' });
+    },
+  );
 });
