@@ -23,7 +23,7 @@ const FILLERS = new Set([
   'vraiment', 'pas', 'plus', 'really', 'much', 'at', 'all', 'to', 'say', 'add', 'report', 'special', 'for', 'now', 'else',
   'really', 'te', 'melden', 'zeggen', 'toe', 'voegen', 'bijzonders', 'speciaals', 'eigenlijk', 'echt', 'momenteel', 'nu',
   'voorlopig', 'meer', 'helemaal', 'ما', 'عندي', 'نزيد', 'نقول', 'دابا', 'حاليا', 'الان', 'الآن', 'صراحة', 'بصراحة',
-  'خاص', 'zid', 'daba', 'sara7a', 'ma', '3ndi', '3andi',
+  'خاص', 'zid', 'daba', 'sara7a', 'ma', '3ndi', '3andi', 'لا', 'la', 'كاين', 'ماكاين', 'kayn', 'kayen', 'makayn',
 ].flatMap((word) => normalise(word).split(' ')));
 
 /**

@@ -19,6 +19,8 @@ describe('readFreeText, an answer that says nothing', () => {
     'ما كاين والو',
     'walou',
     'makayn walou',
+    'لا والو',
+    'ma kayn walo',
   ])('asks again when "%s" only says nothing', (text) => {
     expect(readFreeText(text)).toEqual({ ok: false, reason: 'notUnderstood' });
   });
