@@ -3,6 +3,7 @@ import { HOUR_WORDS } from './units.js';
 import { normaliseWithDigits } from './numbers.js';
 import { saysMaybe } from './maybe.js';
 import { read, unclear, type Reading } from './reading.js';
+import { scaleWordsOf } from './scale-words.js';
 
 const MIN = 1;
 const MAX = 5;
@@ -14,13 +15,17 @@ const TIME_UNITS = new Set([
   'semaines', 'weeks', 'weken', 'fois', 'times', 'keer', 'keren', 'مرات', 'ايام',
 ].map(normalise));
 const RANGE = /(?:^| )(?:entre|tussen|between|بين)(?= |$)/;
+// "4.5", "3,5": the scale has no halves
+const DECIMAL = /[\d٠-٩۰-۹][.,٫][\d٠-٩۰-۹]/u;
 
 /**
  * A rating from 1 to 5 for a weekly check-in: a digit, a number in words ("quatre", "vier",
- * "أربعة"), a score out of five ("4/5", "3 sur 5") or stars (⭐⭐⭐⭐). Two numbers, a range or a
- * number outside 1–5 give no value.
+ * "أربعة"), a score out of five ("4/5", "3 sur 5"), stars (⭐⭐⭐⭐) or, without a number, the words of
+ * the scale's ends ("pas du tout", "heel nuttig", "مفيد جدا"; a digit beside them wins). Two numbers,
+ * a range, a half ("4.5") or a number outside 1–5 give no value.
  */
 export function readRating(text: string): Reading<number> {
+  if (DECIMAL.test(text.normalize('NFKC'))) return unclear('outOfRange');
   // "een 4tje", "un 4/5": a digit with a Dutch diminutive is the digit
   const form = normaliseWithDigits(text).replace(/(?<=^| )(\d)(?:tje|je)(?= |$)/gu, '$1');
   if (form === '') return unclear('empty');
@@ -34,6 +39,12 @@ export function readRating(text: string): Reading<number> {
   if (stars > 0 && numbers.size === 0) return stars <= MAX ? read(stars) : unclear('outOfRange');
   if (numbers.size > 1) return unclear('severalValues');
   const [rating] = numbers;
+  if (rating === undefined && stars === 0) {
+    const said = scaleWordsOf(form);
+    if (said === 'several') return unclear('severalValues');
+    if (said === 'negated') return unclear('notUnderstood');
+    if (said !== undefined) return read(said);
+  }
   if (rating === undefined) return unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood');
   return rating >= MIN && rating <= MAX ? read(rating) : unclear('outOfRange');
 }

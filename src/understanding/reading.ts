@@ -10,7 +10,7 @@
  * - readDate: `outOfRange` (no such day), `maybe`;
  * - readPlace: `severalValues` (two cities), `range` ("near Brussels"), `maybe`;
  * - readRating: `range`, `severalValues`, `outOfRange` (not 1–5), `maybe`;
- * - readSpokenLanguages, readFirstName: `maybe`; readFreeText: only `empty`.
+ * - readSpokenLanguages, readFirstName: `maybe`; readFreeText: `notUnderstood` only for an answer that says "nothing".
  */
 export type UnclearReason =
   /** Nothing to read: empty, only punctuation or emoji without a meaning. */

@@ -116,7 +116,7 @@ const labelsSchema = z.record(z.string(), z.string());
 const optionsCache = new Map<string, ChoiceOption[]>();
 
 /** The options of a list question with their labels and words in the four languages, as the intake offers them. */
-function choiceOptions(question: (typeof CHOICE_QUESTIONS)[number]): ChoiceOption[] {
+export function choiceOptions(question: (typeof CHOICE_QUESTIONS)[number]): ChoiceOption[] {
   const cached = optionsCache.get(question);
   if (cached) return cached;
   const ids: readonly string[] = { sectors: SECTORS, education: EDUCATION_LEVELS, heardFrom: HEARD_FROM }[question];

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { readChoice } from '../../src/understanding/index.js';
+import { choiceOptions } from './evaluate.js';
+
+const sectors = choiceOptions('sectors');
+const education = choiceOptions('education');
+const heardFrom = choiceOptions('heardFrom');
+
+describe('the locale keyword lists: a trade or job named instead of a sector', () => {
+  it.each([
+    ['peintre', 'construction'],
+    ['schilder', 'construction'],
+    ['plumbing', 'construction'],
+    ['صباغة', 'construction'],
+    ['cariste', 'logistics'],
+    ['heftruckchauffeur', 'logistics'],
+    ['forklift driver', 'logistics'],
+    ['éducatrice', 'education'],
+    ['leraar', 'education'],
+    ['educator', 'education'],
+    ['أستاذ', 'education'],
+    ['aide-soignante', 'care'],
+    ['zorgkundige', 'care'],
+    ['healthcare', 'care'],
+    ['ممرض', 'care'],
+    ['coiffure', 'other'],
+    ['kapper', 'other'],
+    ['security guard', 'other'],
+    ['حلاق', 'other'],
+    ['médecin', 'care'],
+    ['tandarts', 'care'],
+    ['طبيب', 'care'],
+    ['barman', 'hospitality'],
+    ['نادل', 'hospitality'],
+    ['webdeveloper', 'digital'],
+    ['مبرمج', 'digital'],
+    ['nounou', 'education'],
+    ['schoonmaakster', 'other'],
+  ])('reads "%s" as %s', (text, id) => {
+    expect(readChoice(text, sectors)).toEqual({ ok: true, value: id });
+  });
+
+  it.each([
+    'je déménage bientôt',
+    'still searching',
+    'un renseignement',
+    'عربية',
+    'je veux travailler à la maison',
+    'technicien',
+    'former',
+    'bedoelde',
+  ])('takes no sector from "%s", a word only close to a trade', (text) => {
+    expect(readChoice(text, sectors).ok).toBe(false);
+  });
+});
+
+describe('the locale keyword lists: degrees by their abbreviations', () => {
+  it.each([
+    ['MSc', 'master'],
+    ['mba', 'master'],
+    ['ingénieur', 'master'],
+    ['handelsingenieur', 'master'],
+    ['مهندس', 'master'],
+    ['BSc', 'bachelor'],
+    ['eerste graad secundair', 'lowerSecondary'],
+    ["j'ai arrêté au collège", 'lowerSecondary'],
+  ])('reads "%s" as %s', (text, id) => {
+    expect(readChoice(text, education)).toEqual({ ok: true, value: id });
+  });
+
+  it.each(['universiteit', 'université'])('asks again on "%s", which says no level', (text) => {
+    expect(readChoice(text, education).ok).toBe(false);
+  });
+});
+
+describe('the locale keyword lists: organisations people name for "heard from"', () => {
+  it.each([
+    ['Caritas', 'partner'],
+    ['inburgeringsagentschap', 'partner'],
+    ['Atlas', 'partner'],
+    ['het Rode Kruis', 'partner'],
+    ['الصليب الأحمر', 'partner'],
+    ['mission locale', 'partner'],
+    ['France Travail', 'employmentService'],
+    ['pôle emploi', 'employmentService'],
+    ['Actiris', 'employmentService'],
+    ['VDAB', 'employmentService'],
+    ['le Forem', 'employmentService'],
+    ['une affiche', 'other'],
+    ['een flyer in de bib', 'other'],
+    ['a poster', 'other'],
+    ['لافيش', 'other'],
+  ])('reads "%s" as %s', (text, id) => {
+    expect(readChoice(text, heardFrom)).toEqual({ ok: true, value: id });
+  });
+
+  it.each(['my older brother', 'my friend from my course at the city'])(
+    'does not take "other" for a word close to a leaflet: "%s"',
+    (text) => {
+      expect(readChoice(text, heardFrom)).not.toEqual({ ok: true, value: 'other' });
+    },
+  );
+
+  it.each(['CPAS', 'OCMW'])(
+    'asks again on "%s", a public social service that is neither an association nor the employment service',
+    (text) => {
+      expect(readChoice(text, heardFrom).ok).toBe(false);
+    },
+  );
+});

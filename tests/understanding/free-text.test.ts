@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readFreeText } from '../../src/understanding/index.js';
+
+describe('readFreeText, an answer that says nothing', () => {
+  it.each([
+    'rien',
+    'Rien de spécial, merci !',
+    'rien à signaler pour le moment',
+    'niks',
+    'niets te melden',
+    'nee niks eigenlijk',
+    'nothing',
+    'nothing to add, thanks',
+    'none for now',
+    'nada',
+    'N/A',
+    'والو',
+    'لا شيء',
+    'ما كاين والو',
+    'walou',
+    'makayn walou',
+    'لا والو',
+    'ma kayn walo',
+  ])('asks again when "%s" only says nothing', (text) => {
+    expect(readFreeText(text)).toEqual({ ok: false, reason: 'notUnderstood' });
+  });
+
+  it.each([
+    "je ne connais rien à l'informatique mais je veux apprendre",
+    'niks voor mij, wel voor mijn broer',
+    'nothing but good things',
+    'والو خدمة من عامين',
+    'aucun diplôme',
+  ])('keeps "%s", which says more than nothing', (text) => {
+    expect(readFreeText(text)).toEqual({ ok: true, value: text });
+  });
+});
