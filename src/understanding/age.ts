@@ -65,6 +65,24 @@ const RANGE_WORDS = [
   'aqal mn',
   'qal mn',
   '9al mn',
+  // a comparison: "كبير شوية على 30", "un peu plus de 30", "a bit over 30", "iets ouder dan 30"
+  'كبير على',
+  'كبير شويه على',
+  'كبير شوي على',
+  'كبير شويا على',
+  'صغير على',
+  'صغير شويه على',
+  'اكبر من',
+  'اصغر من',
+  'kbir 3la',
+  'kbir chwiya 3la',
+  'kbir chwia 3la',
+  'sghir 3la',
+  'akbar mn',
+  'akbr mn',
+  'kbar mn',
+  'asghar mn',
+  'sghar mn',
   'ktar mn',
   'kter mn',
   'aktar mn',
@@ -237,6 +255,10 @@ export function readAge(text: string, today: Date, options: DateOptions = {}): R
       age = theAgeAmong(form, text);
       if (age === null) return unclear('severalValues');
     } else {
+      // "j'ai pas 18 ans", "ik ben geen 30": the age it is not
+      const words = form.split(' ');
+      if (words.some((word, index) => /^\d+$/.test(word) && isAnyForm(words[index - 1], NOT_FORMS)))
+        return unclear('range');
       const year = yearAlone(form, now);
       // "25 jaar ervaring in de bouw", "12 years of experience": years spent on work are no age
       if (year === undefined && onlyExperience(form)) return unclear('notUnderstood');
@@ -640,6 +662,9 @@ function theAgeAmong(form: string, text: string): number | null {
   const numbers = words.flatMap((word, index) =>
     /^\d{1,3}$/.test(word) && !isDayOfMonth(words, index) && !isPastAge(words, index) ? [index] : [],
   );
+  // "28 sorry I wrote 82 before", "27 (pas 28 comme j'ai mis)": a number the person disowns is not the age
+  const owned = numbers.filter((index) => !isDisowned(words, index));
+  if (owned.length > 0 && owned.length < numbers.length) numbers.splice(0, numbers.length, ...owned);
   if (numbers.length === 0) return null;
   // "now I'm 24", "ik ben nu 22", "ودابا عندي 24": the age today
   const now = numbers.filter((index) => words.slice(Math.max(0, index - 3), index).some((word) => NOW_FORMS.has(word)));
@@ -683,6 +708,31 @@ function isSpentOrSince(words: readonly string[], index: number, endingClause: R
   const spent = (linked === -1 ? after : after.slice(0, linked)).some((word) => isAnyForm(word, SPENT_FORMS));
   // "thirty years in logistics", "20 ans dans la vente", "10 jaar bij de post": years spent somewhere
   return spent || isAnyForm(after[0], SPENT_IN_FORMS);
+}
+
+// A number said right after "not": "pas 28", "niet 28", "not 82", "machi 28", "ماشي 28"
+// prettier-ignore
+const NOT_FORMS = formsOf(['pas', 'not', 'niet', 'geen', 'machi', 'mashi', 'mchi', 'ماشي', 'مشي', 'ليس', 'موش', 'mouch', 'mush']);
+// A number written somewhere else, before: "I wrote 82", "j'ai mis 28", "ik had 28 ingevuld", "كتبت 28"
+// prettier-ignore
+const WROTE_FORMS = formsOf([
+  'wrote', 'written', 'typed', 'put', 'entered', 'ecrit', 'mis', 'marque', 'tape', 'note', 'schreef', 'geschreven',
+  'getypt', 'ingevuld', 'invulde', 'gezet', 'كتبت', 'ktbt', 'ktebt', 'dert', 'درت', 'حطيت', '7tit',
+]);
+// Said after the number: "82 was a typo", "28 c'était une erreur", "28 was fout", "28 غلط"
+// prettier-ignore
+const MISTAKE_FORMS = formsOf(['typo', 'mistake', 'wrong', 'erreur', 'faute', 'faux', 'fout', 'verkeerd', 'tikfout', 'غلط', 'خطا', 'ghalat', 'ghalt']);
+const DISOWN_REACH = 3;
+
+/** A number the person takes back: "not 28", "I wrote 82 before", "82 was a typo". */
+function isDisowned(words: readonly string[], index: number): boolean {
+  if (isAnyForm(words[index - 1], NOT_FORMS)) return true;
+  const clauseBefore = words.slice(Math.max(0, index - DISOWN_REACH), index);
+  const lastNumber = clauseBefore.findLastIndex((word) => /^\d+$/.test(word));
+  if (clauseBefore.slice(lastNumber + 1).some((word) => isAnyForm(word, WROTE_FORMS))) return true;
+  const after = words.slice(index + 1, index + 1 + DISOWN_REACH);
+  const nextNumber = after.findIndex((word) => /^\d+$/.test(word));
+  return (nextNumber === -1 ? after : after.slice(0, nextNumber)).some((word) => isAnyForm(word, MISTAKE_FORMS));
 }
 
 function isDayOfMonth(words: readonly string[], index: number): boolean {
