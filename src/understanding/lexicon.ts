@@ -344,7 +344,7 @@ export const CITIZEN_WORDS = [
 /** Born in the country: "je suis née ici", "ik ben hier geboren", "born here". */
 // prettier-ignore
 export const BORN_HERE_WORDS = [
-  'ne ici', 'nee ici', 'ne en belgique', 'nee en belgique', 'ne en france', 'nee en france', 'hier geboren',
+  'nait ici', 'nait en belgique', 'nait en france', 'nait a paris', 'nait a bruxelles', 'hier geboren',
   'geboren in belgie', 'geboren in nederland', 'born here', 'born in belgium', 'born in france', 'ولدت هنا',
   'تزاديت هنا', 'tzadt hna',
 ];
