@@ -476,6 +476,9 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     'arabe', 'arabic', 'arabisch', 'arab', 'arabi', 'عربي', 'عربية', 'العربية', 'عربيه', 'الدارجة', 'دارجة',
     'darija', 'darija', '3arbi', '3arbia', '3arbiya', 'l3arbiya', 'arabiya',
     'arabophone', 'arabischtalig', 'العربي', 'en ar', 'in ar', 'in het ar',
+    // Moroccan, Algerian, Tunisian as a language is their Arabic, as Darija is
+    'marokkaans', 'marokaans', 'moroccan', 'marocain', 'algerien', 'algerian', 'algerijns', 'tunisien', 'tunisian',
+    'tunesisch', 'مغربي', 'المغربية', 'الدزيري', 'دزيري', 'tounsi', 'dziri', 'maghribi', 'mghribi',
   ],
 };
 
