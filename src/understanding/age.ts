@@ -236,6 +236,12 @@ export function readAge(text: string, today: Date, options: DateOptions = {}): R
     if (coming === null) return unclear('severalValues');
     return coming >= MIN_AGE && coming <= MAX_AGE ? read(coming) : unclear('outOfRange');
   }
+  // "bijna 30 maar nog 29", "presque 30 mais encore 29": the age it still is
+  const still = STILL_AGE.exec(form)?.[1];
+  if (still !== undefined) {
+    const age = Number(still);
+    return age >= MIN_AGE && age <= MAX_AGE ? read(age) : unclear('outOfRange');
+  }
   if (RANGE.test(form) || OPEN_BOUND.test(text) || DECADE.test(form) || NOT_YET.test(form)) return unclear('range');
   // "عشرينات" would be read as "عشرين" (20) with its plural ending cut
   if (RANGE.test(normalise(text))) return unclear('range');
@@ -270,6 +276,11 @@ export function readAge(text: string, today: Date, options: DateOptions = {}): R
   if (age === null) return unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood');
   return age >= MIN_AGE && age <= MAX_AGE ? read(age) : unclear('outOfRange');
 }
+
+// "… maar nog 29", "… mais encore 29 ans", "… but still 29", "… walakin mazal 29": the age today, said last
+const STILL_AGE = new RegExp(
+  `${START}(?:maar|mais|but|walakin|لكن|بس|ولكن) (?:nog|encore|toujours|still|mazal|mazel|مازال|ما زال|مزال|ba9i|باقي) (\\d{1,3})(?: (?:${AGE_UNITS}))?(?: (?:lol|haha|hahaha|mdr|ptdr|hihi|xd|hh+))*$`,
+);
 
 // Verbs of an age to come, before the number: "j'aurai 31", "ik word 26", "turning 18", "I'll be 30", "pas encore 18"
 // prettier-ignore
@@ -699,6 +710,7 @@ function theAgeAmong(form: string, text: string): number | null {
 function isSpentOrSince(words: readonly string[], index: number, endingClause: ReadonlySet<string>): boolean {
   const before = words.slice(Math.max(0, index - DURATION_REACH), index);
   if (before.some((word) => isAnyForm(word, DURATION_FORMS))) return true;
+  if (isYearsToGo(words, index)) return true;
   // "3 ans d'expérience", "2 years unemployed", "5 jaar ervaring", "3 سنين ديال الخبرة"
   if (!isAnyForm(words[index + 1], UNIT_FORMS) || endingClause.has(words[index] ?? '')) return false;
   // "21 ans et je cherche du travail": what follows "and" is something else
@@ -733,6 +745,19 @@ function isDisowned(words: readonly string[], index: number): boolean {
   const after = words.slice(index + 1, index + 1 + DISOWN_REACH);
   const nextNumber = after.findIndex((word) => /^\d+$/.test(word));
   return (nextNumber === -1 ? after : after.slice(0, nextNumber)).some((word) => isAnyForm(word, MISTAKE_FORMS));
+}
+
+// Years still to go: "nog 2 jaar tot mijn pensioen", "encore 3 ans avant la retraite", "2 years left", "باقي 3 سنين"
+// prettier-ignore
+const TO_GO_BEFORE_FORMS = formsOf(['nog', 'encore', 'still', 'another', 'reste', 'باقي', 'ba9i', 'baqi', 'mazal']);
+// prettier-ignore
+const TO_GO_AFTER_FORMS = formsOf(['left', 'until', 'till', 'before', 'tot', 'avant', 'jusqu', 'قبل']);
+const TO_GO_REACH = 3;
+
+function isYearsToGo(words: readonly string[], index: number): boolean {
+  if (!isAnyForm(words[index + 1], UNIT_FORMS)) return false;
+  if (isAnyForm(words[index - 1], TO_GO_BEFORE_FORMS)) return true;
+  return words.slice(index + 2, index + 2 + TO_GO_REACH).some((word) => isAnyForm(word, TO_GO_AFTER_FORMS));
 }
 
 function isDayOfMonth(words: readonly string[], index: number): boolean {
@@ -771,7 +796,8 @@ function countsThings(words: readonly string[], index: number): boolean {
     !LINKING_FORMS.has(next) &&
     !SMALL_FORMS.has(next) &&
     !isAnyForm(next, DURATION_FORMS) &&
-    !isAnyForm(next, SPENT_FORMS)
+    !isAnyForm(next, SPENT_FORMS) &&
+    !isAnyForm(next, TO_GO_BEFORE_FORMS)
   );
 }
 

@@ -121,6 +121,23 @@ describe('readAge, a number taken back or compared', () => {
   });
 });
 
+describe('readAge, years to go and the age still had', () => {
+  it.each([
+    ['63, nog 2 jaar werken tot mijn pensioen', 63],
+    ['58 ans, encore 4 ans avant la retraite', 58],
+    ['60, 3 years left until I retire', 60],
+    ['bijna 25 maar nog 24', 24],
+    ['presque 40 mais encore 39 ans', 39],
+    ['almost 30 but still 29', 29],
+  ])('reads "%s" as %i', (text, age) => {
+    expect(readAge(text, today)).toEqual({ ok: true, value: age });
+  });
+
+  it('still asks again on an age to come said after the age still had', () => {
+    expect(readAge('bijna 30 maar nog 29 en 30 in mei', today).ok).toBe(false);
+  });
+});
+
 describe('readDate', () => {
   it("places a two-digit year of birth by today's year", () => {
     const today = new Date('2026-11-30T12:00:00Z');
