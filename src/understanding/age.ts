@@ -65,6 +65,24 @@ const RANGE_WORDS = [
   'aqal mn',
   'qal mn',
   '9al mn',
+  // a comparison: "كبير شوية على 30", "un peu plus de 30", "a bit over 30", "iets ouder dan 30"
+  'كبير على',
+  'كبير شويه على',
+  'كبير شوي على',
+  'كبير شويا على',
+  'صغير على',
+  'صغير شويه على',
+  'اكبر من',
+  'اصغر من',
+  'kbir 3la',
+  'kbir chwiya 3la',
+  'kbir chwia 3la',
+  'sghir 3la',
+  'akbar mn',
+  'akbr mn',
+  'kbar mn',
+  'asghar mn',
+  'sghar mn',
   'ktar mn',
   'kter mn',
   'aktar mn',
@@ -218,6 +236,12 @@ export function readAge(text: string, today: Date, options: DateOptions = {}): R
     if (coming === null) return unclear('severalValues');
     return coming >= MIN_AGE && coming <= MAX_AGE ? read(coming) : unclear('outOfRange');
   }
+  // "bijna 30 maar nog 29", "presque 30 mais encore 29": the age it still is
+  const still = STILL_AGE.exec(form)?.[1];
+  if (still !== undefined) {
+    const age = Number(still);
+    return age >= MIN_AGE && age <= MAX_AGE ? read(age) : unclear('outOfRange');
+  }
   if (RANGE.test(form) || OPEN_BOUND.test(text) || DECADE.test(form) || NOT_YET.test(form)) return unclear('range');
   // "عشرينات" would be read as "عشرين" (20) with its plural ending cut
   if (RANGE.test(normalise(text))) return unclear('range');
@@ -237,6 +261,10 @@ export function readAge(text: string, today: Date, options: DateOptions = {}): R
       age = theAgeAmong(form, text);
       if (age === null) return unclear('severalValues');
     } else {
+      // "j'ai pas 18 ans", "ik ben geen 30": the age it is not
+      const words = form.split(' ');
+      if (words.some((word, index) => /^\d+$/.test(word) && isAnyForm(words[index - 1], NOT_FORMS)))
+        return unclear('range');
       const year = yearAlone(form, now);
       // "25 jaar ervaring in de bouw", "12 years of experience": years spent on work are no age
       if (year === undefined && onlyExperience(form)) return unclear('notUnderstood');
@@ -248,6 +276,11 @@ export function readAge(text: string, today: Date, options: DateOptions = {}): R
   if (age === null) return unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood');
   return age >= MIN_AGE && age <= MAX_AGE ? read(age) : unclear('outOfRange');
 }
+
+// "… maar nog 29", "… mais encore 29 ans", "… but still 29", "… walakin mazal 29": the age today, said last
+const STILL_AGE = new RegExp(
+  `${START}(?:maar|mais|but|walakin|لكن|بس|ولكن) (?:nog|encore|toujours|still|mazal|mazel|مازال|ما زال|مزال|ba9i|باقي) (\\d{1,3})(?: (?:${AGE_UNITS}))?(?: (?:lol|haha|hahaha|mdr|ptdr|hihi|xd|hh+))*$`,
+);
 
 // Verbs of an age to come, before the number: "j'aurai 31", "ik word 26", "turning 18", "I'll be 30", "pas encore 18"
 // prettier-ignore
@@ -640,6 +673,9 @@ function theAgeAmong(form: string, text: string): number | null {
   const numbers = words.flatMap((word, index) =>
     /^\d{1,3}$/.test(word) && !isDayOfMonth(words, index) && !isPastAge(words, index) ? [index] : [],
   );
+  // "28 sorry I wrote 82 before", "27 (pas 28 comme j'ai mis)": a number the person disowns is not the age
+  const owned = numbers.filter((index) => !isDisowned(words, index));
+  if (owned.length > 0 && owned.length < numbers.length) numbers.splice(0, numbers.length, ...owned);
   if (numbers.length === 0) return null;
   // "now I'm 24", "ik ben nu 22", "ودابا عندي 24": the age today
   const now = numbers.filter((index) => words.slice(Math.max(0, index - 3), index).some((word) => NOW_FORMS.has(word)));
@@ -674,6 +710,7 @@ function theAgeAmong(form: string, text: string): number | null {
 function isSpentOrSince(words: readonly string[], index: number, endingClause: ReadonlySet<string>): boolean {
   const before = words.slice(Math.max(0, index - DURATION_REACH), index);
   if (before.some((word) => isAnyForm(word, DURATION_FORMS))) return true;
+  if (isYearsToGo(words, index)) return true;
   // "3 ans d'expérience", "2 years unemployed", "5 jaar ervaring", "3 سنين ديال الخبرة"
   if (!isAnyForm(words[index + 1], UNIT_FORMS) || endingClause.has(words[index] ?? '')) return false;
   // "21 ans et je cherche du travail": what follows "and" is something else
@@ -683,6 +720,44 @@ function isSpentOrSince(words: readonly string[], index: number, endingClause: R
   const spent = (linked === -1 ? after : after.slice(0, linked)).some((word) => isAnyForm(word, SPENT_FORMS));
   // "thirty years in logistics", "20 ans dans la vente", "10 jaar bij de post": years spent somewhere
   return spent || isAnyForm(after[0], SPENT_IN_FORMS);
+}
+
+// A number said right after "not": "pas 28", "niet 28", "not 82", "machi 28", "ماشي 28"
+// prettier-ignore
+const NOT_FORMS = formsOf(['pas', 'not', 'niet', 'geen', 'machi', 'mashi', 'mchi', 'ماشي', 'مشي', 'ليس', 'موش', 'mouch', 'mush']);
+// A number written somewhere else, before: "I wrote 82", "j'ai mis 28", "ik had 28 ingevuld", "كتبت 28"
+// prettier-ignore
+const WROTE_FORMS = formsOf([
+  'wrote', 'written', 'typed', 'put', 'entered', 'ecrit', 'mis', 'marque', 'tape', 'note', 'schreef', 'geschreven',
+  'getypt', 'ingevuld', 'invulde', 'gezet', 'كتبت', 'ktbt', 'ktebt', 'dert', 'درت', 'حطيت', '7tit',
+]);
+// Said after the number: "82 was a typo", "28 c'était une erreur", "28 was fout", "28 غلط"
+// prettier-ignore
+const MISTAKE_FORMS = formsOf(['typo', 'mistake', 'wrong', 'erreur', 'faute', 'faux', 'fout', 'verkeerd', 'tikfout', 'غلط', 'خطا', 'ghalat', 'ghalt']);
+const DISOWN_REACH = 3;
+
+/** A number the person takes back: "not 28", "I wrote 82 before", "82 was a typo". */
+function isDisowned(words: readonly string[], index: number): boolean {
+  if (isAnyForm(words[index - 1], NOT_FORMS)) return true;
+  const clauseBefore = words.slice(Math.max(0, index - DISOWN_REACH), index);
+  const lastNumber = clauseBefore.findLastIndex((word) => /^\d+$/.test(word));
+  if (clauseBefore.slice(lastNumber + 1).some((word) => isAnyForm(word, WROTE_FORMS))) return true;
+  const after = words.slice(index + 1, index + 1 + DISOWN_REACH);
+  const nextNumber = after.findIndex((word) => /^\d+$/.test(word));
+  return (nextNumber === -1 ? after : after.slice(0, nextNumber)).some((word) => isAnyForm(word, MISTAKE_FORMS));
+}
+
+// Years still to go: "nog 2 jaar tot mijn pensioen", "encore 3 ans avant la retraite", "2 years left", "باقي 3 سنين"
+// prettier-ignore
+const TO_GO_BEFORE_FORMS = formsOf(['nog', 'encore', 'still', 'another', 'reste', 'باقي', 'ba9i', 'baqi', 'mazal']);
+// prettier-ignore
+const TO_GO_AFTER_FORMS = formsOf(['left', 'until', 'till', 'before', 'tot', 'avant', 'jusqu', 'قبل']);
+const TO_GO_REACH = 3;
+
+function isYearsToGo(words: readonly string[], index: number): boolean {
+  if (!isAnyForm(words[index + 1], UNIT_FORMS)) return false;
+  if (isAnyForm(words[index - 1], TO_GO_BEFORE_FORMS)) return true;
+  return words.slice(index + 2, index + 2 + TO_GO_REACH).some((word) => isAnyForm(word, TO_GO_AFTER_FORMS));
 }
 
 function isDayOfMonth(words: readonly string[], index: number): boolean {
@@ -721,7 +796,8 @@ function countsThings(words: readonly string[], index: number): boolean {
     !LINKING_FORMS.has(next) &&
     !SMALL_FORMS.has(next) &&
     !isAnyForm(next, DURATION_FORMS) &&
-    !isAnyForm(next, SPENT_FORMS)
+    !isAnyForm(next, SPENT_FORMS) &&
+    !isAnyForm(next, TO_GO_BEFORE_FORMS)
   );
 }
 

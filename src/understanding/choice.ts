@@ -197,6 +197,8 @@ interface ChoiceIndex {
   vocabulary: Vocabulary<string>;
   /** Each option's names in normalised form, for an answer that is exactly one of them; null for a name of two options. */
   wholeNames: Map<string, string | null>;
+  /** Words that name an option only as a word of a longer name ("france" of "France Travail"). */
+  partWords: ReadonlySet<string>;
 }
 
 const indexes = new WeakMap<readonly ChoiceOption[], ChoiceIndex>();
@@ -215,7 +217,7 @@ export function readChoice(
   const words = withExceptions(wordsOf(text));
   if (words.length === 0) return unclear('empty');
   const whole = words.join(' ');
-  const { vocabulary: known, wholeNames } = indexFor(options);
+  const { vocabulary: known, wholeNames, partWords } = indexFor(options);
   const exact = wholeNames.get(whole);
   // "CPAS" names both a social service and an employment service: a name of two options picks neither
   if (exact === null) return unclear('severalValues');
@@ -231,7 +233,7 @@ export function readChoice(
     bridges: BRIDGE_FORMS,
     clauses,
     typos: reading.typos !== false,
-  });
+  }).filter((hit) => !partOfAnotherName(hit, words, partWords, properNamePairs(text)));
   const shown = new Set(options.map((option) => option.id));
   const negatedPicks = findTerms(words, NEGATED, {
     negators: NEGATOR_FORMS,
@@ -244,7 +246,8 @@ export function readChoice(
     findTerms(words, DECISIVE, { typos: false }).find((hit) => shown.has(hit.value));
   if (decisive) return read(decisive.value);
   // "mon bac d'Algérie pas encore reconnu", "l'équivalence est en cours", "ليسانس ما تعادلتش"
-  if (shown.has(FOREIGN_NOT_RECOGNISED) && recognitionPending(words)) return read(FOREIGN_NOT_RECOGNISED);
+  if (shown.has(FOREIGN_NOT_RECOGNISED) && (recognitionPending(words) || notValidHere(words)))
+    return read(FOREIGN_NOT_RECOGNISED);
   const kept = [...hits.filter((hit) => !hit.negated), ...negatedPicks];
   const ids = new Set(kept.map((hit) => hit.value));
   if (ids.size > 1 || ids.has(SHARED) || (ids.size === 1 && otherSideOfOr(words, kept)))
@@ -261,6 +264,35 @@ export function readChoice(
   // "ma3raftch mazal" at a list with "I don't know yet" picks it
   if (maybe && shown.has('unknown')) return read('unknown');
   return unclear(maybe ? 'maybe' : 'notUnderstood');
+}
+
+// A name of two or more words written with capitals: "France Bénévolat", "Croix Rouge", "Par France Bénévolat"
+const PROPER_NAME = /\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)+/gu;
+
+/** Each pair of neighbouring words inside a name written with capitals, normalised ("france benevolat"). */
+function properNamePairs(text: string): ReadonlySet<string> {
+  const pairs = new Set<string>();
+  for (const [name] of text.matchAll(PROPER_NAME)) {
+    const words = wordsOf(name);
+    for (let index = 1; index < words.length; index += 1) pairs.add(`${words[index - 1]} ${words[index]}`);
+  }
+  return pairs;
+}
+
+/**
+ * A word of an option's longer name found inside another name: "France" of "France Travail" in "France
+ * Bénévolat" does not say the option; a name of several words needs all of them.
+ */
+function partOfAnotherName(
+  hit: { start: number; end: number },
+  words: readonly string[],
+  partWords: ReadonlySet<string>,
+  pairs: ReadonlySet<string>,
+): boolean {
+  const word = words[hit.start] ?? '';
+  if (hit.end - hit.start !== 1 || !partWords.has(word)) return false;
+  const after = words[hit.start + 1];
+  return after !== undefined && !FILLER_FORMS.has(after) && pairs.has(`${word} ${after}`);
 }
 
 // "anything but logistics", "everything but sales": this "but" refuses what follows
@@ -286,6 +318,23 @@ function recognitionPending(words: readonly string[]): boolean {
   if (words[at - 1] === 'ma' && /(?:ch|sh)$/.test(words[at] ?? '')) return true;
   return (
     words.some((word) => isNegation(word, NEGATOR_FORMS)) || findTerms(words, PENDING, { typos: false }).length > 0
+  );
+}
+
+// A diploma said to be of no value here: "pas valable", "niet geldig", "not valid", "غير صالحة", "ongeldig"
+// prettier-ignore
+const VALID_FORMS = new Set(['valid', 'valide', 'valable', 'geldig', 'accepted', 'accepte', 'aanvaard', 'صالح', 'صالحه', 'مقبول', 'مقبوله'].map(normalise));
+const INVALID_FORMS = new Set(['invalid', 'invalide', 'ongeldig', 'ongeldige', 'nietig'].map(normalise));
+const VALIDITY_NEGATION_REACH = 3;
+
+function notValidHere(words: readonly string[]): boolean {
+  return words.some(
+    (word, index) =>
+      INVALID_FORMS.has(word) ||
+      (VALID_FORMS.has(word) &&
+        words
+          .slice(Math.max(0, index - VALIDITY_NEGATION_REACH), index)
+          .some((before) => isNegation(before, NEGATOR_FORMS))),
   );
 }
 
@@ -488,12 +537,14 @@ function indexFor(options: readonly ChoiceOption[]): ChoiceIndex {
     }
   }
   // A word of a label counts on its own only when it belongs to one option
+  const partWords = new Set<string>();
   for (const [word, owners] of labelWords) {
     const [owner] = owners;
-    if (owners.size === 1 && owner !== undefined && !negatedInLabel.has(word))
-      terms.push({ words: [word], value: owner });
+    if (owners.size !== 1 || owner === undefined || negatedInLabel.has(word)) continue;
+    terms.push({ words: [word], value: owner });
+    if (!wholeNames.has(word)) partWords.add(word);
   }
-  const index = { vocabulary: vocabulary(withSharedNames(terms)), wholeNames };
+  const index = { vocabulary: vocabulary(withSharedNames(terms)), wholeNames, partWords };
   indexes.set(options, index);
   return index;
 }

@@ -156,8 +156,27 @@ function withoutFamilyNameFirst(words: readonly string[]): string[] | undefined 
   const [first, ...others] = words;
   if (first === undefined || others.length === 0) return [...words];
   if (FAMILY_NAMES.has(normalise(first)) && !others.some((word) => FAMILY_NAMES.has(normalise(word)))) return others;
-  if (isShouted(first) && !others.every(isShouted)) return undefined;
+  if (isShouted(first) && !others.every(isShouted)) {
+    // "BOUZID Karim", "KABONGO Marie": the family name in capitals, as on forms, then the given name; not
+    // when that name may be a family name too ("SARA Benali", "NADIA Elamrani")
+    const [given] = others;
+    return others.length === 1 && given !== undefined && isTitleCase(given) && !mayBeFamilyName(given)
+      ? [given]
+      : undefined;
+  }
   return [...words];
+}
+
+const isTitleCase = (word: string): boolean =>
+  /^\p{Lu}[\p{Ll}'’-]+$/u.test(word) && Array.from(word).length >= MIN_LETTERS;
+
+/** A frequent family name, or a word opening with a particle of family names ("Benali", "Elamrani", "Vandamme"). */
+function mayBeFamilyName(word: string): boolean {
+  const form = normalise(word);
+  return (
+    FAMILY_NAMES.has(form) ||
+    [...SURNAME_PARTICLES].some((particle) => form.length > particle.length + 2 && form.startsWith(particle))
+  );
 }
 
 const PARTICLE_NAMES = new Set(formsOf(PARTICLES_THAT_ARE_NAMES));
@@ -234,13 +253,18 @@ function firstNameOf(words: readonly string[]): readonly string[] {
 const BE_LEAD_INS = new Set(formsOf(['je suis', 'ik ben', "i'm", 'i am', 'im', 'ana', 'أنا', 'انا']));
 // Endings of adjectives and participles in French, English and Dutch, typed in lower case: "intéressée", "motivated"
 const STATE_ENDING = /(?:ée?s?|eux|euse|ive|ible|able|ed|ing|eerd|eerde|ig|ief|ieve)$/u;
+const NOT_ENGLISH_STATE_ENDING = /(?:ée?s?|eux|euse|ive|ible|able|eerd|eerde|ig|ief|ieve)$/u;
+const ENGLISH_BE_LEAD_INS = new Set(formsOf(["i'm", 'i am', 'im']));
 
 /** Whether the words after "je suis", "ik ben", "I'm" say how the person is rather than who. */
 function saysAState(leadIn: readonly string[], rest: readonly string[]): boolean {
   const said = leadIn.map(normalise).join(' ');
   if (![...BE_LEAD_INS].some((phrase) => said === phrase || said.endsWith(` ${phrase}`))) return false;
   const [first] = rest;
-  return first !== undefined && first === first.toLocaleLowerCase() && STATE_ENDING.test(first);
+  if (first === undefined || first !== first.toLocaleLowerCase() || COMPOUND_HEADS.has(normalise(first))) return false;
+  // "ik ben mohamed": the English "-ed" and "-ing" say a state only after an English lead-in
+  const english = [...ENGLISH_BE_LEAD_INS].some((phrase) => said === phrase || said.endsWith(` ${phrase}`));
+  return english ? STATE_ENDING.test(first) : NOT_ENGLISH_STATE_ENDING.test(first);
 }
 
 /** The typed words after any greetings and words introducing a name ("bonjour, moi c'est …"). */

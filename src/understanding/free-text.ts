@@ -12,6 +12,8 @@ const NOTHING = [
   'no comment', 'no comments', 'geen opmerking', 'geen opmerkingen', 'geen commentaar', 'والو', 'walou', 'walo', 'wallou',
   'walu', 'لا شيء', 'لاشيء', 'لا شي', 'ولا شي', 'ولا شيء', 'ولا حاجة', 'حتى حاجة', 'حتى شي', 'لا تعليق', 'ما كاين والو',
   'ما كاين حتى شي', 'makayn walou', 'makayn walo', 'hta haja', 'hta chi',
+  // abbreviations: "RAS" (rien à signaler), "NTR" (nothing to report)
+  'ras', 'r a s', 'ntr', 'n t r', 'geen bijzonderheden',
 ]
   .map(normalise)
   .sort((a, b) => b.split(' ').length - a.split(' ').length);

@@ -344,7 +344,7 @@ export const CITIZEN_WORDS = [
 /** Born in the country: "je suis née ici", "ik ben hier geboren", "born here". */
 // prettier-ignore
 export const BORN_HERE_WORDS = [
-  'ne ici', 'nee ici', 'ne en belgique', 'nee en belgique', 'ne en france', 'nee en france', 'hier geboren',
+  'nait ici', 'nait en belgique', 'nait en france', 'nait a paris', 'nait a bruxelles', 'hier geboren',
   'geboren in belgie', 'geboren in nederland', 'born here', 'born in belgium', 'born in france', 'ولدت هنا',
   'تزاديت هنا', 'tzadt hna',
 ];
@@ -476,6 +476,9 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     'arabe', 'arabic', 'arabisch', 'arab', 'arabi', 'عربي', 'عربية', 'العربية', 'عربيه', 'الدارجة', 'دارجة',
     'darija', 'darija', '3arbi', '3arbia', '3arbiya', 'l3arbiya', 'arabiya',
     'arabophone', 'arabischtalig', 'العربي', 'en ar', 'in ar', 'in het ar',
+    // Moroccan, Algerian, Tunisian as a language is their Arabic, as Darija is
+    'marokkaans', 'marokaans', 'moroccan', 'marocain', 'algerien', 'algerian', 'algerijns', 'tunisien', 'tunisian',
+    'tunesisch', 'مغربي', 'المغربية', 'الدزيري', 'دزيري', 'tounsi', 'dziri', 'maghribi', 'mghribi',
   ],
 };
 

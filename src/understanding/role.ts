@@ -141,11 +141,48 @@ function roleOfAnswer(text: string): Reading<Role> {
   const reading = careerRole(all) ?? roleOf(kept);
   // "c'est pour mon fils": the job seeker is someone else, who should write themselves
   if (aboutSomeoneElse && (!reading.ok || reading.value === 'mentee')) return unclear('notUnderstood');
+  if (!reading.ok && reading.reason === 'notUnderstood') {
+    // "is this for refugees only?", "hoelang duurt het programma": a question back without a question word
+    if (asked === null && asksBack(text, all)) return read('question');
+    // "ik ben 22 en heb een diploma maar vind niks": a young person who finds no work
+    if (findsNothing(all, text)) return read('mentee');
+  }
   if (asked === null || reading.ok || reading.reason === 'severalValues') return reading;
   // "wat is dit precies?", "c quoi duo for a job ?" ask a question; "comment devenir mentor ?" may be a mentor too
   const askedRole = roleOf(asked);
   // "how does it work?", "is het gratis?" ask about the programme; "c'est quoi un mentor ?" names a role
   return askedRole.ok && askedRole.value !== 'question' ? unclear('notUnderstood') : read('question');
+}
+
+// A verb put first asks in Dutch and English: "is het gratis", "duurt het lang", "are you an agency"
+// prettier-ignore
+const ASKING_FIRST = new Set([
+  'is', 'are', 'do', 'does', 'can', 'could', 'will', 'should', 'must', 'hoelang', 'hoeveel', 'hoe', 'duurt', 'moet',
+  'kan', 'kun', 'kunnen', 'zijn', 'heeft', 'hebben', 'krijg', 'krijgen', 'betaal', 'kost', 'wanneer', 'waar', 'wie',
+  'est', 'combien', 'quand', 'faut', 'peut', 'dois', 'etes', 'wach', 'واش', 'هل', 'شحال', 'فين', 'imta', 'ch7al',
+].map(normalise));
+
+const MIN_WORDS_ASKING = 3;
+
+function asksBack(text: string, words: readonly string[]): boolean {
+  return /[?؟]\s*$/u.test(text) || (words.length >= MIN_WORDS_ASKING && ASKING_FIRST.has(words[0] ?? ''));
+}
+
+// Finding no work, said by someone young enough to be the one mentored
+// prettier-ignore
+const FINDING_NOTHING = vocabulary(termsOf([
+  'vind niks', 'vind niets', 'vind geen werk', 'vind geen job', 'niks gevonden', 'trouve rien', 'trouve pas de travail',
+  'trouve pas de boulot', 'trouve pas de stage', 'rien trouve', "can't find anything", 'cant find anything',
+  "can't find a job", 'cant find a job', 'no luck finding', 'ma l9it walo', 'ma lqit walo', 'ما لقيت والو',
+  'ما لقيتش خدمة', 'ma l9itch khdma',
+].map((phrase) => [phrase, true] as const)));
+const YOUNGEST_WITHOUT_WORK_SAID = 30;
+
+function findsNothing(words: readonly string[], text: string): boolean {
+  const age = ownAgeSaid(text);
+  return (
+    age !== null && age < YOUNGEST_WITHOUT_WORK_SAID && findTerms(words, FINDING_NOTHING, { typos: false }).length > 0
+  );
 }
 
 /**

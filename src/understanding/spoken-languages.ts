@@ -71,11 +71,13 @@ const EN_AS_AND = /(?:^|\s)\p{L}{2,3}\s+en\s+\p{L}{2,3}(?:\s|$)/u;
  * said not to be spoken ("mais pas l'anglais") is left out. No value for an answer that names no
  * language ("je sais pas" is `maybe`).
  */
-export function readSpokenLanguages(text: string): Reading<string[]> {
+export function readSpokenLanguages(answer: string): Reading<string[]> {
+  // "Somali + NL", "arabe & FR", "EN/NL": these signs part the items of a list
+  const text = answer.replace(LIST_SIGNS, ', ');
   const words = wordsOf(text);
   if (words.length === 0) return unclear('empty');
-  const codes = codeList(words, text);
-  if (codes.length > 0) return read(codes);
+  const listed = codeList(words, text);
+  if (listed.length > 0) return read(listed);
   const clauses = clausesOf(text);
   const hits = findTerms(words, NAMES, {
     negators: NEGATOR_FORMS,
@@ -84,10 +86,51 @@ export function readSpokenLanguages(text: string): Reading<string[]> {
     clauses,
   });
   const named = hits.filter((hit) => !hit.negated).map((hit) => hit.value);
+  // "darija, fr, eng", "Somali + NL": beside a language named, a code standing as an item of the list
+  const codes = named.length > 0 ? codesAsItems(words, clauses, hits) : [];
+  named.push(...codes.map((code) => code.value));
   // "Urdu, Pashai, English": a language the reader does not know is asked again, not left out
-  if (named.length > 0 && unknownItem(words, clauses, hits)) return unclear('notUnderstood');
+  if (named.length > 0 && unknownItem(words, clauses, [...hits, ...codes])) return unclear('notUnderstood');
   if (named.length > 0) return read([...new Set(named)]);
   return unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood');
+}
+
+const LIST_SIGNS = /[+&/]/g;
+
+function codesAsItems(
+  words: readonly string[],
+  clauses: readonly number[],
+  hits: readonly { start: number; end: number }[],
+): { start: number; end: number; value: string }[] {
+  return itemsOf(words, clauses).flatMap((indexes) => {
+    const unfilled = indexes.filter((index) => !LIST_FILLER_FORMS.has(words[index] ?? ''));
+    // "…, en": a code alone in its item, even one that is also a small word
+    const meaningful = unfilled.length === 0 && indexes.length === 1 ? indexes : unfilled;
+    const [only] = meaningful;
+    if (meaningful.length !== 1 || only === undefined) return [];
+    if (hits.some((hit) => hit.start <= only && only < hit.end)) return [];
+    const code = CODES.get(words[only] ?? '');
+    return code === undefined ? [] : [{ start: only, end: only + 1, value: code }];
+  });
+}
+
+/** The items of a list of languages: between commas, signs, "and"s. */
+function itemsOf(words: readonly string[], clauses: readonly number[]): number[][] {
+  const items: number[][] = [];
+  let item: number[] = [];
+  // "Pashto, Dari, en": an "and" that ends the answer joins nothing, it is the code
+  const isAnd = (word: string, index: number): boolean => AND_FORMS.has(word) && index < words.length - 1;
+  words.forEach((word, index) => {
+    const joined = index > 0 && clauses[index] !== clauses[index - 1];
+    const glued = /^و\p{L}{3}/u.test(word);
+    if (joined || glued || isAnd(word, index)) {
+      items.push(item);
+      item = [];
+    }
+    if (!isAnd(word, index)) item.push(index);
+  });
+  items.push(item);
+  return items;
 }
 
 const AND_FORMS = new Set(['et', 'and', 'en', 'w', 'o', 'y', 'و', 'plus', '&'].map(normalise));
@@ -104,18 +147,7 @@ function unknownItem(
   clauses: readonly number[],
   hits: readonly { start: number; end: number }[],
 ): boolean {
-  const items: number[][] = [];
-  let item: number[] = [];
-  words.forEach((word, index) => {
-    const joined = index > 0 && clauses[index] !== clauses[index - 1];
-    const glued = /^و\p{L}{3}/u.test(word);
-    if (joined || glued || AND_FORMS.has(word)) {
-      items.push(item);
-      item = [];
-    }
-    if (!AND_FORMS.has(word)) item.push(index);
-  });
-  items.push(item);
+  const items = itemsOf(words, clauses);
   const covered = (index: number): boolean => hits.some((hit) => hit.start <= index && index < hit.end);
   return items.some((indexes) => {
     if (indexes.some(covered)) return false;

@@ -14,6 +14,7 @@ const MIN_STEM = 2;
 // The Darija negation wraps the verb: "ما…ش", Arabizi "ma…ch" / "ma…sh"
 const ARABIC_WRAPPED_NEGATION = /^ما(.{3,})ش$/u;
 const ARABIZI_WRAPPED_NEGATION = /^ma(.{3,})(?:ch|sh)$/;
+const FIRST_PERSON = /^[nm](\d.{2,})$/;
 // Spoken forms that stand for a written word
 const SPOKEN_FORMS: ReadonlyMap<string, string> = new Map([['nie', 'niet']]);
 // French feminine and plural, English plural, Dutch diminutive: "amie", "amis", "friends", "vraagje", "baantje"
@@ -47,7 +48,14 @@ export function wordVariants(word: string): readonly string[] {
     if (inner !== undefined) addArabicStems(inner, variants);
   } else if (/\p{L}/u.test(word) && /\d/.test(word)) addArabiziStems(word, variants);
   const wrapped = ARABIZI_WRAPPED_NEGATION.exec(word)?.[1];
-  if (wrapped !== undefined) variants.add(wrapped);
+  if (wrapped !== undefined) {
+    variants.add(wrapped);
+    // "man3rafch", "mam3arafch": the verb keeps its first-person "n" (heard "m" before the "3")
+    const verb = FIRST_PERSON.exec(wrapped)?.[1];
+    if (verb !== undefined) variants.add(verb);
+    const verbSkeleton = verb === undefined ? null : arabiziSkeleton(verb);
+    if (verbSkeleton !== null) variants.add(verbSkeleton);
+  }
   const skeleton = arabiziSkeleton(word);
   if (skeleton !== null) variants.add(skeleton);
   const result = [...variants];

@@ -96,8 +96,18 @@ const TAKING_BACK = vocabulary(termsOf(TAKING_BACK_WORDS.map((word) => [word, tr
  * or "maybe", give no value; with `allowNotSure`, "maybe" and "I don't know" read as notSure.
  */
 export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}): Reading<YesNo> {
-  const words = withLocalForms(withDarijaNo(wordsOf(text)));
+  const words = withLocalForms(withDarijaNo(wordsOf(text.normalize('NFC').replace(FRENCH_BORN, '$1nait'))));
+  const reading = readWords(text, words, options);
+  // "née à Bondy": a birthplace says nothing sure of the right to work, and no option's "Nee" may be read in it
+  if (!reading.ok && reading.reason === 'notUnderstood' && words.includes('nait')) return unclear('maybe');
+  return reading;
+}
+
+function readWords(text: string, words: string[], options: { allowNotSure?: boolean }): Reading<YesNo> {
   if (words.length === 0) return unclear('empty');
+  // "je sais pas si j'ai le droit", "idk if I can", "ma3rftch wach 3andi l7a9": the doubt governs what follows
+  const doubted = doubtBeforeWhether(words);
+  if (doubted) return options.allowNotSure === true ? read('notSure') : unclear('maybe');
   const clauses = clausesOf(text);
   const takenBack = afterTakingBack(words, clauses, options);
   if (takenBack) return takenBack;
@@ -155,6 +165,40 @@ export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}
   return unclear(words.every((word) => EMOJI.has(word)) ? 'empty' : 'notUnderstood');
 }
 
+// "si", "if", "whether", "of", "wach", "واش", "اذا": what follows is the matter of a doubt
+// prettier-ignore
+const WHETHER_FORMS = new Set(['si', 'if', 'whether', 'of', 'wach', 'wash', 'was', 'ach', 'واش', 'اذا', 'ان', 'ila', 'ida', 'ofdat']);
+
+const OFFERED_AFTER_OR = new Set([
+  'nee',
+  'niet',
+  'ja',
+  'no',
+  'not',
+  'non',
+  'pas',
+  'oui',
+  'yes',
+  'la',
+  'لا',
+  'نعم',
+  'wel',
+]);
+
+/** Whether the answer opens with "I don't know" and then "if …": "weet niet of ik mag werken". */
+function doubtBeforeWhether(words: readonly string[]): boolean {
+  // "ja denk ik, of nee": an "or" before a yes or a no offers two answers
+  const at = words.findIndex(
+    (word, index) => index > 0 && WHETHER_FORMS.has(word) && !OFFERED_AFTER_OR.has(words[index + 1] ?? ''),
+  );
+  if (at === -1) return false;
+  const before = readYesNo(words.slice(0, at).join(' '), { allowNotSure: true });
+  return before.ok && before.value === 'notSure';
+}
+
+// "née", "nées" with the accent: French "born" wherever it stands, never Dutch "nee" (nor the negation "ne")
+const FRENCH_BORN = /(^|[^\p{L}])[nN][éÉ][eE]?[sS]?(?![\p{L}])/gu;
+
 // "née à Lyon", "née ici": French "born", not Dutch "nee"; Flemish "ni" is "niet"
 const AFTER_BORN = new Set(['a', 'ici', 'au', 'aux', 'en']);
 
@@ -165,7 +209,7 @@ function withLocalForms(words: string[]): string[] {
     flemishNi && word === 'ni'
       ? 'niet'
       : word === 'nee' && index > 0 && AFTER_BORN.has(words[index + 1] ?? '') && words[index - 1] !== 'nee'
-        ? 'ne'
+        ? 'nait'
         : word,
   );
 }
@@ -467,12 +511,14 @@ const CITIZEN_REACH = 3;
 /** "je suis belge", "Ik ben Belg", "Belgian citizen", "عندي الجنسية البلجيكية", "ik ben hier geboren". */
 function isCitizen(words: readonly string[]): boolean {
   if (findTerms(words, BORN_HERE, { typos: false }).length > 0) return true;
+  // "française, née à Bondy", "Belg": a nationality that opens the answer is the person's own
   return words.some(
     (word, index) =>
       wordVariants(word).some((form) => NATIONALITY_FORMS.has(form)) &&
-      [...words.slice(Math.max(0, index - CITIZEN_REACH), index), words[index + 1] ?? ''].some((near) =>
-        CITIZEN_FORMS.has(near),
-      ),
+      (index === 0 ||
+        [...words.slice(Math.max(0, index - CITIZEN_REACH), index), words[index + 1] ?? ''].some((near) =>
+          CITIZEN_FORMS.has(near),
+        )),
   );
 }
 

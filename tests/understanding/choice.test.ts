@@ -327,3 +327,30 @@ describe('readChoice, people who sell and people never schooled', () => {
     expect(readChoice('bac pro commerce, pas fini', levels)).toEqual({ ok: true, value: 'lowerSecondary' });
   });
 });
+
+describe('readChoice, names of several words and diplomas of no value here', () => {
+  const heardFrom = [
+    withLexicon({ id: 'friend', names: ['Amis ou famille'] }),
+    withLexicon({ id: 'employmentService', names: ['Service de l’emploi', 'france travail', 'actiris'] }),
+  ];
+  const education = [
+    withLexicon({ id: 'none', names: ['Pas de diplôme', 'No diploma'] }),
+    withLexicon({ id: 'bachelor', names: ['Bachelor', 'Licence'] }),
+    withLexicon({ id: 'foreignNotRecognised', names: ['Diplôme étranger non reconnu', 'niet erkend'] }),
+  ];
+
+  it('does not read one word of a longer name inside another name: "France" of "France Travail"', () => {
+    expect(readChoice('Grâce à France Volontaires', heardFrom).ok).toBe(false);
+    expect(readChoice('via france travail', heardFrom)).toEqual({ ok: true, value: 'employmentService' });
+  });
+
+  it.each([
+    'studied law in Kyiv but my degree is not valid in Belgium',
+    "mon bac n'est pas valable ici",
+    'mijn diploma uit Syrië is hier niet geldig',
+    'شهادتي ماشي صالحة هنا',
+    'diploma is hier ongeldig',
+  ])('reads a diploma declared of no value here as foreign and not recognised: "%s"', (text) => {
+    expect(readChoice(text, education)).toEqual({ ok: true, value: 'foreignNotRecognised' });
+  });
+});

@@ -160,7 +160,24 @@ describe('readFirstName', () => {
     expect(readFirstName(text)).toEqual({ ok: true, value: name });
   });
 
-  it.each(['KABONGO Marie', 'je m’appelle SARA Benali'])(
+  it.each([
+    ['KABONGO Marie', 'Marie'],
+    ['MANSOURI Youssef', 'Youssef'],
+    ['TESFAYE Hanna', 'Hanna'],
+  ])('takes the given name after a family name in capitals, as on forms: "%s"', (text, name) => {
+    expect(readFirstName(text)).toEqual({ ok: true, value: name });
+  });
+
+  it.each([
+    ['ik ben youssef', 'Youssef'],
+    ['je suis karima', 'Karima'],
+    ["i'm mohamed", 'Mohamed'],
+    ['ana rachid', 'Rachid'],
+  ])('reads a name typed in lower case after an introduction: "%s"', (text, name) => {
+    expect(readFirstName(text)).toEqual({ ok: true, value: name });
+  });
+
+  it.each(['je m’appelle SARA Benali', 'NADIA Elamrani'])(
     'asks again on "%s": a word in capitals first may be the family name or the first name',
     (text) => {
       expect(readFirstName(text)).toEqual({ ok: false, reason: 'notUnderstood' });

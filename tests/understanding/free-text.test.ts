@@ -4,6 +4,9 @@ import { readFreeText } from '../../src/understanding/index.js';
 describe('readFreeText, an answer that says nothing', () => {
   it.each([
     'rien',
+    'R.A.S',
+    'ras merci',
+    'NTR',
     'Rien de spécial, merci !',
     'rien à signaler pour le moment',
     'niks',

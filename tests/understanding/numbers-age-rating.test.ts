@@ -99,6 +99,45 @@ describe('readAge, years of work and two values', () => {
   });
 });
 
+describe('readAge, a number taken back or compared', () => {
+  it.each([
+    ['26 sorry i typed 62 earlier', 26],
+    ['24 (niet 42 zoals op het formulier)', 24],
+    ['j ai 31 ans pas 13', 31],
+    ['عمري 23 ماشي 32', 23],
+  ])('reads the age a person keeps, not the one they disown: "%s"', (text, age) => {
+    expect(readAge(text, today)).toEqual({ ok: true, value: age });
+  });
+
+  it.each([
+    'kbir chwiya 3la 25',
+    'اكبر من 30',
+    'un peu plus de 40',
+    'a bit over 30',
+    "j'ai pas 18 ans",
+    'ik ben geen 30',
+  ])('asks again on a comparison or an age denied: "%s"', (text) => {
+    expect(readAge(text, today).ok).toBe(false);
+  });
+});
+
+describe('readAge, years to go and the age still had', () => {
+  it.each([
+    ['63, nog 2 jaar werken tot mijn pensioen', 63],
+    ['58 ans, encore 4 ans avant la retraite', 58],
+    ['60, 3 years left until I retire', 60],
+    ['bijna 25 maar nog 24', 24],
+    ['presque 40 mais encore 39 ans', 39],
+    ['almost 30 but still 29', 29],
+  ])('reads "%s" as %i', (text, age) => {
+    expect(readAge(text, today)).toEqual({ ok: true, value: age });
+  });
+
+  it('still asks again on an age to come said after the age still had', () => {
+    expect(readAge('bijna 30 maar nog 29 en 30 in mei', today).ok).toBe(false);
+  });
+});
+
 describe('readDate', () => {
   it("places a two-digit year of birth by today's year", () => {
     const today = new Date('2026-11-30T12:00:00Z');

@@ -200,3 +200,23 @@ describe('readPlace, living with someone or moving', () => {
     });
   });
 });
+
+describe('readPlace, French departments by number and more cities elsewhere', () => {
+  let programme: Programme;
+  beforeAll(async () => {
+    programme = await defaultProgramme();
+  });
+
+  it.each(['dans le 93', 'le neuf-trois', 'je vis dans le 9-4', '92'])(
+    'reads a department of the petite couronne as Paris: "%s"',
+    (text) => {
+      const read = readPlace(text, { programme, gazetteer: defaultGazetteer() });
+      expect(read).toMatchObject({ ok: true, value: { kind: 'served', cityId: 'paris' } });
+    },
+  );
+
+  it.each(['Calais', 'كاليه', 'مونبلييه', 'je suis à Perpignan'])('reads "%s" as a place outside', (text) => {
+    const read = readPlace(text, { programme, gazetteer: defaultGazetteer() });
+    expect(read).toMatchObject({ ok: true, value: { kind: 'unserved', country: 'FR' } });
+  });
+});

@@ -157,3 +157,20 @@ describe('readRole, indirect answers', () => {
     expect(readRole('ik help graag jonge mensen')).toEqual({ ok: true, value: 'mentor' });
   });
 });
+
+describe('readRole, questions back without a question word and a young job seeker', () => {
+  it.each(['hoeveel kost het programma', 'are you a temp agency?', 'duurt het lang', "c'est payant ?"])(
+    'reads "%s" as a question',
+    (text) => {
+      expect(readRole(text)).toEqual({ ok: true, value: 'question' });
+    },
+  );
+
+  it.each(["j'ai 21 ans et je trouve rien", 'im 23 and cant find a job anywhere'])('reads "%s" as a mentee', (text) => {
+    expect(readRole(text)).toEqual({ ok: true, value: 'mentee' });
+  });
+
+  it('does not take a short "is ok" for a question', () => {
+    expect(readRole('is ok').ok).toBe(false);
+  });
+});

@@ -70,3 +70,17 @@ describe('readSpokenLanguages', () => {
     expect(readSpokenLanguages('je parle turc, pas du tout anglais')).toEqual({ ok: true, value: ['tr'] });
   });
 });
+
+describe('readSpokenLanguages, codes and signs in a list of languages', () => {
+  it.each([
+    ['Tigrinya + EN', ['ti', 'en']],
+    ['darija, nl, fr', ['ar', 'nl', 'fr']],
+    ['arabisch & NL', ['ar', 'nl']],
+    ['Pashto/ENG', ['ps', 'en']],
+    ['Dari, Farsi, en', ['fa', 'en']],
+    ['marocain et français', ['ar', 'fr']],
+    ['Moroccan, English', ['ar', 'en']],
+  ])('reads "%s"', (text, codes) => {
+    expect(readSpokenLanguages(text)).toEqual({ ok: true, value: codes });
+  });
+});

@@ -429,4 +429,35 @@ describe('readYesNo, objections and abilities', () => {
       expect(readYesNo(text, { allowNotSure: true })).toEqual({ ok: true, value: 'yes' });
     },
   );
+
+  it('asks again on a birthplace alone, so that no option "Nee" is read in it', () => {
+    expect(readYesNo('née à Tourcoing', { allowNotSure: true })).toEqual({ ok: false, reason: 'maybe' });
+  });
+});
+
+describe('readYesNo, a doubt about what follows and French "née"', () => {
+  it.each([
+    'man3rafch wach 3ndi l7a9 nkhdem',
+    'idk whether my permit allows it',
+    'je sais pas trop si mon titre le permet',
+    'ik weet echt niet of mijn kaart dat toelaat',
+    'ما عرفتش واش الكارطة ديالي كتسمح',
+  ])('reads "I don\'t know" followed by "if …" as not sure: "%s"', (text) => {
+    expect(readYesNo(text, { allowNotSure: true })).toEqual({ ok: true, value: 'notSure' });
+  });
+
+  it('keeps "or no" after a doubt as two answers offered', () => {
+    expect(readYesNo('ja denk ik, of nee', { allowNotSure: true }).ok).toBe(false);
+  });
+
+  it.each(['belge née à Charleroi', 'Née à Marseille, je suis française', 'NÉE EN FRANCE'])(
+    'never reads French "née" as Dutch "nee": "%s"',
+    (text) => {
+      expect(readYesNo(text, { allowNotSure: true })).toEqual({ ok: true, value: 'yes' });
+    },
+  );
+
+  it('asks again on a birthplace alone, so that no option "Nee" is read in it', () => {
+    expect(readYesNo('née à Tourcoing', { allowNotSure: true })).toEqual({ ok: false, reason: 'maybe' });
+  });
 });
