@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { appendFile, mkdtemp, rm, rmdir } from 'node:fs/promises';
+import { mkdtemp, rm, rmdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { fillDisk } from './fill-disk.js';
 import Database from 'better-sqlite3';
 import { LEASE_MS, senders, withRun, type DrillOptions, type DrillResult, type DrillRun } from './drill.js';
 
@@ -36,22 +37,6 @@ async function emptyWriteAheadLog(dataDir: string): Promise<void> {
   } finally {
     db.close();
   }
-}
-
-/** Writes into the folder until the filesystem has no byte left; returns the file that holds the space. */
-async function fillUp(dataDir: string): Promise<string> {
-  const filler = join(dataDir, 'filler');
-  for (const size of [256 * 1024, 4096, 1]) {
-    const chunk = Buffer.alloc(size, 0x61);
-    for (;;) {
-      try {
-        await appendFile(filler, chunk);
-      } catch {
-        break;
-      }
-    }
-  }
-  return filler;
 }
 
 /**
@@ -125,7 +110,7 @@ export async function storageFull(options: DrillOptions): Promise<DrillResult> {
         await emptyWriteAheadLog(dataDir);
         // The disk is full before the last bytes are taken: the 503s count from the start of the filling.
         const refusedBefore = drill.answers5xx;
-        const filler = await fillUp(dataDir);
+        const filler = await fillDisk(dataDir);
         const fullSince = Date.now();
         options.log(`  storage full: ${FILESYSTEM_SIZE} tmpfs filled to its last byte`);
         const notPutToTheTest = await untilRefused(drill, refusedBefore, PROOF_WAIT_MS);

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
-import { appendFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
+import { fillDisk } from '../../drills/fill-disk.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEmbeddedEngine, type SqliteEngine } from '../../src/store/engines/embedded.js';
 import { isStorageFault } from '../../src/store/storage-fault.js';
@@ -12,22 +12,6 @@ const run = promisify(execFile);
 interface NoteDoc {
   _id: string;
   text: string;
-}
-
-/** Appends to a file until the filesystem has no byte left; returns that file. */
-async function fillUp(dir: string): Promise<string> {
-  const filler = join(dir, 'filler');
-  for (const size of [64 * 1024, 4096, 512, 1]) {
-    const chunk = Buffer.alloc(size, 0x61);
-    for (;;) {
-      try {
-        await appendFile(filler, chunk);
-      } catch {
-        break;
-      }
-    }
-  }
-  return filler;
 }
 
 describe('embedded store on a full disk', () => {
@@ -55,7 +39,7 @@ describe('embedded store on a full disk', () => {
     await notes().insertOne({ _id: 'before', text: 'committed earlier' });
     // An empty write-ahead log: every later commit needs new bytes on the disk.
     await engine.forgetDeleted?.();
-    const filler = await fillUp(dataDir);
+    const filler = await fillDisk(dataDir);
 
     const acknowledged: string[] = [];
     const refused: unknown[] = [];
