@@ -1,11 +1,13 @@
 import type { ChoiceOption } from '../flows/message.js';
 import type { Translator } from '../locales/index.js';
 import {
+  namesAndPhrases,
   readChoice,
   readYesNo,
   valueOf,
   withLexicon,
   type ChoiceOption as ReaderOption,
+  type OptionPhrase,
 } from '../understanding/index.js';
 import { alternativeForms } from './text.js';
 
@@ -13,9 +15,15 @@ import { alternativeForms } from './text.js';
  * Reads a typed answer as one of the offered choices with the reader (src/understanding): a yes or
  * a no in a sentence when yes and no are offered, then the option's number ("2", "٢", "2️⃣",
  * "deux"), its id, its label or an alias in any language the assistant speaks, words of its label
- * or a synonym the reader knows, within a small typo. Null when the answer should be asked again.
+ * or a synonym the reader knows, within a small typo; a phrase naming other options in other languages
+ * ("college") is read in the person's language, when known. Null when the answer should be asked again.
  */
-export function resolveChoice(text: string, choices: readonly ChoiceOption[], translator: Translator): string | null {
+export function resolveChoice(
+  text: string,
+  choices: readonly ChoiceOption[],
+  translator: Translator,
+  language?: string,
+): string | null {
   const ids = new Set(choices.map((choice) => choice.id));
   if (ids.has('yes') && ids.has('no')) {
     const yesNo = readYesNo(text, { allowNotSure: ids.has('notSure') });
@@ -23,7 +31,7 @@ export function resolveChoice(text: string, choices: readonly ChoiceOption[], tr
     // "maybe" or a yes and a no together: ask again rather than guess; anything else may still name an option
     if (yesNo.reason !== 'notUnderstood') return null;
   }
-  return valueOf(readChoice(text, readerOptions(choices, translator)));
+  return valueOf(readChoice(text, readerOptions(choices, translator), language === undefined ? {} : { language }));
 }
 
 /**
@@ -72,26 +80,31 @@ function readerOptions(choices: readonly ChoiceOption[], translator: Translator)
 }
 
 function buildReaderOptions(choices: readonly ChoiceOption[], translator: Translator): ReaderOption[] {
-  return choices.map((choice) =>
-    withLexicon({
+  return choices.map((choice) => {
+    const { names, phrases } = acceptedAnswers(choice, translator);
+    return withLexicon({
       id: choice.id,
-      names: [...acceptedAnswers(choice, translator)],
+      names,
+      phrases,
       // A label filled in with a date and a place says nothing word by word
       labelWords: choice.params === undefined,
-    }),
-  );
+    });
+  });
 }
 
-function acceptedAnswers(choice: ChoiceOption, translator: Translator): Set<string> {
-  const answers = new Set([choice.id]);
+function acceptedAnswers(choice: ChoiceOption, translator: Translator): { names: string[]; phrases: OptionPhrase[] } {
+  const names = new Set([choice.id]);
+  const phrases: OptionPhrase[] = [];
   for (const language of translator.languages) {
     const t = translator.forLanguage(language);
     // A label shown in one fixed language (a language's own name) is matched in that language only.
     const labelKeys = choice.language === undefined || choice.language === language ? [choice.key] : [];
     for (const key of [...labelKeys, ...(choice.matchKeys ?? [])]) {
       const text = t(key, { defaultValue: '' }).replace(/\{\{[^}]*\}\}/g, ' ');
-      for (const form of alternativeForms(text)) answers.add(form);
+      const split = namesAndPhrases(alternativeForms(text), language);
+      for (const form of split.names) names.add(form);
+      phrases.push(...split.phrases);
     }
   }
-  return answers;
+  return { names: [...names], phrases };
 }

@@ -197,7 +197,7 @@ export function createEngine(options: EngineOptions): Engine {
     try {
       if (flow.outcome === 'restarted') turn.say({ key: 'system.restarted' });
       await feed(flow, turn, conversationId);
-      const flowEvent = toFlowEvent(entry.event, conversation?.awaitingChoices ?? null, turn);
+      const flowEvent = toFlowEvent(entry.event, conversation?.awaitingChoices ?? null, turn, person.language);
       if (flowEvent) {
         flow.send(flowEvent);
         await feed(flow, turn, conversationId);
@@ -286,7 +286,12 @@ export function createEngine(options: EngineOptions): Engine {
     }
   }
 
-  function toFlowEvent(event: InboxEvent, awaitingChoices: ChoiceOption[] | null, turn: Turn): FlowEvent | null {
+  function toFlowEvent(
+    event: InboxEvent,
+    awaitingChoices: ChoiceOption[] | null,
+    turn: Turn,
+    language: string | null,
+  ): FlowEvent | null {
     const at = turn.now.toISOString();
     switch (event.kind) {
       case 'job':
@@ -309,7 +314,7 @@ export function createEngine(options: EngineOptions): Engine {
           event.choiceId !== null
             ? resolveTappedChoice({ id: event.choiceId, title: text }, awaitingChoices, translator)
             : awaitingChoices
-              ? resolveChoice(text, awaitingChoices, translator)
+              ? resolveChoice(text, awaitingChoices, translator, language ?? undefined)
               : null;
         return {
           type: 'user.message',

@@ -36,11 +36,36 @@ export interface ChoiceOption {
   aloneNames?: readonly string[];
   /** Whether the telling words of its names count on their own (not for labels built from a date and a place). */
   labelWords?: boolean;
+  /** Names read only as the whole phrase, never word by word nor through a spelling mistake ("Red Cross", "teaching"). */
+  phrases?: readonly OptionPhrase[];
+}
+
+/** A name read only as the whole phrase, with the language of the word list it comes from. */
+export interface OptionPhrase {
+  text: string;
+  language?: string;
 }
 
 export interface ChoiceReadingOptions {
   /** Read words within a spelling mistake of a name (default true). */
   typos?: boolean;
+  /** The answer's language, when known: a phrase naming other options in other languages ("college") is read in it only. */
+  language?: string;
+}
+
+/** Marks a name of a locale word list as a phrase (`=croix-rouge`): see `ChoiceOption.phrases`. */
+export const PHRASE_MARK = '=';
+
+/** A locale word list's names split into names and phrases (those marked with `PHRASE_MARK`). */
+export function namesAndPhrases(
+  names: readonly string[],
+  language?: string,
+): { names: string[]; phrases: OptionPhrase[] } {
+  const plain = names.filter((name) => !name.startsWith(PHRASE_MARK));
+  const phrases = names
+    .filter((name) => name.startsWith(PHRASE_MARK))
+    .map((name) => ({ text: name.slice(PHRASE_MARK.length), ...(language === undefined ? {} : { language }) }));
+  return { names: plain, phrases };
 }
 
 // Words of a label that say nothing about which option it is
@@ -201,7 +226,7 @@ interface ChoiceIndex {
   partWords: ReadonlySet<string>;
 }
 
-const indexes = new WeakMap<readonly ChoiceOption[], ChoiceIndex>();
+const indexes = new WeakMap<readonly ChoiceOption[], Map<string, ChoiceIndex>>();
 
 /**
  * Which of the options shown an answer picks, in this order: the whole answer is an option's name,
@@ -217,7 +242,7 @@ export function readChoice(
   const words = withExceptions(wordsOf(text));
   if (words.length === 0) return unclear('empty');
   const whole = words.join(' ');
-  const { vocabulary: known, wholeNames, partWords } = indexFor(options);
+  const { vocabulary: known, wholeNames, partWords } = indexFor(options, reading.language);
   const exact = wholeNames.get(whole);
   // "CPAS" names both a social service and an employment service: a name of two options picks neither
   if (exact === null) return unclear('severalValues');
@@ -488,10 +513,17 @@ function withSharedNames(terms: readonly Term<string>[]): Term<string>[] {
   return terms.map((term) => ((owners.get(term.words.join(' '))?.size ?? 0) > 1 ? { ...term, value: SHARED } : term));
 }
 
-function indexFor(options: readonly ChoiceOption[]): ChoiceIndex {
-  const cached = indexes.get(options);
+function indexFor(options: readonly ChoiceOption[], language: string | undefined): ChoiceIndex {
+  const byLanguage = indexes.get(options) ?? new Map<string, ChoiceIndex>();
+  indexes.set(options, byLanguage);
+  const cached = byLanguage.get(language ?? '');
   if (cached) return cached;
   const wholeNames = new Map<string, string | null>();
+  const phrases = phrasesRead(options, language);
+  for (const { form, id } of phrases) {
+    const owner = wholeNames.get(form);
+    wholeNames.set(form, owner === undefined || owner === id ? id : null);
+  }
   for (const option of options) {
     for (const name of [...option.names, ...(OPTION_PHRASES[option.id] ?? [])]) {
       const form = normalise(name);
@@ -500,7 +532,7 @@ function indexFor(options: readonly ChoiceOption[]): ChoiceIndex {
       wholeNames.set(form, owner === undefined || owner === option.id ? option.id : null);
     }
   }
-  const terms: Term<string>[] = [];
+  const terms: Term<string>[] = phrases.map(({ form, id }) => ({ words: form.split(' '), value: id, exact: true }));
   const labelWords = new Map<string, Set<string>>();
   const negatedInLabel = new Set<string>();
   for (const option of options) {
@@ -545,6 +577,31 @@ function indexFor(options: readonly ChoiceOption[]): ChoiceIndex {
     if (!wholeNames.has(word)) partWords.add(word);
   }
   const index = { vocabulary: vocabulary(withSharedNames(terms)), wholeNames, partWords };
-  indexes.set(options, index);
+  byLanguage.set(language ?? '', index);
   return index;
+}
+
+/**
+ * The options' phrases in normalised form. A phrase that names different options in different
+ * languages (English "college" is upper secondary, French "collège" lower) is read only in the
+ * answer's language; when that is unknown both stay, and the phrase, shared, picks neither.
+ */
+function phrasesRead(options: readonly ChoiceOption[], language: string | undefined): { form: string; id: string }[] {
+  const all = options.flatMap((option) =>
+    (option.phrases ?? []).map((phrase) => ({
+      form: normalise(phrase.text),
+      id: option.id,
+      language: phrase.language,
+    })),
+  );
+  const owners = new Map<string, Set<string>>();
+  for (const { form, id } of all) owners.set(form, (owners.get(form) ?? new Set<string>()).add(id));
+  return all.filter(
+    (phrase) =>
+      phrase.form !== '' &&
+      (language === undefined ||
+        (owners.get(phrase.form)?.size ?? 0) < 2 ||
+        phrase.language === undefined ||
+        phrase.language === language),
+  );
 }

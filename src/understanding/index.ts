@@ -1,5 +1,13 @@
 export { readAge, readDate, type CalendarDate, type DateOptions } from './age.js';
-export { readChoice, readLanguage, withLexicon, type ChoiceOption } from './choice.js';
+export {
+  namesAndPhrases,
+  readChoice,
+  readLanguage,
+  withLexicon,
+  type ChoiceOption,
+  type ChoiceReadingOptions,
+  type OptionPhrase,
+} from './choice.js';
 export { readFirstName } from './first-name.js';
 export { readFreeText } from './free-text.js';
 export { normalise, wordsOf } from './normalise.js';

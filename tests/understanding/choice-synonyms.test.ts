@@ -63,7 +63,6 @@ describe('the locale keyword lists: degrees by their abbreviations', () => {
     ['مهندس', 'master'],
     ['BSc', 'bachelor'],
     ['eerste graad secundair', 'lowerSecondary'],
-    ["j'ai arrêté au collège", 'lowerSecondary'],
   ])('reads "%s" as %s', (text, id) => {
     expect(readChoice(text, education)).toEqual({ ok: true, value: id });
   });
@@ -107,4 +106,49 @@ describe('the locale keyword lists: organisations people name for "heard from"',
       expect(readChoice(text, heardFrom).ok).toBe(false);
     },
   );
+});
+
+describe('phrases: names read only whole, never word by word nor through a typo', () => {
+  it.each([
+    ['via la Croix-Rouge', heardFrom, 'partner'],
+    ['het Rode Kruis', heardFrom, 'partner'],
+    ['the red cross told me', heardFrom, 'partner'],
+    ['عن طريق الصليب الأحمر', heardFrom, 'partner'],
+    ['teaching', sectors, 'education'],
+    ["l'enseignement", sectors, 'education'],
+  ])('reads "%s"', (text, options, id) => {
+    expect(readChoice(text, options)).toEqual({ ok: true, value: id });
+  });
+
+  it.each([
+    ['je crois que c’était un pote', heardFrom, 'friend'],
+    ['came across it on instagram', heardFrom, 'socialMedia'],
+  ])('takes no phrase from a word of it: "%s"', (text, options, id) => {
+    expect(readChoice(text, options)).toEqual({ ok: true, value: id });
+  });
+
+  it.each([
+    ['still searching', sectors],
+    ['rode', heardFrom],
+    ['un renseignement', sectors],
+  ])('takes nothing from "%s"', (text, options) => {
+    expect(readChoice(text, options).ok).toBe(false);
+  });
+
+  it('reads a phrase of two options in two languages ("college") in the answer’s language, else asks', () => {
+    expect(readChoice('I went to college', education, { language: 'en' })).toEqual({
+      ok: true,
+      value: 'upperSecondary',
+    });
+    expect(readChoice("j'ai fini le collège", education, { language: 'fr' })).toEqual({
+      ok: true,
+      value: 'lowerSecondary',
+    });
+    expect(readChoice("j'ai arrêté au collège", education, { language: 'fr' })).toEqual({
+      ok: true,
+      value: 'lowerSecondary',
+    });
+    expect(readChoice('college', education)).toEqual({ ok: false, reason: 'severalValues' });
+    expect(readChoice("j'ai arrêté au collège", education)).toEqual({ ok: false, reason: 'severalValues' });
+  });
 });

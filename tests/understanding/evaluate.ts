@@ -16,6 +16,7 @@ import {
   readRole,
   readSpokenLanguages,
   readYesNo,
+  namesAndPhrases,
   valueOf,
   withLexicon,
   type ChoiceOption,
@@ -93,7 +94,7 @@ export function readAnswer(answer: CorpusAnswer, programme: Programme): string |
       return date ? [date.year, date.month, date.day].map((part) => String(part).padStart(2, '0')).join('-') : null;
     }
     case 'choice':
-      return valueOf(readChoice(text, choiceOptions(answer.question ?? 'sectors')));
+      return valueOf(readChoice(text, choiceOptions(answer.question ?? 'sectors'), { language: answer.language }));
     case 'spokenLanguages': {
       const languages = valueOf(readSpokenLanguages(text));
       return languages ? [...languages].sort().join(',') : null;
@@ -123,16 +124,21 @@ export function choiceOptions(question: (typeof CHOICE_QUESTIONS)[number]): Choi
   const locales = LANGUAGES.map((language) =>
     localeSchema.parse(JSON.parse(readFileSync(new URL(`${language}.json`, LOCALES_DIR), 'utf8'))),
   );
-  const options = ids.map((id) =>
-    withLexicon({
+  const options = ids.map((id) => {
+    const lists = locales.map((locale, index) => {
+      const label = labelsSchema.parse(locale[question])[id] ?? '';
+      const words = labelsSchema.parse(locale[`${question}Words`])[id] ?? '';
+      return namesAndPhrases(
+        [label, ...words.split('|')].filter((name) => name !== ''),
+        LANGUAGES[index],
+      );
+    });
+    return withLexicon({
       id,
-      names: locales.flatMap((locale) => {
-        const label = labelsSchema.parse(locale[question])[id] ?? '';
-        const words = labelsSchema.parse(locale[`${question}Words`])[id] ?? '';
-        return [label, ...words.split('|')].filter((name) => name !== '');
-      }),
-    }),
-  );
+      names: lists.flatMap((list) => list.names),
+      phrases: lists.flatMap((list) => list.phrases),
+    });
+  });
   optionsCache.set(question, options);
   return options;
 }
