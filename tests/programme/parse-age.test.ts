@@ -44,6 +44,14 @@ describe('parseAge', () => {
     expect(parseAge('03/25/2001', midJune2025())).toBe(24);
   });
 
+  it('reads a numeric date in the conversation’s language: day first in French, asked again in English', () => {
+    const lateApril2025 = new Date('2025-04-20T12:00:00Z');
+    expect(parseAge('04/05/2001', lateApril2025, 'fr')).toBe(23);
+    expect(parseAge('04/05/2001', lateApril2025, 'en')).toBeNull();
+    // 5 April or 4 May: the same age either way in June
+    expect(parseAge('04/05/2001', midJune2025(), 'en')).toBe(24);
+  });
+
   it('asks again when the answer is a birth year alone: two ages are possible', () => {
     expect(parseAge('2001', midJune2025())).toBeNull();
     expect(parseAge('né en 2001', midJune2025())).toBeNull();

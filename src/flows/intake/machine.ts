@@ -219,7 +219,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
 
   const evaluate = (context: IntakeContext, event: IntakeEvent): { value: AnswerValue; next: NextStep } | null => {
     if (!isUserMessage(event) || !context.step || !context.role) return null;
-    const value = readAnswer({ step: context.step, reply: event, rules });
+    const value = readAnswer({ step: context.step, reply: event, rules, language: context.language });
     if (value === null) return null;
     const answers = { ...context.answers, [context.step]: value };
     return { value, next: nextStep({ role: context.role, answers, rules }) };
@@ -273,7 +273,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
   const correction = (context: IntakeContext, event: IntakeEvent): AnswerValue | null => {
     if (!isAnswer(context, event) || !context.lastStep || !STRICT_STEPS.includes(context.lastStep)) return null;
     if (context.ineligible === null && !isCorrection(event.text)) return null;
-    const value = readAnswer({ step: context.lastStep, reply: event, rules });
+    const value = readAnswer({ step: context.lastStep, reply: event, rules, language: context.language });
     return value === null || value === context.answers[context.lastStep] ? null : value;
   };
 
@@ -467,7 +467,7 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
           enqueue.emit(say(hintFor('city')));
           return;
         }
-        enqueue.emit(say(unclearLine({ kind, text: event.text, at: event.at })));
+        enqueue.emit(say(unclearLine({ kind, text: event.text, at: event.at, language: context.language })));
         if (context.step === 'city') {
           // Perhaps a place outside the programme: say where it is active.
           enqueue.emit(say('steps.city.hintUnknown', { typed: event.text.slice(0, 60), cities: activeCities(rules) }));
@@ -480,7 +480,9 @@ export function createIntakeFlow(options: IntakeFlowOptions): FlowDefinition {
       sayUnclear: enqueueActions(({ context, event, enqueue }, params: { hint: string; kind: AnswerKind }) => {
         if (!isUserMessage(event)) return;
         enqueue.assign({ misses: context.misses + 1 });
-        enqueue.emit(say(unclearLine({ kind: params.kind, text: event.text, at: event.at })));
+        enqueue.emit(
+          say(unclearLine({ kind: params.kind, text: event.text, at: event.at, language: context.language })),
+        );
         enqueue.emit(say(params.hint));
       }),
       resetAttention: assign({ misses: 0, offeringHuman: false }),

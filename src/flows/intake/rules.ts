@@ -33,6 +33,6 @@ export interface IntakeRules {
   ageRange(cityId: string, audience: Audience): { min: number; max: number | null };
   menteeConditions(cityId: string): MenteeConditions;
   referrals(place: PlaceMatch): Referral[];
-  parseAge(text: string, today: Date): number | null;
+  parseAge(text: string, today: Date, language?: string): number | null;
   parseWholeNumber(text: string, range: { min: number; max: number }): number | null;
 }

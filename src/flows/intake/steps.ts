@@ -189,8 +189,14 @@ export function hintFor(step: StepId): string {
 }
 
 /** Reads a reply as the answer to a step; null when it cannot be understood. */
-export function readAnswer(input: { step: StepId; reply: Reply; rules: IntakeRules }): AnswerValue | null {
-  const { step, reply, rules } = input;
+export function readAnswer(input: {
+  step: StepId;
+  reply: Reply;
+  rules: IntakeRules;
+  /** The conversation's language, when chosen: a date of birth is read as it is written in it. */
+  language: string | null;
+}): AnswerValue | null {
+  const { step, reply, rules, language } = input;
   const chosen = reply.choiceId;
   switch (step) {
     case 'city': {
@@ -200,7 +206,7 @@ export function readAnswer(input: { step: StepId; reply: Reply; rules: IntakeRul
       return null;
     }
     case 'age':
-      return rules.parseAge(reply.text, new Date(reply.at));
+      return rules.parseAge(reply.text, new Date(reply.at), language ?? undefined);
     case 'origin':
     case 'allowedToWork':
     case 'sector':

@@ -29,12 +29,22 @@ export function answerKindOf(step: StepId): AnswerKind {
  * The first line of a re-ask: why the reader did not take the answer ("a range", "a yes and a
  * no", "maybe"), from the reader's own reason, or the plain "not understood".
  */
-export function unclearLine(input: { kind: AnswerKind; text: string; at: string }): string {
+export function unclearLine(input: { kind: AnswerKind; text: string; at: string; language: string | null }): string {
   const reason = unclearReason(input);
   return reason !== null && TOLD_REASONS.includes(reason) ? `intake.unclear.${reason}` : 'intake.notUnderstood';
 }
 
-function unclearReason({ kind, text, at }: { kind: AnswerKind; text: string; at: string }): UnclearReason | null {
+function unclearReason({
+  kind,
+  text,
+  at,
+  language,
+}: {
+  kind: AnswerKind;
+  text: string;
+  at: string;
+  language: string | null;
+}): UnclearReason | null {
   switch (kind) {
     case 'yesNo':
     case 'yesNoNotSure': {
@@ -44,7 +54,7 @@ function unclearReason({ kind, text, at }: { kind: AnswerKind; text: string; at:
     case 'age':
     case 'years': {
       // Years of experience are read like an age for ranges and two numbers, not for the limits of an age.
-      const reading = readAge(text, new Date(at));
+      const reading = readAge(text, new Date(at), language === null ? {} : { language });
       if (reading.ok || (kind === 'years' && reading.reason === 'outOfRange')) return null;
       return reading.reason;
     }
