@@ -3,7 +3,7 @@ import { normaliseWithDigits } from './numbers.js';
 import { saysMaybe } from './maybe.js';
 import { read, unclear, type Reading } from './reading.js';
 import { YEAR_WORDS } from './units.js';
-import { normalise } from './normalise.js';
+import { formsOf, normalise } from './normalise.js';
 import { AGE_CUE_WORDS, CORRECTION_WORDS, DURATION_WORDS, LINKING_WORDS, OR_WORDS, WITH_WORDS } from './lexicon.js';
 import { wordVariants } from './variants.js';
 
@@ -611,7 +611,6 @@ function ageOn(birth: CalendarDate | null, now: CalendarDate): number | null {
   return age >= 0 ? age : null;
 }
 
-const formsOf = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalise));
 const CORRECTION_FORMS = formsOf(CORRECTION_WORDS);
 const OR_FORMS = formsOf(OR_WORDS);
 // prettier-ignore

@@ -74,6 +74,11 @@ function lastSteps(text: string): string {
   );
 }
 
+/** The normalised forms of a list of words, for telling whether a normalised word is one of them. */
+export function formsOf(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map(normalise).filter((form) => form !== ''));
+}
+
 /** The words of a text in normalised form; empty for a blank text. */
 export function wordsOf(text: string): string[] {
   const form = normalise(text);

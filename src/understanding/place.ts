@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Gazetteer } from '../programme/gazetteer.js';
 import type { BelgianRegion, CountryCode, Programme } from '../programme/schema.js';
 import { ELSEWHERE_WORDS, HOME_WORDS, NEAR_WORDS, NEGATORS, WITH_WORDS } from './lexicon.js';
-import { clausesOf, normalise } from './normalise.js';
+import { clausesOf, formsOf, normalise } from './normalise.js';
 import { saysMaybe } from './maybe.js';
 import { read, unclear, type Reading } from './reading.js';
 import { isNegation, typoAllowance } from './terms.js';
@@ -179,7 +179,6 @@ interface Found {
 
 type Role = 'home' | 'elsewhere' | 'origin' | 'near' | 'unmarked';
 
-const formsOf = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalise));
 const HOME_FORMS = formsOf(HOME_WORDS);
 const ELSEWHERE_FORMS = formsOf(ELSEWHERE_WORDS);
 const NEGATOR_FORMS = formsOf(NEGATORS);

@@ -3,7 +3,7 @@ import en from '../locales/en.json' with { type: 'json' };
 import fr from '../locales/fr.json' with { type: 'json' };
 import nl from '../locales/nl.json' with { type: 'json' };
 import { NEGATORS } from './lexicon.js';
-import { normalise } from './normalise.js';
+import { formsOf, normalise } from './normalise.js';
 
 /**
  * The words of the 1–5 scale: the labels the check-in shows under its question ("1 = not at all,
@@ -19,8 +19,6 @@ const LABEL = /([1-5])\s*=\s*([^,،.;؛]+)/gu;
 export const SHOWN_LABELS: readonly (readonly [string, number])[] = SCALE_QUESTIONS.flatMap((question) =>
   Array.from(question.matchAll(LABEL), (match): [string, number] => [normalise(match[2] ?? ''), Number(match[1])]),
 ).filter(([label]) => label !== '');
-
-const formsOf = (words: readonly string[]): Set<string> => new Set(words.map(normalise).filter((form) => form !== ''));
 
 // Words that say useful or helpful, and words that make them "very"
 // prettier-ignore
