@@ -57,11 +57,16 @@ export function createGroupCommit(input: {
     for (const entry of failed) entry.fail(error);
   };
 
-  /** SQLite rolled the shared transaction back by itself: what the moment wrote so far is gone. */
-  const abandon = (cause: unknown): void => {
+  /** The shared transaction is gone while this moment still counts on it: SQLite rolled it back by itself. */
+  const undoneBySqlite = (): boolean => open && !db.inTransaction;
+
+  /** What the moment wrote so far is gone: every write and read waiting on it fails, with the error returned. */
+  const abandon = (cause: unknown): StoreUnavailableError => {
     open = false;
     input.onRollback();
-    failAll(new StoreUnavailableError(UNDONE, { cause }));
+    const error = new StoreUnavailableError(UNDONE, { cause });
+    failAll(error);
+    return error;
   };
 
   const savepoint = <T>(task: () => T): T => {
@@ -71,17 +76,11 @@ export function createGroupCommit(input: {
         result = task();
       });
     } catch (error) {
-      if (!(open && !db.inTransaction)) {
-        input.onRollback();
-        throw error;
-      }
-      abandon(error);
-      throw new StoreUnavailableError(UNDONE, { cause: error });
+      if (undoneBySqlite()) throw abandon(error);
+      input.onRollback();
+      throw error;
     }
-    if (open && !db.inTransaction) {
-      abandon(new Error('the transaction ended inside a write'));
-      throw new StoreUnavailableError(UNDONE);
-    }
+    if (undoneBySqlite()) throw abandon(new Error('the transaction ended inside a write'));
     return result;
   };
 
