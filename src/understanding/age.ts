@@ -6,6 +6,7 @@ import { YEAR_WORDS } from './units.js';
 import { formsOf, normalise } from './normalise.js';
 import { AGE_CUE_WORDS, CORRECTION_WORDS, DURATION_WORDS, LINKING_WORDS, OR_WORDS, WITH_WORDS } from './lexicon.js';
 import { wordVariants } from './variants.js';
+import { dayAhead, saysBirthday, weekdayNamed, weekdayOf } from './days-ahead.js';
 
 const MIN_AGE = 10;
 const MAX_AGE = 110;
@@ -409,36 +410,70 @@ export function readDate(text: string, options: DateOptions & { today?: Date } =
   if (TWO_DAYS.test(form)) return unclear('severalValues');
   if (undecidedDate(form, options)) return unclear('severalValues');
   // Any date is valid, however far ahead; a two-digit year is placed by today's ("12-11-98" is 1998)
-  const far: CalendarDate = { year: (options.today ?? new Date()).getUTCFullYear(), month: 12, day: 31 };
+  const today = options.today ?? new Date();
+  const far: CalendarDate = { year: today.getUTCFullYear(), month: 12, day: 31 };
   const match = ISO_DATE.exec(form) ?? NUMERIC_DATE.exec(form);
   if (ISO_DATE.test(form) && match) return fromParts(toDate({ year: match[1], month: match[2], day: match[3] }, far));
   if (match) {
     const [, first, second, year] = match;
-    return fromParts(
+    return onItsWeekday(
+      text,
       toDate({ year, month: second, day: first }, far) ?? toDate({ year, month: first, day: second }, far),
     );
   }
   const named = DAY_MONTH_YEAR.exec(form);
-  if (named) return fromParts(toDate({ year: named[3], month: monthNumber(named[2] ?? ''), day: named[1] }, far));
+  if (named) {
+    return onItsWeekday(text, toDate({ year: named[3], month: monthNumber(named[2] ?? ''), day: named[1] }, far));
+  }
   const monthFirst = MONTH_DAY_YEAR.exec(form);
   if (monthFirst) {
-    return fromParts(toDate({ year: monthFirst[3], month: monthNumber(monthFirst[1] ?? ''), day: monthFirst[2] }, far));
+    return onItsWeekday(
+      text,
+      toDate({ year: monthFirst[3], month: monthNumber(monthFirst[1] ?? ''), day: monthFirst[2] }, far),
+    );
   }
-  // "lundi 7 décembre", "vanaf 4 januari", "from January 11th": the next such day
+  // "le 7 décembre", "Jan 6th", "vrijdag 11/12": the next such day, unless it is a birthday ("né le 3 juin")
   const dayMonth = DAY_MONTH.exec(form);
   const monthDay = dayMonth ? null : MONTH_DAY.exec(form);
   const month = monthNumber((dayMonth ? dayMonth[2] : monthDay?.[1]) ?? '');
   const day = Number(dayMonth ? dayMonth[1] : monthDay?.[2]);
-  if (
-    month !== null &&
-    Number.isInteger(day) &&
-    normalise(text)
-      .split(' ')
-      .some((word) => isAnyForm(word, DAY_AHEAD_FORMS))
-  ) {
-    return fromParts(nextDay(month, day, options.today ?? new Date()));
+  if (month !== null && Number.isInteger(day)) {
+    return saysBirthday(text) ? unclear('notUnderstood') : onItsWeekday(text, nextDay(month, day, today));
   }
-  return unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood');
+  const numeric = DAY_AND_MONTH.exec(form);
+  if (numeric && numbersIn(form) === 2 && !saysBirthday(text)) {
+    const [, first, second] = numeric;
+    if (undecidedDate(`${first} ${second} ${far.year}`, options)) return unclear('severalValues');
+    return onItsWeekday(
+      text,
+      nextDay(Number(second), Number(first), today) ?? nextDay(Number(first), Number(second), today),
+    );
+  }
+  // "maandag de 7de", "Thursday 3rd": the next day of that number, which must fall on that weekday
+  const dayNumber = DAY_NUMBER.exec(form);
+  if (dayNumber && numbersIn(form) === 1 && typeof weekdayNamed(text) === 'number') {
+    const now = { year: today.getUTCFullYear(), month: today.getUTCMonth() + 1, day: today.getUTCDate() };
+    const number = Number(dayNumber[1]);
+    const inMonth = number >= now.day ? now.month : (now.month % MONTHS) + 1;
+    return onItsWeekday(text, nextDay(inMonth, number, today));
+  }
+  return dayAhead(text, today) ?? unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood');
+}
+
+// "15/12", "di 15/12": a day and a month of numbers, without a year
+const DAY_AND_MONTH = new RegExp(`${START}(\\d{1,2}) (\\d{1,2})${END}`);
+// "de 7de", "the 3rd", "le 8": a day of the month alone
+const DAY_NUMBER = new RegExp(`${START}(?:(?:le|the|de|op|on) )?(\\d{1,2})(?: ?(?:er|e|st|nd|rd|th|ste|de))?${END}`);
+
+function numbersIn(form: string): number {
+  return form.match(/\d+/g)?.length ?? 0;
+}
+
+/** The date, unless the answer names another weekday for it ("vendredi 5 décembre" when the 5th is a Saturday). */
+function onItsWeekday(text: string, date: CalendarDate | null): Reading<CalendarDate> {
+  if (!date) return unclear('outOfRange');
+  const weekday = weekdayNamed(text);
+  return weekday === undefined || weekday === weekdayOf(date) ? read(date) : unclear('contradiction');
 }
 
 export interface DateOptions {
@@ -492,16 +527,6 @@ function onlyExperience(form: string): boolean {
 
 const DAY_MONTH = new RegExp(`${START}(\\d{1,2})(?: ?(?:er|e|st|nd|rd|th|ste|de))? (?:of )?(${MONTH_PATTERN})${END}`);
 const MONTH_DAY = new RegExp(`${START}(${MONTH_PATTERN}) (?:the )?(\\d{1,2})(?: ?(?:st|nd|rd|th))?${END}`);
-
-// A day without a year is one ahead only when a weekday or a start says so ("9 July" may be a birthday)
-// prettier-ignore
-const DAY_AHEAD_FORMS = new Set([
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'maandag', 'dinsdag', 'woensdag',
-  'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
-  'sunday', 'الاثنين', 'الاتنين', 'الثلاثاء', 'التلات', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت', 'الاحد', 'partir',
-  'from', 'vanaf', 'starting', 'dispo', 'disponible', 'available', 'free', 'vrij', 'beschikbaar', 'متاح', 'متاحة',
-  'ابتداء', 'ابتداءا',
-].map(normalise));
 
 /** The day and month on or after today. */
 function nextDay(month: number, day: number, today: Date): CalendarDate | null {

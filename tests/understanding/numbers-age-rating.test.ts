@@ -147,7 +147,7 @@ describe('readDate', () => {
     expect(readDate('12.10.27', { today })).toEqual({ ok: true, value: { year: 1927, month: 10, day: 12 } });
   });
 
-  it('reads a day without a year as the next such day when a weekday or a start says it is ahead', () => {
+  it('reads a day without a year as the next such day, unless it is a birthday', () => {
     const today = new Date('2026-11-30T12:00:00Z');
     expect(readDate('lundi 7 décembre', { today })).toEqual({ ok: true, value: { year: 2026, month: 12, day: 7 } });
     expect(readDate('vanaf 4 januari ben ik vrij', { today })).toEqual({
@@ -155,7 +155,9 @@ describe('readDate', () => {
       value: { year: 2027, month: 1, day: 4 },
     });
     expect(readDate('الاثنين 7 دجنبر', { today })).toEqual({ ok: true, value: { year: 2026, month: 12, day: 7 } });
+    expect(readDate('le 12 janvier', { today })).toEqual({ ok: true, value: { year: 2027, month: 1, day: 12 } });
     expect(readDate('born 9 July', { today }).ok).toBe(false);
+    expect(readDate('né le 3 juin', { today }).ok).toBe(false);
   });
 
   it('asks again on a date of numbers that reads two ways where the language does not settle it', () => {

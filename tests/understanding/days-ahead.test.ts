@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { readDate } from '../../src/understanding/index.js';
+
+// A Monday
+const today = new Date('2026-11-30T12:00:00Z');
+const day = (text: string, language = 'fr') => readDate(text, { today, language });
+const on = (year: number, month: number, date: number) => ({ ok: true, value: { year, month, day: date } });
+
+describe('readDate: a day ahead said without its number', () => {
+  it.each([
+    ['demain', 'fr', on(2026, 12, 1)],
+    ["demain c'est parfait", 'fr', on(2026, 12, 1)],
+    ['après-demain', 'fr', on(2026, 12, 2)],
+    ['morgen graag', 'nl', on(2026, 12, 1)],
+    ['overmorgen', 'nl', on(2026, 12, 2)],
+    ['tmrw pls', 'en', on(2026, 12, 1)],
+    ['the day after tomorrow', 'en', on(2026, 12, 2)],
+    ['بكرة إن شاء الله', 'ar', on(2026, 12, 1)],
+    ['بعد غد', 'ar', on(2026, 12, 2)],
+    ['ba3d ghda', 'ar', on(2026, 12, 2)],
+    ["aujourd'hui si possible", 'fr', on(2026, 11, 30)],
+  ])('reads "%s" (%s)', (text, language, expected) => {
+    expect(day(text, language)).toEqual(expected);
+  });
+
+  it.each([
+    ['jeudi', 'fr', on(2026, 12, 3)],
+    ['ce jeudi aprem', 'fr', on(2026, 12, 3)],
+    ['zaterdag voormiddag', 'nl', on(2026, 12, 5)],
+    ['this friday', 'en', on(2026, 12, 4)],
+    ['نهار الجمعة', 'ar', on(2026, 12, 4)],
+    ['nhar l7ed', 'ar', on(2026, 12, 6)],
+    ['volgende week woensdag', 'nl', on(2026, 12, 9)],
+    ['la semaine prochaine, mardi', 'fr', on(2026, 12, 8)],
+    ['ce lundi', 'fr', on(2026, 11, 30)],
+    ['pas demain, jeudi', 'fr', on(2026, 12, 3)],
+  ])('reads the weekday in "%s" (%s) as the coming one', (text, language, expected) => {
+    expect(day(text, language)).toEqual(expected);
+  });
+
+  it.each([
+    ['maandag de 7de', 'nl', on(2026, 12, 7)],
+    ['Thursday 3rd', 'en', on(2026, 12, 3)],
+    ['di 15/12', 'nl', on(2026, 12, 15)],
+    ['mardi 8/12 le matin', 'fr', on(2026, 12, 8)],
+    ['nhar 10/12', 'ar', on(2026, 12, 10)],
+    ['15/01', 'fr', on(2027, 1, 15)],
+    ['Jan 6th', 'en', on(2027, 1, 6)],
+    ['kerstavond', 'nl', on(2026, 12, 24)],
+  ])('reads a day of the month in "%s" (%s), checked against its weekday', (text, language, expected) => {
+    expect(day(text, language)).toEqual(expected);
+  });
+
+  it.each([
+    ['vendredi 5 décembre', 'fr', 'contradiction'],
+    ['vrijdag 12/12', 'nl', 'contradiction'],
+    ['mardi ou jeudi', 'fr', 'severalValues'],
+    ['demain ou après-demain', 'fr', 'severalValues'],
+    ['après jeudi', 'fr', 'range'],
+    ['before friday', 'en', 'range'],
+    ['next week', 'en', 'range'],
+    ['vendredi prochain', 'fr', 'maybe'],
+    ['lundi', 'fr', 'maybe'],
+    ['pas demain', 'fr', 'notUnderstood'],
+    ['after new year', 'en', 'notUnderstood'],
+    ['10/12', 'en', 'severalValues'],
+  ])('asks again on "%s" (%s)', (text, language, reason) => {
+    expect(day(text, language)).toEqual({ ok: false, reason });
+  });
+});
