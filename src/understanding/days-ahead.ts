@@ -125,6 +125,12 @@ export function weekdayNamed(text: string): number | null | undefined {
   return weekday;
 }
 
+/** Whether the words name a weekday, in the plural too ("les vendredis", "fridays", "woensdagen"). */
+export function namesWeekday(words: readonly string[]): boolean {
+  const singular = words.map((word) => (/^[a-z]+$/.test(word) ? word.replace(/(?:en|s)$/, '') : word));
+  return [words, singular].some((list) => WEEKDAY_NAMES.some((names) => findPhrases(list, names).length > 0));
+}
+
 /** Whether a day and month without a year are a birthday ("né le 3 juin"), whose year is not said. */
 export function saysBirthday(text: string): boolean {
   return normalise(text)

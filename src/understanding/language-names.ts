@@ -18,9 +18,10 @@ const ISO_639_1 = [
 const ISO_639_3: Readonly<Record<string, string>> = {
   ful: 'ff',
   prs: 'fa',
-  kab: 'ber',
-  rif: 'ber',
-  shi: 'ber',
+  kab: 'kab',
+  rif: 'rif',
+  shi: 'shi',
+  pcm: 'pcm',
   tzm: 'ber',
   zgh: 'ber',
   ary: 'ar',

@@ -48,7 +48,12 @@ export const YES_WORDS = [
   // a protection that gives the right to work: "I have refugee status", "protection subsidiaire"
   'statut de réfugié', 'réfugié reconnu', 'réfugiée reconnue', 'refugee status', 'recognised refugee',
   'recognized refugee', 'erkend vluchteling', 'vluchtelingenstatuut', 'vluchtelingenstatus',
-  'protection subsidiaire', 'subsidiary protection', 'subsidiaire bescherming',
+  'protection subsidiaire', 'subsidiary protection', 'subsidiaire bescherming', 'protection internationale',
+  'internationale bescherming', 'international protection', 'erkende vluchteling', 'لاجئ معترف', 'لاجئة معترف',
+  'حماية دولية', 'الحماية الدولية', 'حماية فرعية', 'صفة لاجئ', 'تصريح عمل', 'تصريح العمل',
+  // an Iraqi or Levantine "no problem", an Ukrainian or Russian yes, a Tunisian "ey behi", "c bon", "da's goe"
+  'ماكو مشكلة', 'ما في مشكلة', 'مافي مشكلة', 'так', 'да', 'behi', 'ey behi', 'c bon', 'cbon', 'goe', "da's goe",
+  'das goe', 'vooruit', 'vooruit dan', 'ana m3akom', 'ana m3akoum', 'ana m3akum', 'أنا معاكم', 'انا معاكم',
 ];
 
 /** Yes words too short or too common to count unless they are the whole answer. */
@@ -77,7 +82,7 @@ export const YES_ALONE = [
 // prettier-ignore
 export const NO_WORDS = [
   // French
-  'non', 'nan', 'nn', 'nope', 'jamais', 'pas du tout', 'pas vraiment', 'absolument pas', 'je refuse', 'refuse',
+  'non', 'nan', 'nn', 'nope', 'négatif', 'negatif', 'negatief', 'negative', 'jamais', 'pas du tout', 'pas vraiment', 'absolument pas', 'je refuse', 'refuse',
   "pas d'accord", 'sûrement pas', 'certainement pas', 'pas question', 'pas maintenant',
   // Dutch
   'nee', 'neen', 'nooit', 'niet echt', 'helemaal niet', 'liever niet', 'zeker niet', 'nee hoor', 'nop', 'neej', 'toch niet',
@@ -334,11 +339,13 @@ export const NATIONALITY_WORDS = [
   'belge', 'belg', 'belgian', 'belgisch', 'belgische', 'francais', 'francaise', 'french', 'nederlandse',
   'nederlander', 'dutch', 'europeen', 'europeenne', 'european', 'europees', 'europese', 'بلجيكي', 'بلجيكيه',
   'البلجيكيه', 'فرنسي', 'فرنسيه', 'الفرنسيه', 'هولندي', 'هولنديه', 'الهولنديه', 'beljiki', 'beljikiya',
+  'belgiki', 'belgikiya', 'beljikia', 'fransawi', 'fransawiya', 'fransawia', 'fransaoui', 'fransaouia', 'francawi',
+  'francawiya', 'hollandi', 'hollandiya', 'holandi', 'holandiya',
 ];
 /** Words that make a nationality one's own: "je suis belge", "Belgian citizen", "الجنسية البلجيكية". */
 // prettier-ignore
 export const CITIZEN_WORDS = [
-  'suis', 'ben', 'am', 'im', 'm', 'ana', 'انا', 'nationalite', 'nationality', 'nationaliteit', 'citizen', 'citizenship', 'citoyen',
+  'suis', 'ben', 'am', 'im', 'm', 'ana', 'anaya', 'ana ya', 'انا', 'انايا', 'nationalite', 'nationality', 'nationaliteit', 'citizen', 'citizenship', 'citoyen',
   'citoyenne', 'staatsburger', 'الجنسيه', 'جنسيه', 'jinsiya', 'nationalité', 'passeport', 'passport', 'paspoort',
 ];
 /** Born in the country: "je suis née ici", "ik ben hier geboren", "born here". */
@@ -352,7 +359,18 @@ export const BORN_HERE_WORDS = [
 export const DOCUMENT_WORDS = [
   'carte', 'card', 'kaart', 'permis', 'permit', 'papiers', 'papers', 'papieren', 'titre', 'sejour', 'verblijfsvergunning',
   'vergunning', 'verblijfskaart', 'visa', 'لاكارط', 'كارط', 'الكارط', 'الوراق', 'وراق', 'اوراق', 'الاوراق', 'اقامه', 'الاقامه',
-  'karta', 'lkarta', 'lakart', 'lwra9', 'wra9', 'lewra9',
+  'karta', 'lkarta', 'lakart', 'lwra9', 'wra9', 'lewra9', 'تصريح', 'رخصه', 'werkvergunning', 'arbeidskaart',
+];
+
+/**
+ * Someone else's decision still to come: a lawyer, the immigration office, a renewal or an appeal
+ * ("mon avocat dit que oui", "ik wacht op de DVZ", "المحامي مازال يشوف"): the person is not sure yet.
+ */
+// prettier-ignore
+export const PENDING_DECISION_WORDS = [
+  'avocat', 'avocate', 'advocaat', 'lawyer', 'attorney', 'solicitor', 'المحامي', 'محامي', 'المحاميه', 'mo7ami',
+  'office des étrangers', 'dienst vreemdelingenzaken', 'dvz', 'cgra', 'cgvs', 'ofpra', 'préfecture', 'prefecture',
+  'recours', 'appeal', 'renouvellement', 'verlenging', 'renewal', 'الطعن', 'استئناف', 'الاستئناف',
 ];
 
 /** Words that turn the keyword after them around: "pas d'accord", "niet akkoord", "ما موافقش". */
@@ -361,7 +379,7 @@ export const NEGATORS = [
   'pas', 'ne', 'n', 'plus', 'aucun', 'aucune', 'sans', 'niet', 'geen', 'nooit', 'not', 'dont', 'cannot', 'cant',
   'zonder', 'never', 'jamais', 'sauf', 'except', 'behalve', 'hormis', 'buiten', 'عنديش', '3ndich', '3andich', 'ndich', 'kaynch', 'كاينش',
   'without', 'ما', 'مش', 'مو', 'ليس', 'لست', 'غير', 'لم', 'لن', 'ماشي', 'مافي', 'بلا', 'بدون', 'mch', 'mich', 'mish',
-  'machi', 'mashi',
+  'machi', 'mashi', 'ماعندي', 'ماعنديش', 'ماكو', 'mako', 'makou',
 ];
 
 /** Politeness and small words that do not change an answer. */
@@ -760,9 +778,14 @@ export const WITH_WORDS = ['chez', 'avec', 'with', 'bij', 'met', 'مع', 'عند
  */
 // prettier-ignore
 export const OTHER_LANGUAGE_WORDS: Readonly<Record<string, readonly string[]>> = {
-  ber: ['berbère', 'berbere', 'berber', 'berbers', 'tamazight', 'tmazight', 'amazigh', 'amazighe', 'kabyle', 'tachelhit',
-    'chelha', 'rif', 'rifain', 'riffijns', 'tarifit', 'rifia', 'الأمازيغية', 'امازيغي', 'أمازيغي', 'الامازيغيه',
-    'تمازيغت', 'تشلحيت', 'الشلحه', 'شلحه', 'الريفيه', 'ريفيه', 'القبائليه'],
+  ber: ['berbère', 'berbere', 'berber', 'berbers', 'tamazight', 'tmazight', 'amazigh', 'amazighe', 'الأمازيغية',
+    'امازيغي', 'أمازيغي', 'الامازيغيه', 'تمازيغت', 'الامازيغي', 'البربريه', 'بربري'],
+  kab: ['kabyle', 'kabyl', 'kabylisch', 'taqbaylit', 'qbayli', 'leqbayel', 'القبائليه', 'قبائلي', 'القبائلي'],
+  shi: ['tachelhit', 'tachelhite', 'tashelhit', 'tashelhiyt', 'tachelhiyt', 'chelha', 'chleuh', 'chelh', 'soussi',
+    'tasoussit', 'تشلحيت', 'الشلحه', 'شلحه', 'الشلحي', 'شلحي', 'السوسيه'],
+  rif: ['rif', 'rifain', 'rifaine', 'riffijns', 'rifijns', 'tarifit', 'tarifiyt', 'rifia', 'riffian', 'rifi', 'الريفيه',
+    'ريفيه', 'الريفي', 'ريفي'],
+  pcm: ['pidgin', 'pidgin english', 'broken english', 'naija'],
   es: ['espagnol', 'spanish', 'spaans', 'español', 'espanol', 'الإسبانية', 'اسباني', 'الاسبانيه', 'sbanyoliya', 'spanyoliya'],
   pt: ['portugais', 'portuguese', 'portugees', 'português', 'portugues', 'البرتغالية', 'برتغالي'],
   tr: ['turc', 'turque', 'turkish', 'turks', 'türkçe', 'turkce', 'التركية', 'تركي', 'torkiya'],
@@ -854,7 +877,7 @@ export const CORRECTION_WORDS = [
  */
 // prettier-ignore
 export const TAKING_BACK_WORDS = [
-  'en fait', 'enfait', 'finalement', 'attends', 'attendez', 'pardon', 'désolé', 'désolée', 'dsl', 'je veux dire',
+  'en fait', 'enfait', 'finalement', 'in feite', 'in fact', 'في الحقيقة', 'فالحقيقة', 'fl7a9i9a', 'attends', 'attendez', 'pardon', 'désolé', 'désolée', 'dsl', 'je veux dire',
   'je voulais dire', 'plutôt', 'oups', 'je me suis trompé', 'je me suis trompée', 'je me trompe',
   'wacht', 'wacht even', 'sorry', 'ik bedoel', 'bedoel', 'ik bedoelde', 'eigenlijk', 'toch', 'oeps', 'excuseer',
   'wait', 'actually', 'i mean', 'i meant', 'oops', 'on second thought', 'scratch that', 'my bad', 'correction',

@@ -67,7 +67,7 @@ const EN_AS_AND = /(?:^|\s)\p{L}{2,3}\s+en\s+\p{L}{2,3}(?:\s|$)/u;
 /**
  * The languages a person speaks, from a sentence: "français et un peu d'anglais", "Arabisch,
  * Nederlands", "darija w fransawiya", "العربية والفرنسية", "fr, nl". Each language once, in the
- * order named, as its ISO 639 code (Darija is Arabic, Tamazight and Tarifit are "ber"); a language
+ * order named, as its ISO 639 code (Darija is Arabic; Kabyle, Tachelhit and Tarifit have their own, "Tamazight" alone is "ber"); a language
  * said not to be spoken ("mais pas l'anglais") is left out. No value for an answer that names no
  * language ("je sais pas" is `maybe`).
  */
@@ -91,11 +91,17 @@ export function readSpokenLanguages(answer: string): Reading<string[]> {
   named.push(...codes.map((code) => code.value));
   // "Urdu, Pashai, English": a language the reader does not know is asked again, not left out
   if (named.length > 0 && unknownItem(words, clauses, [...hits, ...codes])) return unclear('notUnderstood');
-  if (named.length > 0) return read([...new Set(named)]);
+  if (named.length > 0) return read(withoutGenericBerber([...new Set(named)]));
   return unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood');
 }
 
 const LIST_SIGNS = /[+&/]/g;
+const BERBER_LANGUAGES = new Set(['kab', 'shi', 'rif', 'tzm', 'zgh']);
+
+/** "الأمازيغية الريفية", "kabyle/tamazight": the generic name beside the one Berber language it names. */
+function withoutGenericBerber(codes: string[]): string[] {
+  return codes.some((code) => BERBER_LANGUAGES.has(code)) ? codes.filter((code) => code !== 'ber') : codes;
+}
 
 function codesAsItems(
   words: readonly string[],

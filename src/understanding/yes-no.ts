@@ -3,6 +3,7 @@ import {
   BORN_HERE_WORDS,
   CITIZEN_WORDS,
   NATIONALITY_WORDS,
+  PENDING_DECISION_WORDS,
   BUT_WORDS,
   DOCUMENT_WORDS,
   HAVE_WORDS,
@@ -29,6 +30,7 @@ import {
   YES_ALONE,
   YES_WORDS,
 } from './lexicon.js';
+import { namesWeekday } from './days-ahead.js';
 import { EMOJI_NO, EMOJI_YES, askedClausesOf, clausesOf, normalise, wordsOf } from './normalise.js';
 import { read, unclear, type Reading } from './reading.js';
 import { findTerms, isNegation, termsOf, vocabulary, type Hit, type Term } from './terms.js';
@@ -100,6 +102,10 @@ export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}
   const reading = readWords(text, words, options);
   // "née à Bondy": a birthplace says nothing sure of the right to work, and no option's "Nee" may be read in it
   if (!reading.ok && reading.reason === 'notUnderstood' && words.includes('nait')) return unclear('maybe');
+  // "mon avocat dit que oui", "I think so, my lawyer is checking": someone else's answer, still to come
+  if (options.allowNotSure === true && !(reading.ok && reading.value === 'no') && awaitsADecision(words)) {
+    return read('notSure');
+  }
   return reading;
 }
 
@@ -137,15 +143,11 @@ function readWords(text: string, words: string[], options: { allowNotSure?: bool
     return unclear('contradiction');
   if (decided?.ok === true && decided.value !== 'notSure' && heldByAnException(words, hits))
     return unclear('contradiction');
-  // "I can do it but not on fridays", "je peux mais pas le lundi": an ability with an exception is no no
-  if (
-    decided?.ok !== true &&
-    heldBack(
-      words,
-      hits.filter((hit) => hit.value === 'ability'),
-    )
-  )
-    return unclear('contradiction');
+  // "I can do it but not on fridays", "je peux mais pas le lundi": able, on the other days of the week
+  const abilities = hits.filter((hit) => hit.value === 'ability' && !hit.negated);
+  if (decided?.ok !== true && abilities.length > 0 && exceptSomeDays(words, abilities)) return read('yes');
+  // "I can but not every week": an ability held back is no answer
+  if (decided?.ok !== true && heldBack(words, abilities)) return unclear('contradiction');
   // "nee, nog altijd geen werk, dus ik zoek", "la ma3ndich khdma, kan9leb": the no says there is no job
   if (decided?.ok === true && decided.value === 'no' && noJobButSeeking(words)) return unclear('contradiction');
   if (decided) return decided;
@@ -159,7 +161,9 @@ function readWords(text: string, words: string[], options: { allowNotSure?: bool
   // "3andi la carte", "j'ai mon titre de séjour": having the document asked about; "je suis belge": needing none
   if (negations.length === 0 && hasDocument(words)) return read('yes');
   // Only the question about the right to work allows "not sure", and only there does a nationality answer it
-  if (options.allowNotSure === true && negations.length === 0 && isCitizen(words)) return read('yes');
+  if (options.allowNotSure === true && negations.length === 0 && isCitizen(words)) {
+    return read('yes');
+  }
   const others = words.filter((word) => !isNegation(word, NEGATOR_FORMS) && !FILLER_FORMS.has(word));
   if (negations.length > 0 && others.length > 0) return read('no');
   return unclear(words.every((word) => EMOJI.has(word)) ? 'empty' : 'notUnderstood');
@@ -344,6 +348,7 @@ function heldBack(words: readonly string[], hits: readonly Hit<Meaning>[]): bool
   const but = words.findIndex((word, index) => index >= lastYes.end && BUT_FORMS.has(word));
   if (but === -1) return false;
   const after = words.slice(but + 1).filter((word) => !FILLER_FORMS.has(word));
+  if (onlySomeDays(after)) return false;
   if (after.length === 0 || after.some((word) => isNegation(word, NEGATOR_FORMS))) return true;
   // "oui mais c'est quoi exactement que vous gardez ?": the yes waits for an answer
   return hits.some((hit) => hit.value === 'question' && hit.start > but);
@@ -387,12 +392,39 @@ function heldByAnException(words: readonly string[], hits: readonly Hit<Meaning>
   const after = words.slice(lastAnswer.end);
   if (after.length === 0) return false;
   // "nee wacht even, ik moet nadenken": a wait after a no holds it back too; an exception only a yes
-  if (lastAnswer.value === 'yes' && !lastAnswer.negated && findTerms(after, EXCEPT, { typos: false }).length > 0)
+  if (
+    lastAnswer.value === 'yes' &&
+    !lastAnswer.negated &&
+    findTerms(after, EXCEPT, { typos: false }).length > 0 &&
+    !onlySomeDays(after)
+  )
     return true;
   // "ok attends je vérifie", "nee wacht even": a wait right after the answer ("j'attends la réponse" is no wait)
   const rest = after.filter((word) => !FILLER_FORMS.has(word));
   const wait = findTerms(rest, WAIT, { typos: false })[0];
   return wait?.start === 0 && !saysYesOrNo(rest.slice(wait.end));
+}
+
+// "chaque semaine", "elke week", "every week": an exception of weeks, not of days
+const WEEK_FORMS = new Set(
+  ['semaine', 'semaines', 'week', 'weken', 'weeks', 'سيمانه', 'اسبوع', 'الاسبوع', 'simana', 'semana'].map(normalise),
+);
+
+/** Whether an ability is followed by a "but" or an "except" that rules out only some weekdays. */
+function exceptSomeDays(words: readonly string[], abilities: readonly Hit<Meaning>[]): boolean {
+  const last = abilities.at(-1);
+  if (!last) return false;
+  const after = words.slice(last.end);
+  const turn = after.findIndex((word) => BUT_FORMS.has(word) || EXCEPT_FORMS.has(word));
+  return turn !== -1 && onlySomeDays(after.slice(turn + 1));
+}
+
+/**
+ * "oui mais pas le vendredi", "ja maar niet op woensdag, dan heb ik les", "yes except fridays": a weekly
+ * meeting still fits when only some weekdays are ruled out, not when weeks are.
+ */
+function onlySomeDays(after: readonly string[]): boolean {
+  return namesWeekday(after) && !after.some((word) => WEEK_FORMS.has(word));
 }
 
 /** Having no job and looking for one, in one answer: a no in it may answer either. */
@@ -520,6 +552,12 @@ function isCitizen(words: readonly string[]): boolean {
           CITIZEN_FORMS.has(near),
         )),
   );
+}
+
+const PENDING_DECISION = vocabulary(termsOf(PENDING_DECISION_WORDS.map((word) => [word, true] as const)));
+
+function awaitsADecision(words: readonly string[]): boolean {
+  return findTerms(words, PENDING_DECISION, { typos: false }).length > 0;
 }
 
 function hasDocument(words: readonly string[]): boolean {
