@@ -84,3 +84,15 @@ describe('readSpokenLanguages, codes and signs in a list of languages', () => {
     expect(readSpokenLanguages(text)).toEqual({ ok: true, value: codes });
   });
 });
+
+describe('readSpokenLanguages and the Berber languages', () => {
+  it.each([
+    ['kabyle, français', ['kab', 'fr']],
+    ['tachelhit w darija', ['shi', 'ar']],
+    ['الأمازيغية الريفية والعربية', ['rif', 'ar']],
+    ['tamazight et arabe', ['ber', 'ar']],
+    ['igbo, english, pidgin', ['ig', 'en', 'pcm']],
+  ])('reads "%s" with each language under its own code', (text, codes) => {
+    expect(readSpokenLanguages(text)).toEqual({ ok: true, value: codes });
+  });
+});

@@ -472,3 +472,25 @@ describe('readYesNo, a doubt about what follows and French "née"', () => {
     expect(readYesNo('née à Tourcoing', { allowNotSure: true })).toEqual({ ok: false, reason: 'maybe' });
   });
 });
+
+describe('readYesNo on the right to work', () => {
+  it.each([
+    'mon avocat dit que oui',
+    'I think so, my lawyer is still checking',
+    'المحامي مازال يشوف',
+    'ik wacht op de DVZ',
+  ])('reads "%s" as not sure: someone else decides', (text) => {
+    expect(readYesNo(text, { allowNotSure: true })).toEqual({ ok: true, value: 'notSure' });
+  });
+
+  it('keeps a no that mentions a lawyer', () => {
+    expect(readYesNo('non, mon avocat a perdu le recours', { allowNotSure: true })).toEqual({ ok: true, value: 'no' });
+  });
+
+  it.each(['لاجئ معترف بيه', 'عندي حماية دولية', 'erkende vluchteling', 'anaya fransawiya', 'عندي تصريح عمل'])(
+    'reads "%s" as a yes',
+    (text) => {
+      expect(readYesNo(text, { allowNotSure: true })).toEqual({ ok: true, value: 'yes' });
+    },
+  );
+});
