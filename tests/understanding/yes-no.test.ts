@@ -477,7 +477,7 @@ describe('readYesNo on the right to work', () => {
   it.each([
     'mon avocat dit que oui',
     'I think so, my lawyer is still checking',
-    'المحامي مازال يشوف',
+    'المحامي ديالي كيشوف',
     'ik wacht op de DVZ',
   ])('reads "%s" as not sure: someone else decides', (text) => {
     expect(readYesNo(text, { allowNotSure: true })).toEqual({ ok: true, value: 'notSure' });
