@@ -444,7 +444,7 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     'baan', 'job', 'zoek', 'zoeken', 'work', 'job', 'jobs', 'jobseeker', 'job seeker', 'unemployed', 'looking',
     'looking for work', 'employment', 'searching', 'عمل', 'شغل', 'خدمة', 'نخدم', 'يخدم', 'وظيفة', 'عاطل', 'ابحث',
     'أبحث', 'باحث', 'نقلب', 'كنقلب', 'نبحث', 'بطال', 'khedma', 'khdma', 'nkhdem', 'nekhdem', 'khdem', '5edma',
-    'kan9leb', 'n9leb', 'chghol', 'shoghl', '3amal',
+    'kan9leb', 'n9leb', 'chghol', 'shoghl', '3amal', 'wazifa', 'wadifa', 'wadhifa', 'وظيفه',
     'تدريب', 'تخدام', 'الشغل', 'خدام', 'stagiaire', 'emplois', 'vacature', 'vacatures', 'sollicitatie',
     'solliciteren',
     // being the one who is mentored
@@ -676,7 +676,8 @@ export const MENTOR_NOUNS = [
 export const WANT_WORDS = [
   'veux', 'voudrais', 'cherche', 'besoin', 'want', 'need', 'wil', 'zoek', 'nodig', 'بغيت', 'نبغي', 'ابغي', 'اريد',
   'احتاج', 'نحتاج', 'محتاج', 'bghit', 'nbghi', 'bghina', 'kan9leb', 'خاصني', 'khasni', 'ابحث', 'نبحث', 'كنقلب',
-  'نقلب', 'n9leb', 'looking', 'searching', 'zoek', 'cherche', 'بدي', 'بدنا', 'biddi', 'bddi', 'baddi',
+  'نقلب', 'n9leb', 'looking', 'searching', 'zoek', 'cherche', 'بدي', 'بدنا', 'biddi', 'bddi', 'baddi', 'abghi',
+  'nabghi', 'nebghi',
 ];
 /** Words between wanting and what is wanted: "أبحث عن مرشد", "looking for a mentor", "op zoek naar een coach". */
 export const WANTED_PREPOSITIONS = ['عن', 'على', '3la', 'for', 'naar', 'après', 'apres', 'ala'];
@@ -693,7 +694,7 @@ export const BE_WORDS = [
 // prettier-ignore
 export const HELP_WORDS = [
   'aider', 'help', 'helping', 'assist', 'support', 'soutenir', 'accompagner', 'coacher', 'guider',
-  'نعاون', 'اعاون', 'نساعد', 'اساعد', 'n3awen', 'n3awn', 'nsa3ed', 'nsa3d',
+  'نعاون', 'اعاون', 'نساعد', 'اساعد', 'ساعد', 'n3awen', 'n3awn', 'nsa3ed', 'nsa3d', 'sa3ed', 'sa3id',
 ];
 /** Dutch puts young people before the verb: "jongeren helpen", "jongeren te begeleiden". */
 export const HELP_AFTER_WORDS = ['helpen', 'steunen', 'ondersteunen', 'begeleiden', 'coachen'];
@@ -728,6 +729,8 @@ export const YOUNG_WORDS = [
   'jeune', 'jeunes', 'jongere', 'jongeren', 'jongeri', 'young', 'youth', 'youngsters', 'youngster', 'youngs',
   'شباب', 'الشباب', 'شاب', 'chabab', 'chbab', 'drari', 'الدراري', 'chab', 'chaba', 'chabba', 'jeunesse', 'jongeren',
   'jonge', 'jong', 'jongen', 'jongens', 'jongeman', 'gast', 'gasten', 'starters',
+  // helping someone else find work is a mentor's offer too
+  'iemand', 'someone', 'somebody', "quelqu'un", 'quelquun', 'شي حد', 'واحد',
 ];
 
 /** Ids that count only when they are the whole answer ("fr", "en"). */

@@ -134,11 +134,13 @@ function roleOfAnswer(text: string): Reading<Role> {
     const beside = rest.length === 0 ? unclear<Role>('empty') : roleOfAnswer(rest.join(' '));
     return beside.ok ? beside : read('question');
   }
+  // "can mentors be under 50?", "est-ce que les mentors sont payés ?": asking about the programme, not of oneself
+  if (asksAboutOthers(all)) return read('question');
   // "je suis déjà mentor et j'ai un souci avec mon binôme": a member of a duo with a question
   if (memberOfADuo(all) && findTerms(all, DUO_ISSUE, { typos: false }).length > 0) return read('question');
   const { kept, asked, aboutSomeoneElse: relativeNamed } = withoutAsidesOf(text, all);
   const aboutSomeoneElse = relativeNamed || kinAfterMy(all);
-  const reading = careerRole(all) ?? roleOf(kept);
+  const reading = withTieBroken(careerRole(all) ?? roleOf(kept), all, text);
   // "c'est pour mon fils": the job seeker is someone else, who should write themselves
   if (aboutSomeoneElse && (!reading.ok || reading.value === 'mentee')) return unclear('notUnderstood');
   if (!reading.ok && reading.reason === 'notUnderstood') {
@@ -154,6 +156,35 @@ function roleOfAnswer(text: string): Reading<Role> {
   return askedRole.ok && askedRole.value !== 'question' ? unclear('notUnderstood') : read('question');
 }
 
+// prettier-ignore
+const RETIRED_FORMS = formsOf([
+  'retraite', 'retraitee', 'pensionne', 'pensionnee', 'gepensioneerd', 'pensioen', 'retired', 'retiree', 'pensioner',
+  'متقاعد', 'متقاعده', 'mt9a3d', 'mt9a3da', 'met9a3ed',
+]);
+// prettier-ignore
+const YOUNG_SELF = vocabulary(termsOf([
+  'je suis jeune', 'jsuis jeune', 'chui jeune', 'ik ben jong', "i'm young", 'im young', 'i am young', 'انا شاب',
+  'انا شابه', 'ana chab', 'ana chaba',
+].map((phrase) => [phrase, true] as const)));
+// Ages said beside both roles that settle which one the person means
+const MENTOR_AGE_FROM = 50;
+const MENTEE_AGE_UNTIL = 30;
+
+/**
+ * "volunteer as a mentor, I'm 58 and still work in finance", "je suis jeune, je galère pour trouver un
+ * stage", "مهندس متقاعد": words of both roles, settled by the age the person gives, a retirement or
+ * being young; otherwise still asked again.
+ */
+function withTieBroken(reading: Reading<Role>, words: readonly string[], text: string): Reading<Role> {
+  if (reading.ok || reading.reason !== 'severalValues') return reading;
+  const age = ownAgeSaid(text);
+  const retired = words.some((word, index) => isAny(word, RETIRED_FORMS) && !isAny(words[index - 1], NEGATOR_FORMS));
+  const young = findTerms(words, YOUNG_SELF, { typos: false }).length > 0;
+  if ((age !== null && age >= MENTOR_AGE_FROM) || (age === null && retired && !young)) return read('mentor');
+  if ((age !== null && age <= MENTEE_AGE_UNTIL) || (age === null && young && !retired)) return read('mentee');
+  return reading;
+}
+
 // A verb put first asks in Dutch and English: "is het gratis", "duurt het lang", "are you an agency"
 // prettier-ignore
 const ASKING_FIRST = new Set([
@@ -163,6 +194,21 @@ const ASKING_FIRST = new Set([
 ].map(normalise));
 
 const MIN_WORDS_ASKING = 3;
+// prettier-ignore
+const FIRST_PERSON_FORMS = formsOf([
+  'je', 'j', 'jsuis', 'chui', 'moi', 'me', 'm', 'mon', 'ma', 'mes', 'ik', 'mij', 'mijn', 'i', 'im', 'my', 'mine',
+  'ana', 'انا', 'أنا', 'نقدر', 'اقدر', 'أقدر', 'يمكنني', 'نكون', 'اكون', 'أكون', 'nkoun', 'nkon', 'n9der', 'ne9der',
+  'بغيت', 'bghit', 'بدي', 'biddi', 'لي', 'ليا', 'عندي', '3ndi',
+]);
+
+/** A question opened by an asking word that speaks of nobody in the first person: "are mentors paid?". */
+function asksAboutOthers(words: readonly string[]): boolean {
+  return (
+    words.length >= MIN_WORDS_ASKING &&
+    ASKING_FIRST.has(words[0] ?? '') &&
+    !words.some((word) => isAny(word, FIRST_PERSON_FORMS))
+  );
+}
 
 function asksBack(text: string, words: readonly string[]): boolean {
   return /[?؟]\s*$/u.test(text) || (words.length >= MIN_WORDS_ASKING && ASKING_FIRST.has(words[0] ?? ''));

@@ -174,3 +174,25 @@ describe('readRole, questions back without a question word and a young job seeke
     expect(readRole('is ok').ok).toBe(false);
   });
 });
+
+describe('readRole when both roles are named', () => {
+  it.each([
+    ["I'd like to volunteer as a mentor, I'm 58 and still work in finance", 'mentor'],
+    ['bénévole, retraité de la SNCB, je travaillais dans la logistique', 'mentor'],
+    ['ik ben jong en zoek werk, een mentor zou helpen', 'mentee'],
+    ['je suis jeune je galère pour trouver un stage', 'mentee'],
+  ])('settles "%s" by the age, a retirement or youth said', (text, role) => {
+    expect(readRole(text)).toEqual({ ok: true, value: role });
+  });
+
+  it.each(['can mentors be under 50?', 'est-ce que les mentors sont payés ?', 'هل يمكن للنساء أن يكن مرشدات؟'])(
+    'reads "%s", asked about others, as a question',
+    (text) => {
+      expect(readRole(text)).toEqual({ ok: true, value: 'question' });
+    },
+  );
+
+  it('keeps the role of a person asking about themselves: "can I be a mentor at 52?"', () => {
+    expect(readRole('can I be a mentor at 52?')).toEqual({ ok: true, value: 'mentor' });
+  });
+});
