@@ -25,6 +25,12 @@ const MONTH_DAY_YEAR = new RegExp(`${START}(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd
 const MONTH_NAME_YEAR = new RegExp(`${START}(${MONTH_PATTERN}) (\\d{4})${END}`);
 const MONTH_YEAR = new RegExp(`${START}(\\d{1,2}) (\\d{4})${END}`);
 const AGE_WITH_UNIT = new RegExp(`${START}(\\d{1,3}) ?(?:${AGE_UNITS})${END}`, 'g');
+const APOSTROPHE_YEAR = /(?:^|[\s(])['’‘`]\d{2}(?![\d\p{L}])/u;
+// "j'ai eu 24 ans en mars", "I turned 24 in March": the age was reached then
+const REACHED_FORMS = new Set(['eu', 'turned', 'geworden', 'werd', 'كملت', 'kmlt', 'kemmelt', 'kmelt', 'wlit']);
+const AGE_AND_MONTH = new RegExp(
+  `^(?:[^\\d ]+ ){0,3}\\d{1,3}(?: (?:${AGE_UNITS}))? (?:in|en|op|on|f|fi|ف|في) (?:${MONTH_PATTERN})$`,
+);
 // "28 ans le 3 décembre", "turning... 25 on 12 March": the age and, right after it, the day it is reached
 const AGE_ON_BIRTHDAY = new RegExp(
   `^(?:(?:${AGE_CUE_WORDS.map(normalise).join('|')}) ){0,2}(\\d{1,3}) (?:${AGE_UNITS}) (?:(?:le|on|op|the|في|ف) ){0,2}(\\d{1,2})(?: ?(?:er|e|st|nd|rd|th|ste|de))? (?:of )?(${MONTH_PATTERN})$`,
@@ -244,6 +250,12 @@ export function readAge(text: string, today: Date, options: DateOptions = {}): R
     return age >= MIN_AGE && age <= MAX_AGE ? read(age) : unclear('outOfRange');
   }
   if (RANGE.test(form) || OPEN_BOUND.test(text) || DECADE.test(form) || NOT_YET.test(form)) return unclear('range');
+  // "ik ben van '99", "class of '01": a year written with an apostrophe is a year of birth, two ages
+  if (APOSTROPHE_YEAR.test(text)) return unclear('range');
+  // "29 in january", "24 ans en mars": the age reached then, or had since then?
+  if (AGE_AND_MONTH.test(form) && !form.split(' ').some((word) => REACHED_FORMS.has(word))) {
+    return unclear('severalValues');
+  }
   // "عشرينات" would be read as "عشرين" (20) with its plural ending cut
   if (RANGE.test(normalise(text))) return unclear('range');
   const birthday = ageOnBirthday(form, now);
@@ -541,7 +553,9 @@ function fromParts(date: CalendarDate | null): Reading<CalendarDate> {
 
 /** Normalised, numbers in words as digits, a unit glued to a number set apart ("24ans" → "24 ans"). */
 function ageForm(text: string): string {
-  return normaliseWithDigits(text).replace(/(\d{2,3})(\p{L}+)/gu, '$1 $2');
+  // "2O": a letter O typed for a zero after a digit
+  const zeros = text.replace(/(?<=\d)[oO](?![\p{L}\d])/gu, '0');
+  return normaliseWithDigits(zeros).replace(/(\d{2,3})(\p{L}+)/gu, '$1 $2');
 }
 
 export interface CalendarDate {

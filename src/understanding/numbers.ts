@@ -74,10 +74,54 @@ function numberWordOf(word: string): NumberWord | null {
     const glued = gluedTensAndUnit(variant);
     if (glued !== null) return { value: glued, kind: 'tens', word: variant };
   }
+  const teen = darijaTeen(word);
+  if (teen !== null) return { value: teen, kind: 'unit', word };
   // Arabizi glues "and" to the tens: "wa7ed w3echrin", "tlata wtlatin"
   const tens = word.startsWith('w') ? TENS[word.slice(1)] : undefined;
   if (tens !== undefined) return { value: tens, kind: 'tens', word };
   return null;
+}
+
+// Darija teens in Arabizi, however "طاش" is spelled: "tmenta3ch", "sb3tach", "tsa3tache", "7dash" (11–19)
+const DARIJA_TEEN =
+  /^(7d|7da|hd|hda|tn|tna|tlet|tlat|tlt|tlett|rb3|rba3|rbe3|khms|khmes|khams|khmas|set|sett|sit|sb3|sba3|sbe3|tmn|tmen|tman|tmin|ts3|tsa3|tse3|tss3)(?:t?a3?che?|t?a3?sh)$/;
+const TEEN_BY_STEM: Readonly<Record<string, number>> = {
+  '7d': 11,
+  '7da': 11,
+  hd: 11,
+  hda: 11,
+  tn: 12,
+  tna: 12,
+  tlet: 13,
+  tlat: 13,
+  tlt: 13,
+  tlett: 13,
+  rb3: 14,
+  rba3: 14,
+  rbe3: 14,
+  khms: 15,
+  khmes: 15,
+  khams: 15,
+  khmas: 15,
+  set: 16,
+  sett: 16,
+  sit: 16,
+  sb3: 17,
+  sba3: 17,
+  sbe3: 17,
+  tmn: 18,
+  tmen: 18,
+  tman: 18,
+  tmin: 18,
+  ts3: 19,
+  tsa3: 19,
+  tse3: 19,
+  tss3: 19,
+};
+
+function darijaTeen(word: string): number | null {
+  const stem = DARIJA_TEEN.exec(word)?.[1];
+  return stem === undefined ? null : (TEEN_BY_STEM[stem] ?? null);
 }
 
 /** Tens and a unit typed as one word: "fiftyfive", "vingtcinq", "twentyone" (the unit below ten). */

@@ -374,3 +374,25 @@ describe('readAge beside a year of birth in two digits and the age of a child', 
     expect(readAge(text, today)).toEqual({ ok: true, value: age });
   });
 });
+
+describe('readAge: years, months and digits as people type them', () => {
+  it.each(["ik ben van '99", "class of '01"])('asks again on "%s": a year of birth gives two ages', (text) => {
+    expect(readAge(text, today)).toEqual({ ok: false, reason: 'range' });
+  });
+
+  it.each(['29 in january', '24 ans en mars', 'ik ben 24 in maart'])(
+    'asks again on "%s": the age reached then or had since then',
+    (text) => {
+      expect(readAge(text, today)).toEqual({ ok: false, reason: 'severalValues' });
+    },
+  );
+
+  it.each([
+    ['2O', 20],
+    ['tmenta3ch', 18],
+    ['3andi tsa3tache', 19],
+    ['sb3tash 3am', 17],
+  ])('reads "%s" as %i', (text, age) => {
+    expect(readAge(text, today)).toEqual({ ok: true, value: age });
+  });
+});
