@@ -14,6 +14,11 @@ const NOTHING = [
   'ما كاين حتى شي', 'makayn walou', 'makayn walo', 'hta haja', 'hta chi',
   // abbreviations: "RAS" (rien à signaler), "NTR" (nothing to report)
   'ras', 'r a s', 'ntr', 'n t r', 'geen bijzonderheden',
+  // a plain no, or all is well: "nee hoor", "all good 👍", "tout va bien", "كلشي مزيان"
+  'no', 'non', 'nee', 'neen', 'nope', 'nah', 'la', 'لا', 'all good', 'all fine', 'all is well', 'everything is fine',
+  'everything ok', 'everything okay', 'tout va bien', 'tout roule', 'tout est ok', 'tout est bon', 'ça va', 'ca va',
+  'alles goed', 'alles ok', 'alles oke', 'alles is goed', 'kolchi mzyan', 'kolchi mzian', 'koulchi mzyan', 'كلشي مزيان',
+  'كل شي تمام', 'كلشي تمام', 'كل شيء على ما يرام', 'all good thanks',
 ]
   .map(normalise)
   .sort((a, b) => b.split(' ').length - a.split(' ').length);
@@ -26,6 +31,7 @@ const FILLERS = new Set([
   'really', 'te', 'melden', 'zeggen', 'toe', 'voegen', 'bijzonders', 'speciaals', 'eigenlijk', 'echt', 'momenteel', 'nu',
   'voorlopig', 'meer', 'helemaal', 'ما', 'عندي', 'نزيد', 'نقول', 'دابا', 'حاليا', 'الان', 'الآن', 'صراحة', 'بصراحة',
   'خاص', 'zid', 'daba', 'sara7a', 'ma', '3ndi', '3andi', 'لا', 'la', 'كاين', 'ماكاين', 'kayn', 'kayen', 'makayn',
+  'hoor', 'hor', 'thanks', 'thank', 'you', 'dank', 'je', 'u', 'merci', 'shukran', 'شكرا', 'emojiyes',
 ].flatMap((word) => normalise(word).split(' ')));
 
 /**

@@ -45,6 +45,9 @@ export const YES_WORDS = [
   'jup', 'jupp', 'jap', 'yessss', 'mwafi9', 'mwafe9', 'mouafi9', 'mwafq', 'mwaf9', 'muwafiq', 'mowafi9', 'mwafqa',
   // a residence card's "labour market: unlimited" is a yes to the right to work
   'illimité', 'illimite', 'onbeperkt', 'unlimited',
+  // to "would you recommend DUO for a JOB?": "je recommande", "zeker aanraden", "ننصح بيه"
+  'recommande', 'je recommande', 'recommend', 'would recommend', 'i recommend', 'aanraden', 'aanbevelen', 'raad aan',
+  'أنصح', 'انصح', 'ننصح', 'كننصح', 'nansa7', 'grave',
   // a protection that gives the right to work: "I have refugee status", "protection subsidiaire"
   'statut de réfugié', 'réfugié reconnu', 'réfugiée reconnue', 'refugee status', 'recognised refugee',
   'recognized refugee', 'erkend vluchteling', 'vluchtelingenstatuut', 'vluchtelingenstatus',
@@ -190,7 +193,7 @@ export const QUESTION_WORDS = [
   'how', 'when', 'where', 'which', 'who', 'wat', 'waarom', 'hoe', 'wanneer', 'waar', 'welke', 'wie', 'شنو', 'شنوا',
   'اش', 'علاش', 'لماذا', 'ماذا', 'متى', 'كيف', 'كيفاش', 'فين', 'وقتاش', 'chno', 'chnou', 'chnu', 'achno', '3lach',
   'kifach', 'kifash', 'imta', 'fin', 'wach', 'واش', 'ach', 'هل', 'ما هو', 'ما هي', 'ما هذا', 'ما هذه', 'pk', 'pq',
-  'pkoi', 'hoeveel', 'how much', 'how many', 'is it', 'est ce', 'قداش', 'بشحال', 'b7al', 'bchhal', 'ch7al', 'شحال',
+  'pkoi', 'koi', 'kwa', 'pourkoi', 'hoeveel', 'how much', 'how many', 'is it', 'est ce', 'قداش', 'بشحال', 'b7al', 'bchhal', 'ch7al', 'شحال',
 ];
 
 /**
@@ -206,6 +209,8 @@ export const ASKING_PHRASES = [
     'مجاني', 'بالمجان', 'فابور', 'fabor', 'nsowl', 'nsewel', 'nswel', 'nsa9si', 'nse9si', 'نسول', 'نسقسي', 'نسال',
     'bghit n3ref', 'bghit ghir n3ref', 'bghit ne3ref', 'bghit n3rf', 'bghit na3ref', 'bghit nfhem', 'بغيت نعرف', 'je voudrais savoir', 'je veux savoir', 'i want to know',
     'i would like to know', "i'd like to know", 'ik wil weten', 'ik wou weten', 'ik zou graag weten',
+    'je voulais savoir', 'voulais savoir', 'jvoulais savoir', 'i wanted to know', 'wanted to know', 'ik wilde weten',
+    'بدي اعرف', 'حابب اعرف', 'حابه اعرف', 'اريد ان اعرف', 'biddi a3ref',
 ];
 
 /** The programme's own name, which names no job sought: "c quoi duo for a job ?". */
@@ -371,7 +376,40 @@ export const PENDING_DECISION_WORDS = [
   'avocat', 'avocate', 'advocaat', 'lawyer', 'attorney', 'solicitor', 'المحامي', 'محامي', 'المحاميه', 'mo7ami',
   'office des étrangers', 'dienst vreemdelingenzaken', 'dvz', 'cgra', 'cgvs', 'ofpra', 'préfecture', 'prefecture',
   'recours', 'appeal', 'renouvellement', 'verlenging', 'renewal', 'الطعن', 'استئناف', 'الاستئناف',
+  "demande d'asile", "demandeur d'asile", 'asylum case', 'asylum application', 'asylum seeker', 'asielaanvraag',
+  'asielprocedure', 'asielzoeker', 'طلب اللجوء', 'طالب لجوء', 'طالب اللجوء', 'pending', 'en cours', 'loopt nog',
+  'in behandeling', 'procédure', 'procedure', 'attends la réponse', 'attends encore la réponse', 'en attente de',
+  'waiting for the answer', 'waiting for an answer', 'waiting for a decision', 'wacht op', 'wachten op', 'ننتظر الرد',
+  'كنتسنى الجواب',
 ];
+
+/** "oui si mon patron accepte", "yes if my manager lets me", "ja als mijn baas akkoord is": a yes on a condition. */
+export const CONDITION_WORDS = [
+  'si',
+  'if',
+  'als',
+  'indien',
+  'mits',
+  'provided',
+  'إذا',
+  'اذا',
+  'لو',
+  'ila',
+  'ida',
+  'ken',
+  'law',
+];
+
+/** Born: "né à Liège", "born in Antwerp", "ana mzyoud hna", "ik ben in Gent geboren". */
+// prettier-ignore
+export const BORN_WORDS = ['nait', 'born', 'geboren', 'mzyoud', 'mzyouda', 'mzyoda', 'mzyod', 'tzadt', 'tzadit',
+  'تزاديت', 'ولدت', 'مزيود', 'مزيوده', 'مولود', 'مولوده'];
+/** Where a birth gives the right to work: here, the programme's countries and cities. */
+// prettier-ignore
+export const HERE_WORDS = ['ici', 'here', 'hier', 'hna', 'هنا', 'هنايا', 'belgique', 'belgie', 'belgium', 'belgië',
+  'france', 'frankrijk', 'بلجيكا', 'فرنسا', 'bruxelles', 'brussel', 'brussels', 'anvers', 'antwerpen', 'antwerp',
+  'liege', 'luik', 'gent', 'gand', 'ghent', 'paris', 'parijs', 'lille', 'rijsel', 'lyon', 'marseille', 'بروكسل',
+  'باريس', 'ليون', 'ليل', 'مرسيليا', 'انفرس', 'انتويرب', 'لييج'];
 
 /** Words that turn the keyword after them around: "pas d'accord", "niet akkoord", "ما موافقش". */
 // prettier-ignore
@@ -471,7 +509,7 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     'question', 'questions', 'renseignement', 'renseignements', 'information', 'informations', 'info', 'infos',
     'vraag', 'vragen', 'informatie', 'inlichtingen', 'question', 'ask', 'enquiry', 'inquiry', 'سؤال', 'أسئلة',
     'استفسار', 'معلومات', 'معلومة', 'سوال', 'so2al', 'sou2al', 'soal', 'su2al', 'ma3lomat',
-    'vraagje', 'questionnement', 'renseigner', 'wondering', 'سؤالين', 'swal', 'sual',
+    'vraagje', 'questionnement', 'renseigner', 'wondering', 'سؤالين', 'swal', 'sual', 'kestion', 'kestions', 'qestion',
   ],
   fr: [
     'français', 'francais', 'française', 'french', 'frans', 'franse', 'فرنسي', 'فرنسية', 'الفرنسية',
@@ -883,7 +921,7 @@ export const TAKING_BACK_WORDS = [
   'en fait', 'enfait', 'finalement', 'in feite', 'in fact', 'في الحقيقة', 'فالحقيقة', 'fl7a9i9a', 'attends', 'attendez', 'pardon', 'désolé', 'désolée', 'dsl', 'je veux dire',
   'je voulais dire', 'plutôt', 'oups', 'je me suis trompé', 'je me suis trompée', 'je me trompe',
   'wacht', 'wacht even', 'sorry', 'ik bedoel', 'bedoel', 'ik bedoelde', 'eigenlijk', 'toch', 'oeps', 'excuseer',
-  'wait', 'actually', 'i mean', 'i meant', 'oops', 'on second thought', 'scratch that', 'my bad', 'correction',
+  'attend', 'wait', 'actually', 'i mean', 'i meant', 'oops', 'on second thought', 'scratch that', 'my bad', 'correction',
   'عفوا', 'سمحلي', 'سمح لي', 'سمحيلي', 'smahli', 'smhli', 'sm7li', 'sme7li', 'اقصد', 'أقصد', 'قصدي', '9sdi',
   'qasdi', '9asdi', 'qsdt', 'بغيت نقول', 'bghit ngoul', 'tsna', 'تسنى', 'استنى',
   // said by mistake: "j'ai dit oui par erreur, c'est non", "I said yes by mistake, it's no"

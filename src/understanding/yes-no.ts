@@ -3,6 +3,9 @@ import {
   BORN_HERE_WORDS,
   CITIZEN_WORDS,
   NATIONALITY_WORDS,
+  BORN_WORDS,
+  CONDITION_WORDS,
+  HERE_WORDS,
   PENDING_DECISION_WORDS,
   BUT_WORDS,
   DOCUMENT_WORDS,
@@ -102,8 +105,13 @@ export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}
   const reading = readWords(text, words, options);
   // "née à Bondy": a birthplace says nothing sure of the right to work, and no option's "Nee" may be read in it
   if (!reading.ok && reading.reason === 'notUnderstood' && words.includes('nait')) return unclear('maybe');
-  // "mon avocat dit que oui", "I think so, my lawyer is checking": someone else's answer, still to come
-  if (options.allowNotSure === true && !(reading.ok && reading.value === 'no') && awaitsADecision(words)) {
+  // "mon avocat dit que oui", "my asylum case is still pending": someone else's answer, still to come; a no
+  // said of the procedure ("لسا ما خلص", "not decided yet") is no no to the question
+  if (
+    options.allowNotSure === true &&
+    awaitsADecision(words) &&
+    !(reading.ok && reading.value === 'no' && saysNoAsTheAnswer(words))
+  ) {
     return read('notSure');
   }
   return reading;
@@ -143,6 +151,8 @@ function readWords(text: string, words: string[], options: { allowNotSure?: bool
     return unclear('contradiction');
   if (decided?.ok === true && decided.value !== 'notSure' && heldByAnException(words, hits))
     return unclear('contradiction');
+  // "oui si mon patron accepte", "yes if my manager lets me": a yes that waits on someone else
+  if (decided?.ok === true && decided.value === 'yes' && onACondition(words, hits)) return unclear('maybe');
   // "I can do it but not on fridays", "je peux mais pas le lundi": able, on the other days of the week
   const abilities = hits.filter((hit) => hit.value === 'ability' && !hit.negated);
   if (decided?.ok !== true && abilities.length > 0 && exceptSomeDays(words, abilities)) return read('yes');
@@ -161,7 +171,7 @@ function readWords(text: string, words: string[], options: { allowNotSure?: bool
   // "3andi la carte", "j'ai mon titre de séjour": having the document asked about; "je suis belge": needing none
   if (negations.length === 0 && hasDocument(words)) return read('yes');
   // Only the question about the right to work allows "not sure", and only there does a nationality answer it
-  if (options.allowNotSure === true && negations.length === 0 && isCitizen(words)) {
+  if (options.allowNotSure === true && negations.length === 0 && (isCitizen(words) || bornHere(words))) {
     return read('yes');
   }
   const others = words.filter((word) => !isNegation(word, NEGATOR_FORMS) && !FILLER_FORMS.has(word));
@@ -556,8 +566,71 @@ function isCitizen(words: readonly string[]): boolean {
 
 const PENDING_DECISION = vocabulary(termsOf(PENDING_DECISION_WORDS.map((word) => [word, true] as const)));
 
+// prettier-ignore
+const OPENING_NO_FORMS = new Set(['non', 'nee', 'neen', 'no', 'nope', 'nah', 'la', 'لا', 'nn', 'nan', 'pas encore',
+  'not yet', 'nog niet', 'nog nie', 'mazal', 'mazel', 'مازال', 'ba9i', 'باقي'].map(normalise));
+/** "non, …", "pas encore, …", "… donc non pour l'instant": a no said as the answer, not only of the procedure. */
+function saysNoAsTheAnswer(words: readonly string[]): boolean {
+  return words.some(
+    (word, index) => OPENING_NO_FORMS.has(word) || (index === 0 && OPENING_NO_FORMS.has(words.slice(0, 2).join(' '))),
+  );
+}
+
+const CONDITION_FORMS = new Set(CONDITION_WORDS.map(normalise));
+// Dutch "als" is also "as" ("ja, als mentor"): a condition only before the one it waits on
+const ALS_SUBJECT_FORMS = new Set([
+  'mijn',
+  'mn',
+  'm',
+  'de',
+  'het',
+  'ik',
+  'je',
+  'ze',
+  'hij',
+  'we',
+  'er',
+  'alles',
+  'dat',
+  'u',
+]);
+
+// prettier-ignore
+const YOU_FORMS = new Set(['vous', 'tu', 'you', 'u', 'bghiti', 'bghito', 'bghitou', 'بغيتي', 'بغيتو', 'تحب', 'تحبو',
+  'حبيت', 'بدك', 'تريد', 'jij', 'ge', 'gij', 'wilt', 'wil'].map(normalise));
+
+/** Whether a condition follows the yes: "yes if my manager agrees", "نعم إذا وافق صاحب العمل". */
+function onACondition(words: readonly string[], hits: readonly Hit<Meaning>[]): boolean {
+  // The first yes: "oui si mon patron accepte" says its "accepte" inside the condition
+  const firstYes = hits.find((hit) => hit.value === 'yes' && !hit.negated);
+  if (!firstYes) return false;
+  return words.some((word, index) => {
+    if (index < firstYes.end || !CONDITION_FORMS.has(word)) return false;
+    // "wakha ila bghiti", "oui si vous voulez", "if you like": a courtesy to the one asking, no condition
+    if (words.slice(index + 1, index + 3).some((next) => YOU_FORMS.has(next))) return false;
+    if (word === 'als') return ALS_SUBJECT_FORMS.has(words[index + 1] ?? '');
+    // "mais si": French "yes" against a negative question, not "if"
+    return !(word === 'si' && words[index - 1] === 'mais') && index < words.length - 1;
+  });
+}
+
 function awaitsADecision(words: readonly string[]): boolean {
   return findTerms(words, PENDING_DECISION, { typos: false }).length > 0;
+}
+
+const BORN_FORMS = new Set(BORN_WORDS.map(normalise));
+const HERE_FORMS = new Set(HERE_WORDS.map(normalise));
+const BIRTHPLACE_REACH = 4;
+
+/** "chui né a liege", "I was born in Antwerp", "ana mzyoud hna f bruxelles": born where the right to work comes with it. */
+function bornHere(words: readonly string[]): boolean {
+  return words.some(
+    (word, index) =>
+      BORN_FORMS.has(word) &&
+      words
+        .slice(index + 1, index + 1 + BIRTHPLACE_REACH)
+        .some((next) => wordVariants(next).some((form) => HERE_FORMS.has(form))),
+  );
 }
 
 function hasDocument(words: readonly string[]): boolean {

@@ -38,3 +38,19 @@ describe('readFreeText, an answer that says nothing', () => {
     expect(readFreeText(text)).toEqual({ ok: true, value: text });
   });
 });
+
+describe('readFreeText when all is well', () => {
+  it.each(['all good 👍', 'ras 👍', 'nee hoor', 'Alles goed', 'كلشي مزيان', 'no thanks'])(
+    'keeps nothing of "%s"',
+    (text) => {
+      expect(readFreeText(text).ok).toBe(false);
+    },
+  );
+
+  it('keeps a no followed by something to say', () => {
+    expect(readFreeText('non, mais il arrive toujours en retard')).toEqual({
+      ok: true,
+      value: 'non, mais il arrive toujours en retard',
+    });
+  });
+});

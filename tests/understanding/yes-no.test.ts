@@ -494,3 +494,48 @@ describe('readYesNo on the right to work', () => {
     },
   );
 });
+
+describe('readYesNo on conditions, procedures and births', () => {
+  it.each([
+    'oui si mon patron accepte de changer mes horaires',
+    'ja als mijn baas akkoord is',
+    'yes if my manager lets me change shifts',
+    'نعم إذا وافق صاحب العمل',
+  ])('asks again on "%s": a yes on someone else\'s condition', (text) => {
+    expect(readYesNo(text)).toEqual({ ok: false, reason: 'maybe' });
+  });
+
+  it.each(['wakha ila bghiti', 'oui si vous voulez', 'ja, als mentor'])('keeps the yes of "%s"', (text) => {
+    expect(readYesNo(text)).toEqual({ ok: true, value: 'yes' });
+  });
+
+  it('reads a procedure still running as not sure, and a no said as the answer as no', () => {
+    expect(readYesNo('my asylum case is still pending', { allowNotSure: true })).toEqual({
+      ok: true,
+      value: 'notSure',
+    });
+    expect(readYesNo('طلب اللجوء تبعي لسا ما خلص', { allowNotSure: true })).toEqual({ ok: true, value: 'notSure' });
+    expect(readYesNo('pas encore, je suis en demande d’asile', { allowNotSure: true })).toEqual({
+      ok: true,
+      value: 'no',
+    });
+    expect(readYesNo("la préfecture répond pas donc non pour l'instant", { allowNotSure: true })).toEqual({
+      ok: true,
+      value: 'no',
+    });
+  });
+
+  it.each(['chui né a liege', 'I was born in Antwerp', 'ana mzyoud hna f bruxelles'])(
+    'reads "%s" as a yes to the right to work',
+    (text) => {
+      expect(readYesNo(text, { allowNotSure: true })).toEqual({ ok: true, value: 'yes' });
+    },
+  );
+
+  it.each(['grave je recommande a tt le monde 🔥', 'would recommend 100%', 'zeker aanraden'])(
+    'reads "%s" as a yes to recommending',
+    (text) => {
+      expect(readYesNo(text)).toEqual({ ok: true, value: 'yes' });
+    },
+  );
+});
