@@ -298,8 +298,8 @@ const STILL_AGE = new RegExp(
 // Verbs of an age to come, before the number: "j'aurai 31", "ik word 26", "turning 18", "I'll be 30", "pas encore 18"
 // prettier-ignore
 const COMING_BEFORE = [
-  'aurai', 'vais avoir', 'aura', 'will be', 'll be', 'gonna be', 'going to be', 'turning', 'turn', 'turns', 'word',
-  'wordt', 'pas encore', 'toujours pas', 'not yet', 'nog geen', 'nog niet', 'سابلغ', 'ساكمل', 'نكمل', 'غادي نكمل',
+  'aurai', 'vais avoir', 'jvais avoir', 'vai avoir', 'aura', 'will be', 'll be', 'gonna be', 'going to be', 'turning', 'turn', 'turns', 'word',
+  'wordt', 'word ik', 'wordt ze', 'wordt hij', 'pas encore', 'toujours pas', 'not yet', 'nog geen', 'nog niet', 'سابلغ', 'ساكمل', 'نكمل', 'غادي نكمل',
   'غنكمل', 'غادي نولي', 'سيصبح عمري', 'ghadi nkml', 'ghadi nkmel', 'ghan kml', 'nkml', 'nkmel', 'رح صير', 'رح يصير',
   'رح يصير عمري', 'رح كمل', 'رح اكمل', 'حصير', 'بصير', 'ra7 sir', 'ra7 kammel',
 ].map(normalise);

@@ -92,6 +92,14 @@ export function dayAhead(text: string, today: Date): Reading<CalendarDate> | und
   const said = kept.filter((mention) => !isAnyForm(words[mention.start - 1], NOT_WORDS));
   if (said.length === 0) return unclear('notUnderstood');
   if (said.some((mention) => isAnyForm(words[mention.start - 1], LIMIT_WORDS))) return unclear('range');
+  // "après les vacances de Noël", "the Christmas holidays": a time of year, not its day
+  if (
+    said.some(
+      (mention) => NAMED_DAYS.some(([, , names]) => hasPhrase(words, mention, names)) && inAPeriod(words, mention),
+    )
+  ) {
+    return unclear('range');
+  }
   const weekdayNamed = said.some((mention) => WEEKDAY_NAMES.some((names) => hasPhrase(words, mention, names)));
   if (weekdayNamed && !nextWeek && said.some((mention) => nextWordAround(words, mention))) return unclear('maybe');
   const dates = new Set(said.map((mention) => key(mention.date)));
@@ -176,6 +184,19 @@ function withoutOverlaps(mentions: readonly Mention[]): Mention[] {
     if (!overlaps) kept.push(mention);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+// prettier-ignore
+const PERIOD_WORDS = formsOf(['vacances', 'holidays', 'holiday', 'break', 'vakantie', 'kerstvakantie', 'fetes', 'conges',
+  'periode', 'period', 'week', 'semaine', 'عطله', 'العطله', 'vacance']);
+const PERIOD_REACH = 3;
+
+function inAPeriod(words: readonly string[], mention: Mention): boolean {
+  const around = [
+    ...words.slice(Math.max(0, mention.start - PERIOD_REACH), mention.start),
+    ...words.slice(mention.start + mention.length, mention.start + mention.length + 1),
+  ];
+  return around.some((word) => isAnyForm(word, LIMIT_WORDS) || isAnyForm(word, PERIOD_WORDS));
 }
 
 function nextWordAround(words: readonly string[], mention: Mention): boolean {

@@ -46,6 +46,7 @@ const SPOKEN_NAMES: Readonly<Record<string, readonly string[]>> = {
   ti: ['tigrigna', 'tigrinia', 'tigrina', 'تغرينيا', 'تيغرينيا'],
   rw: ['kinyarwanda', 'ikinyarwanda', 'rwandais'],
   ln: ['lingala'],
+  tl: ['tagalog', 'filipino', 'pilipino', 'tagalogue'],
 };
 
 // Display names that are also common words of the four languages

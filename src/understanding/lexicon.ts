@@ -85,7 +85,7 @@ export const YES_ALONE = [
 // prettier-ignore
 export const NO_WORDS = [
   // French
-  'non', 'nan', 'nn', 'nope', 'négatif', 'negatif', 'negatief', 'negative', 'jamais', 'pas du tout', 'pas vraiment', 'absolument pas', 'je refuse', 'refuse',
+  'non', 'nan', 'nn', 'nope', 'impossible', 'onmogelijk', 'مستحيل', 'mosta7il', 'négatif', 'negatif', 'negatief', 'negative', 'jamais', 'pas du tout', 'pas vraiment', 'absolument pas', 'je refuse', 'refuse',
   "pas d'accord", 'sûrement pas', 'certainement pas', 'pas question', 'pas maintenant',
   // Dutch
   'nee', 'neen', 'nooit', 'niet echt', 'helemaal niet', 'liever niet', 'zeker niet', 'nee hoor', 'nop', 'neej', 'toch niet',
@@ -328,6 +328,8 @@ export const BELIEF_WORDS = [
   // a yes hedged: "normalement oui", "I think yes", "in principe wel", "المفروض اه"
   'i think', 'think', 'denk ik', 'normalement', 'en principe', 'normaal gezien', 'normaal', 'in principe',
   'normally', 'in principle', 'supposedly', 'المفروض', 'لمفروض', 'mfrod', 'lmfrod', 'lmafrod',
+  // a yes short of certain: "I think yes but not 100%", "oui mais pas à 100%", "ja maar niet 100%"
+  'not 100', 'not 100 sure', 'pas a 100', 'pas 100', 'pas sur a 100', 'niet 100', 'niet voor 100', 'مش 100', 'ماشي 100',
 ];
 
 /** "But": after a yes, with nothing or a negation behind it, it holds the yes back ("oui mais", "ja maar niet"). */
@@ -521,6 +523,7 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     'هولندي', 'هولندية', 'الهولندية', 'فلاماني', 'فلامانية', 'الفلامانية', 'nerlandais',
     'nederlandstalig', 'néerlandophone', 'holandi', 'nederlans', 'en nl', 'in nl', 'in het nl',
     'hollandiya', 'holandiya', 'nirlandiya', 'nerlandiya', 'النيرلانديه', 'النرلانديه', 'الفلاماني',
+    'نيرلندي', 'نيرلنديه', 'النيرلنديه', 'نيرلاندي', 'نيدرلاندي', 'النيدرلانديه', 'نيدرلندي', 'الفلامنكيه', 'فلامنكي',
   ],
   en: [
     'english', 'anglais', 'engels', 'inglés', 'انجليزي', 'إنجليزي', 'انجليزية', 'الانجليزية', 'انكليزي',
@@ -878,7 +881,8 @@ export const NAME_INTRODUCTIONS = [
   'this is', 'name', 'ik heet', 'ik ben', 'mijn naam is', 'mijn voornaam is', 'naam is', 'hier is', 'dit is',
   'voornaam', 'أنا اسمي', 'انا اسمي', 'اسمي هو', 'اسمي', 'إسمي', 'أنا', 'انا', 'سميتي', 'سميتي هي', 'سمية ديالي',
   'smiti', 'smiya dyali', 'ismi', 'esmi', 'ana', 'ana smiti', 'ana ismi', "on m'appelle", "tout le monde m'appelle",
-  'appelle moi', 'appelez moi', 'they call me', 'noem me', 'ze noemen me',
+  'appelle moi', 'appelez moi', 'they call me', 'noem me', 'ze noemen me', 'moi c', 'moi cest', 'mwa c', 'c', 'cest',
+  'jsuis', 'chui', 'moi', "'k ben", 'k ben', 'kben',
 ];
 
 /** Words that show an answer is not a name: questions, refusals. */

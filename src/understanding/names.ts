@@ -83,6 +83,9 @@ export const COMPOUND_TAILS = [
   'ellah', 'illah', 'marc', 'luc', 'yves', 'paul', 'philippe', 'francois', 'michel', 'baptiste', 'christophe', 'charles',
   'laure', 'lou', 'jeanne', 'anne', 'shah', 'sory', 'lamine', 'tidiane', 'saliou', 'moustapha', 'reza', 'eddine', 'edine', 'eddin', 'uddin', 'ullah', 'gul', 'jan', 'nissa', 'nisa',
   'الزهراء', 'الزهرة', 'زهرة', 'امين', 'أمين', 'الله', 'الرحمان', 'الرحمن', 'الدين', 'شاه', 'رضا',
+  // Portuguese, Spanish and Filipino double names ("Maria Clara", "João Pedro", "Juan Carlos"), French ones with no hyphen
+  'clara', 'luisa', 'fernanda', 'eduarda', 'vitoria', 'julia', 'pedro', 'carlos', 'jose', 'antonio', 'miguel', 'luis',
+  'manuel', 'elena', 'teresa', 'isabel', 'cristina', 'emmanuel', 'helene', 'therese', 'christine', 'noelle', 'ange',
 ];
 
 /**

