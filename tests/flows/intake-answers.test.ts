@@ -10,14 +10,14 @@ describe('intake: answers as people write them', () => {
     const h = await harnesses.start();
     await run(h, '+32470600001', toProject);
     expect((await h.say('+32470600001', 'apicultrice'))[0]).toContain('Quel est votre diplôme');
-    expect((await h.say('+32470600001', 'CAP coiffure'))[0]).toContain('Quelles langues parlez-vous');
+    expect((await h.say('+32470600001', 'permis C'))[0]).toContain('Quelles langues parlez-vous');
     await h.say('+32470600001', 'français');
-    expect((await h.say('+32470600001', 'à la mosquée'))[0]).toContain('Quelle date vous convient ?');
+    expect((await h.say('+32470600001', 'chez le coiffeur'))[0]).toContain('Quelle date vous convient ?');
     const application = await h.bot.store.applications.get(await personId(h, '+32470600001'));
     expect(application?.answers).toMatchObject({
       project: 'apicultrice',
-      education: 'CAP coiffure',
-      heardFrom: 'à la mosquée',
+      education: 'permis C',
+      heardFrom: 'chez le coiffeur',
     });
   });
 
