@@ -16,6 +16,8 @@ interface PlaceName {
   form: string;
   words: string[];
   place: KnownPlace;
+  /** Also a common word: the whole answer, or in a sentence right after a word that introduces a place. */
+  commonWord: boolean;
 }
 
 interface PlaceIndex {
@@ -64,7 +66,7 @@ export function readPlace(text: string, where: { programme: Programme; gazetteer
   const found =
     decide(namesBySkeleton(words, index)) ??
     (DATE.test(text) ? null : placeOfPostcode(text, form, { programme: where.programme, index })) ??
-    decideTypo(closestNames(names, (name) => typoDistance(form, name.form))) ??
+    decideTypo(closestNames(names, (name) => (name.commonWord ? null : typoDistance(form, name.form)))) ??
     decideTypo(closestNames(longNamesStartingLike(words, index), (name) => typoInSentence(words, name)));
   return found ?? unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood');
 }
@@ -87,9 +89,10 @@ function indexFor(programme: Programme, gazetteer: Gazetteer): PlaceIndex {
   const cached = byGazetteer.get(gazetteer);
   if (cached) return cached;
   const names: PlaceName[] = [];
-  const add = (typed: string, place: KnownPlace): void => {
+  const add = (typed: string, place: KnownPlace, commonWords: readonly string[] = []): void => {
     const form = placeForm(typed);
-    if (form !== '') names.push({ form, words: form.split(' '), place });
+    const commonWord = commonWords.some((word) => placeForm(word) === form);
+    if (form !== '') names.push({ form, words: form.split(' '), place, commonWord });
   };
   const served = new Set(programme.cities.map((city) => city.id));
   for (const city of programme.cities) {
@@ -100,32 +103,40 @@ function indexFor(programme: Programme, gazetteer: Gazetteer): PlaceIndex {
     // An area of a city the programme no longer serves is left out: its postcode range decides
     if (!served.has(area.city)) continue;
     const [label] = area.names;
-    for (const name of area.names) add(name, { kind: 'served', cityId: area.city, ...(label ? { area: label } : {}) });
+    const place: KnownPlace = { kind: 'served', cityId: area.city, ...(label ? { area: label } : {}) };
+    for (const name of area.names) add(name, place, area.commonWords);
     for (const code of area.postcodes) if (label) areaOfPostcode.set(code, { cityId: area.city, area: label });
   }
-  for (const other of [...programme.otherPlaces, ...gazetteer.elsewhere]) {
-    const place: KnownPlace = { kind: 'unserved' };
-    if (other.country !== undefined) place.country = other.country;
-    if (other.region !== undefined) place.region = other.region;
-    for (const name of other.names) add(name, place);
-  }
+  for (const other of programme.otherPlaces) addElsewhere(add, other);
+  for (const other of gazetteer.elsewhere) addElsewhere(add, other, other.commonWords);
   const byFirstWord = new Map<string, PlaceName[]>();
   const longByFirstLetter = new Map<string, PlaceName[]>();
   for (const name of names) {
     const first = name.words[0] ?? '';
     byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), name]);
-    if (Array.from(name.form).length < MIN_LETTERS_FOR_TYPOS_IN_A_SENTENCE) continue;
+    if (name.commonWord || Array.from(name.form).length < MIN_LETTERS_FOR_TYPOS_IN_A_SENTENCE) continue;
     const letter = name.form.charAt(0);
     longByFirstLetter.set(letter, [...(longByFirstLetter.get(letter) ?? []), name]);
   }
   const bySkeleton = new Map<string, PlaceName[]>();
   for (const name of names) {
-    const skeleton = name.words.length === 1 ? arabicSkeleton(name.form) : null;
+    const skeleton = name.words.length === 1 && !name.commonWord ? arabicSkeleton(name.form) : null;
     if (skeleton !== null) bySkeleton.set(skeleton, [...(bySkeleton.get(skeleton) ?? []), name]);
   }
   const index = { names, byFirstWord, longByFirstLetter, areaOfPostcode, bySkeleton };
   byGazetteer.set(gazetteer, index);
   return index;
+}
+
+function addElsewhere(
+  add: (typed: string, place: KnownPlace, commonWords?: readonly string[]) => void,
+  other: { names: readonly string[]; country?: CountryCode; region?: string },
+  commonWords: readonly string[] = [],
+): void {
+  const place: KnownPlace = { kind: 'unserved' };
+  if (other.country !== undefined) place.country = other.country;
+  if (other.region !== undefined) place.region = other.region;
+  for (const name of other.names) add(name, place, commonWords);
 }
 
 /**
@@ -328,6 +339,7 @@ function namesInSentence(words: string[], index: PlaceIndex): Found[] {
       wordVariants(words[start] ?? '').flatMap((variant) => index.byFirstWord.get(variant) ?? []),
     );
     for (const name of candidates) {
+      if (name.commonWord && !introducesPlace(words[start - 1])) continue;
       if (wordsMatchAt(words, start, name.words)) {
         found.push({ start, end: start + name.words.length, place: name.place });
       }
@@ -342,6 +354,19 @@ function namesInSentence(words: string[], index: PlaceIndex): Found[] {
         ),
     )
     .sort((a, b) => a.start - b.start);
+}
+
+// The words right before a name that is also a common word which make it a place: "à Ans", "in Boom", "dans le 18e"
+const PLACE_INTRODUCERS = formsOf(['à', 'a', 'in', 'te', 'op', 'at', 'le', 'dans', 'f', 'fi', 'ف', 'في']);
+
+/** Whether the word before a name introduces a place, or is a postcode ("2850 Boom"). */
+function introducesPlace(before: string | undefined): boolean {
+  if (before === undefined) return false;
+  return (
+    /^\d{4,5}$/.test(before) ||
+    PLACE_INTRODUCERS.has(before) ||
+    wordVariants(before).some((variant) => PLACE_INTRODUCERS.has(variant))
+  );
 }
 
 // Arabic script writes the long vowels of a foreign name or leaves them out: "أنفيرس" and "أنفرس" are one name
