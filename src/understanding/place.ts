@@ -18,6 +18,8 @@ interface PlaceName {
   place: KnownPlace;
   /** Also a common word: the whole answer, or in a sentence right after a word that introduces a place. */
   commonWord: boolean;
+  /** A name of the gazetteer rather than of the programme's cities: typos only on long names (see `typoDistance`). */
+  minor: boolean;
 }
 
 interface PlaceIndex {
@@ -34,6 +36,10 @@ interface PlaceIndex {
 // Inside a sentence, short names only match exactly: "gens" is not Gent, "envers" is not Anvers
 const MIN_LETTERS_FOR_TYPOS_IN_A_SENTENCE = 7;
 const MIN_LETTERS_FOR_TYPOS = 4;
+// The gazetteer's many small places sit one or two edits from everyday words ("demain" Denain, "alles"
+// Arles, "schilder" Schilde, "Dumont" Jeumont): their names take one typo from 8 letters, two from 12
+const MIN_LETTERS_FOR_MINOR_TYPOS = 8;
+const MIN_LETTERS_FOR_TWO_MINOR_TYPOS = 12;
 // A date typed at the place question ("12/03/2001", "3 juin 2000") holds no postcode
 const DATE =
   /(?:^|\D)\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}(?:\D|$)|(?:^|\D)\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}/;
@@ -66,7 +72,7 @@ export function readPlace(text: string, where: { programme: Programme; gazetteer
   const found =
     decide(namesBySkeleton(words, index)) ??
     (DATE.test(text) ? null : placeOfPostcode(text, form, { programme: where.programme, index })) ??
-    decideTypo(closestNames(names, (name) => (name.commonWord ? null : typoDistance(form, name.form)))) ??
+    decideTypo(closestNames(names, (name) => typoDistance(form, name))) ??
     decideTypo(closestNames(longNamesStartingLike(words, index), (name) => typoInSentence(words, name)));
   return found ?? unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood');
 }
@@ -89,14 +95,14 @@ function indexFor(programme: Programme, gazetteer: Gazetteer): PlaceIndex {
   const cached = byGazetteer.get(gazetteer);
   if (cached) return cached;
   const names: PlaceName[] = [];
-  const add = (typed: string, place: KnownPlace, commonWords: readonly string[] = []): void => {
+  const add = (typed: string, place: KnownPlace, commonWords: readonly string[] = [], minor = true): void => {
     const form = placeForm(typed);
     const commonWord = commonWords.some((word) => placeForm(word) === form);
-    if (form !== '') names.push({ form, words: form.split(' '), place, commonWord });
+    if (form !== '') names.push({ form, words: form.split(' '), place, commonWord, minor });
   };
   const served = new Set(programme.cities.map((city) => city.id));
   for (const city of programme.cities) {
-    for (const name of city.names) add(name, { kind: 'served', cityId: city.id });
+    for (const name of city.names) add(name, { kind: 'served', cityId: city.id }, [], false);
   }
   const areaOfPostcode = new Map<number, { cityId: string; area: string }>();
   for (const area of gazetteer.areas) {
@@ -107,7 +113,7 @@ function indexFor(programme: Programme, gazetteer: Gazetteer): PlaceIndex {
     for (const name of area.names) add(name, place, area.commonWords);
     for (const code of area.postcodes) if (label) areaOfPostcode.set(code, { cityId: area.city, area: label });
   }
-  for (const other of programme.otherPlaces) addElsewhere(add, other);
+  for (const other of programme.otherPlaces) addElsewhere((typed, place) => add(typed, place, [], false), other);
   for (const other of gazetteer.elsewhere) addElsewhere(add, other, other.commonWords);
   const byFirstWord = new Map<string, PlaceName[]>();
   const longByFirstLetter = new Map<string, PlaceName[]>();
@@ -357,7 +363,7 @@ function namesInSentence(words: string[], index: PlaceIndex): Found[] {
 }
 
 // The words right before a name that is also a common word which make it a place: "à Ans", "in Boom", "dans le 18e"
-const PLACE_INTRODUCERS = formsOf(['à', 'a', 'in', 'te', 'op', 'at', 'le', 'dans', 'f', 'fi', 'ف', 'في']);
+const PLACE_INTRODUCERS = formsOf(['à', 'a', 'in', 'te', 'op', 'at', 'dans', 'f', 'fi', 'ف', 'في']);
 
 /** Whether the word before a name introduces a place, or is a postcode ("2850 Boom"). */
 function introducesPlace(before: string | undefined): boolean {
@@ -407,11 +413,15 @@ function wordsMatchAt(words: string[], start: number, nameWords: string[]): bool
   });
 }
 
-function typoDistance(typed: string, name: string): number | null {
-  if (Array.from(name).length < MIN_LETTERS_FOR_TYPOS) return null;
-  if (Math.abs(typed.length - name.length) > 2) return null;
-  const edits = distance(typed, name);
-  return edits <= typoAllowance(name) ? edits : null;
+/** A name that is also a common word is only read exactly; a name of the gazetteer only from 8 letters. */
+function typoDistance(typed: string, name: PlaceName): number | null {
+  if (name.commonWord) return null;
+  const letters = Array.from(name.form).length;
+  if (letters < (name.minor ? MIN_LETTERS_FOR_MINOR_TYPOS : MIN_LETTERS_FOR_TYPOS)) return null;
+  if (Math.abs(typed.length - name.form.length) > 2) return null;
+  const allowance = name.minor && letters < MIN_LETTERS_FOR_TWO_MINOR_TYPOS ? 1 : typoAllowance(name.form);
+  const edits = distance(typed, name.form);
+  return edits <= allowance ? edits : null;
 }
 
 function typoInSentence(words: string[], name: PlaceName): number | null {
@@ -421,7 +431,7 @@ function typoInSentence(words: string[], name: PlaceName): number | null {
     for (const first of wordVariants(words[start] ?? '')) {
       const typed = [first, ...words.slice(start + 1, start + name.words.length)].join(' ');
       if (typed.charAt(0) !== name.form.charAt(0)) continue;
-      const edits = typoDistance(typed, name.form);
+      const edits = typoDistance(typed, name);
       if (edits !== null && (best === null || edits < best)) best = edits;
     }
   }
