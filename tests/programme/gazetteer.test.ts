@@ -55,6 +55,24 @@ describe('the shipped gazetteer beside the default programme', () => {
     expect(elsewhere.filter((name) => areaNames.has(formOf(name)))).toEqual([]);
   });
 
+  it('gives a name to one area of a city only', () => {
+    const formOf = (name: string): string => normalise(name).replace(/(^| )st(?= |$)/g, '$1saint');
+    const seen = new Map<string, string>();
+    const twice = gazetteer.areas.flatMap((area) =>
+      area.names.flatMap((name) => {
+        const key = `${area.city} ${formOf(name)}`;
+        const label = area.names[0] ?? '';
+        const before = seen.get(key);
+        seen.set(key, label);
+        return before !== undefined && before !== label ? [`${name}: ${before} and ${label}`] : [];
+      }),
+    );
+    expect(twice).toEqual([]);
+    expect(new Set(gazetteer.areas.map((area) => `${area.city} ${area.names[0] ?? ''}`)).size).toBe(
+      gazetteer.areas.length,
+    );
+  });
+
   it("lists every name that is also a common word among its place's names", () => {
     const stray = [...gazetteer.areas, ...gazetteer.elsewhere].flatMap((place) =>
       place.commonWords.filter((word) => !place.names.includes(word)),
