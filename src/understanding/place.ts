@@ -16,6 +16,10 @@ interface PlaceName {
   form: string;
   words: string[];
   place: KnownPlace;
+  /** Also a common word: the whole answer, or in a sentence right after a word that introduces a place. */
+  commonWord: boolean;
+  /** A name of the gazetteer rather than of the programme's cities: typos only on long names (see `typoDistance`). */
+  minor: boolean;
 }
 
 interface PlaceIndex {
@@ -32,6 +36,10 @@ interface PlaceIndex {
 // Inside a sentence, short names only match exactly: "gens" is not Gent, "envers" is not Anvers
 const MIN_LETTERS_FOR_TYPOS_IN_A_SENTENCE = 7;
 const MIN_LETTERS_FOR_TYPOS = 4;
+// The gazetteer's many small places sit one or two edits from everyday words ("demain" Denain, "alles"
+// Arles, "schilder" Schilde, "Dumont" Jeumont): their names take one typo from 8 letters, two from 12
+const MIN_LETTERS_FOR_MINOR_TYPOS = 8;
+const MIN_LETTERS_FOR_TWO_MINOR_TYPOS = 12;
 // A date typed at the place question ("12/03/2001", "3 juin 2000") holds no postcode
 const DATE =
   /(?:^|\D)\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}(?:\D|$)|(?:^|\D)\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}/;
@@ -64,7 +72,7 @@ export function readPlace(text: string, where: { programme: Programme; gazetteer
   const found =
     decide(namesBySkeleton(words, index)) ??
     (DATE.test(text) ? null : placeOfPostcode(text, form, { programme: where.programme, index })) ??
-    decideTypo(closestNames(names, (name) => typoDistance(form, name.form))) ??
+    decideTypo(closestNames(names, (name) => typoDistance(form, name))) ??
     decideTypo(closestNames(longNamesStartingLike(words, index), (name) => typoInSentence(words, name)));
   return found ?? unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood');
 }
@@ -87,45 +95,54 @@ function indexFor(programme: Programme, gazetteer: Gazetteer): PlaceIndex {
   const cached = byGazetteer.get(gazetteer);
   if (cached) return cached;
   const names: PlaceName[] = [];
-  const add = (typed: string, place: KnownPlace): void => {
+  const add = (typed: string, place: KnownPlace, commonWords: readonly string[] = [], minor = true): void => {
     const form = placeForm(typed);
-    if (form !== '') names.push({ form, words: form.split(' '), place });
+    const commonWord = commonWords.some((word) => placeForm(word) === form);
+    if (form !== '') names.push({ form, words: form.split(' '), place, commonWord, minor });
   };
   const served = new Set(programme.cities.map((city) => city.id));
   for (const city of programme.cities) {
-    for (const name of city.names) add(name, { kind: 'served', cityId: city.id });
+    for (const name of city.names) add(name, { kind: 'served', cityId: city.id }, [], false);
   }
   const areaOfPostcode = new Map<number, { cityId: string; area: string }>();
   for (const area of gazetteer.areas) {
     // An area of a city the programme no longer serves is left out: its postcode range decides
     if (!served.has(area.city)) continue;
     const [label] = area.names;
-    for (const name of area.names) add(name, { kind: 'served', cityId: area.city, ...(label ? { area: label } : {}) });
+    const place: KnownPlace = { kind: 'served', cityId: area.city, ...(label ? { area: label } : {}) };
+    for (const name of area.names) add(name, place, area.commonWords);
     for (const code of area.postcodes) if (label) areaOfPostcode.set(code, { cityId: area.city, area: label });
   }
-  for (const other of [...programme.otherPlaces, ...gazetteer.elsewhere]) {
-    const place: KnownPlace = { kind: 'unserved' };
-    if (other.country !== undefined) place.country = other.country;
-    if (other.region !== undefined) place.region = other.region;
-    for (const name of other.names) add(name, place);
-  }
+  for (const other of programme.otherPlaces) addElsewhere((typed, place) => add(typed, place, [], false), other);
+  for (const other of gazetteer.elsewhere) addElsewhere(add, other, other.commonWords);
   const byFirstWord = new Map<string, PlaceName[]>();
   const longByFirstLetter = new Map<string, PlaceName[]>();
   for (const name of names) {
     const first = name.words[0] ?? '';
     byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), name]);
-    if (Array.from(name.form).length < MIN_LETTERS_FOR_TYPOS_IN_A_SENTENCE) continue;
+    if (name.commonWord || Array.from(name.form).length < MIN_LETTERS_FOR_TYPOS_IN_A_SENTENCE) continue;
     const letter = name.form.charAt(0);
     longByFirstLetter.set(letter, [...(longByFirstLetter.get(letter) ?? []), name]);
   }
   const bySkeleton = new Map<string, PlaceName[]>();
   for (const name of names) {
-    const skeleton = name.words.length === 1 ? arabicSkeleton(name.form) : null;
+    const skeleton = name.words.length === 1 && !name.commonWord ? arabicSkeleton(name.form) : null;
     if (skeleton !== null) bySkeleton.set(skeleton, [...(bySkeleton.get(skeleton) ?? []), name]);
   }
   const index = { names, byFirstWord, longByFirstLetter, areaOfPostcode, bySkeleton };
   byGazetteer.set(gazetteer, index);
   return index;
+}
+
+function addElsewhere(
+  add: (typed: string, place: KnownPlace, commonWords?: readonly string[]) => void,
+  other: { names: readonly string[]; country?: CountryCode; region?: string },
+  commonWords: readonly string[] = [],
+): void {
+  const place: KnownPlace = { kind: 'unserved' };
+  if (other.country !== undefined) place.country = other.country;
+  if (other.region !== undefined) place.region = other.region;
+  for (const name of other.names) add(name, place, commonWords);
 }
 
 /**
@@ -328,6 +345,7 @@ function namesInSentence(words: string[], index: PlaceIndex): Found[] {
       wordVariants(words[start] ?? '').flatMap((variant) => index.byFirstWord.get(variant) ?? []),
     );
     for (const name of candidates) {
+      if (name.commonWord && !introducesPlace(words[start - 1])) continue;
       if (wordsMatchAt(words, start, name.words)) {
         found.push({ start, end: start + name.words.length, place: name.place });
       }
@@ -342,6 +360,19 @@ function namesInSentence(words: string[], index: PlaceIndex): Found[] {
         ),
     )
     .sort((a, b) => a.start - b.start);
+}
+
+// The words right before a name that is also a common word which make it a place: "à Ans", "in Boom", "dans le 18e"
+const PLACE_INTRODUCERS = formsOf(['à', 'a', 'in', 'te', 'op', 'at', 'dans', 'f', 'fi', 'ف', 'في']);
+
+/** Whether the word before a name introduces a place, or is a postcode ("2850 Boom"). */
+function introducesPlace(before: string | undefined): boolean {
+  if (before === undefined) return false;
+  return (
+    /^\d{4,5}$/.test(before) ||
+    PLACE_INTRODUCERS.has(before) ||
+    wordVariants(before).some((variant) => PLACE_INTRODUCERS.has(variant))
+  );
 }
 
 // Arabic script writes the long vowels of a foreign name or leaves them out: "أنفيرس" and "أنفرس" are one name
@@ -382,11 +413,15 @@ function wordsMatchAt(words: string[], start: number, nameWords: string[]): bool
   });
 }
 
-function typoDistance(typed: string, name: string): number | null {
-  if (Array.from(name).length < MIN_LETTERS_FOR_TYPOS) return null;
-  if (Math.abs(typed.length - name.length) > 2) return null;
-  const edits = distance(typed, name);
-  return edits <= typoAllowance(name) ? edits : null;
+/** A name that is also a common word is only read exactly; a name of the gazetteer only from 8 letters. */
+function typoDistance(typed: string, name: PlaceName): number | null {
+  if (name.commonWord) return null;
+  const letters = Array.from(name.form).length;
+  if (letters < (name.minor ? MIN_LETTERS_FOR_MINOR_TYPOS : MIN_LETTERS_FOR_TYPOS)) return null;
+  if (Math.abs(typed.length - name.form.length) > 2) return null;
+  const allowance = name.minor && letters < MIN_LETTERS_FOR_TWO_MINOR_TYPOS ? 1 : typoAllowance(name.form);
+  const edits = distance(typed, name.form);
+  return edits <= allowance ? edits : null;
 }
 
 function typoInSentence(words: string[], name: PlaceName): number | null {
@@ -396,7 +431,7 @@ function typoInSentence(words: string[], name: PlaceName): number | null {
     for (const first of wordVariants(words[start] ?? '')) {
       const typed = [first, ...words.slice(start + 1, start + name.words.length)].join(' ');
       if (typed.charAt(0) !== name.form.charAt(0)) continue;
-      const edits = typoDistance(typed, name.form);
+      const edits = typoDistance(typed, name);
       if (edits !== null && (best === null || edits < best)) best = edits;
     }
   }

@@ -48,9 +48,36 @@ describe('readPlace', () => {
     });
   });
 
-  it('reads Saint-Denis as Paris and Mechelen as a known place outside the programme', () => {
+  it("reads Saint-Denis as Paris, Mechelen (2800, in Antwerp's range) as Antwerp and Vilvoorde as a known place outside the programme", () => {
     expect(read('Saint Denis')).toMatchObject({ ok: true, value: { kind: 'served', cityId: 'paris' } });
-    expect(read('Mechelen')).toEqual({ ok: true, value: { kind: 'unserved', country: 'BE', region: 'flanders' } });
+    expect(read('Mechelen')).toEqual({ ok: true, value: { kind: 'served', cityId: 'antwerp', area: 'Mechelen' } });
+    expect(read('Vilvoorde')).toEqual({ ok: true, value: { kind: 'unserved', country: 'BE', region: 'flanders' } });
+  });
+
+  it.each([
+    ['Ans', 'liege'],
+    ["j'habite à Ans", 'liege'],
+    ['2850 Boom', 'antwerp'],
+    ['ik woon in Boom', 'antwerp'],
+    ['dans le 18e', 'paris'],
+    ['Paris 18', 'paris'],
+    ['dans le 9-3', 'paris'],
+    ['Marseille 15e', 'marseille'],
+    ['Marcq-en-Baroeul', 'lille'],
+    ['Dunkerque', 'lille'],
+    ['Huy', 'liege'],
+  ])('reads "%s", a name that is also a word or a number, where it is said as a place', (text, cityId) => {
+    expect(read(text)).toMatchObject({ ok: true, value: { kind: 'served', cityId } });
+  });
+
+  it('does not take a name that is also a common word for a place inside a sentence', () => {
+    expect(read("j'habite à Bruxelles depuis 2 ans")).toMatchObject({ ok: true, value: { cityId: 'brussels' } });
+    expect(read('ik woon bij hem in Gent')).toMatchObject({ ok: true, value: { cityId: 'ghent' } });
+    expect(read('les gens sont gentils').ok).toBe(false);
+  });
+
+  it('asks again for an arrondissement that Paris, Marseille and Lyon all have: "le 3e"', () => {
+    expect(read('le 3e')).toEqual({ ok: false, reason: 'severalValues' });
   });
 
   it('does not read a date typed at the city question as a postcode', () => {
