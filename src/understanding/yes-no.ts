@@ -107,12 +107,8 @@ export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}
   if (!reading.ok && reading.reason === 'notUnderstood' && words.includes('nait')) return unclear('maybe');
   // "mon avocat dit que oui", "my asylum case is still pending": someone else's answer, still to come; a no
   // said of the procedure ("لسا ما خلص", "not decided yet") is no no to the question
-  if (
-    options.allowNotSure === true &&
-    awaitsADecision(words) &&
-    !(reading.ok && reading.value === 'no' && saysNoAsTheAnswer(words))
-  ) {
-    return read('notSure');
+  if (options.allowNotSure === true && awaitsADecision(words)) {
+    return read(saysNoAsTheAnswer(words) ? 'no' : 'notSure');
   }
   return reading;
 }
@@ -569,10 +565,15 @@ const PENDING_DECISION = vocabulary(termsOf(PENDING_DECISION_WORDS.map((word) =>
 // prettier-ignore
 const OPENING_NO_FORMS = new Set(['non', 'nee', 'neen', 'no', 'nope', 'nah', 'la', 'لا', 'nn', 'nan', 'pas encore',
   'not yet', 'nog niet', 'nog nie', 'mazal', 'mazel', 'مازال', 'ba9i', 'باقي'].map(normalise));
+// A plain no said anywhere in the answer ("… donc non pour l'instant"); "la" only opening it, as French has it for "the"
+const NO_ANYWHERE_FORMS = new Set(['non', 'nee', 'neen', 'no', 'nope', 'nah', 'لا'].map(normalise));
+
 /** "non, …", "pas encore, …", "… donc non pour l'instant": a no said as the answer, not only of the procedure. */
 function saysNoAsTheAnswer(words: readonly string[]): boolean {
-  return words.some(
-    (word, index) => OPENING_NO_FORMS.has(word) || (index === 0 && OPENING_NO_FORMS.has(words.slice(0, 2).join(' '))),
+  return (
+    OPENING_NO_FORMS.has(words[0] ?? '') ||
+    OPENING_NO_FORMS.has(words.slice(0, 2).join(' ')) ||
+    words.some((word) => NO_ANYWHERE_FORMS.has(word))
   );
 }
 
