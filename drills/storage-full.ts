@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { fillDisk } from './fill-disk.js';
 import Database from 'better-sqlite3';
-import { LEASE_MS, senders, withRun, type DrillOptions, type DrillResult, type DrillRun } from './drill.js';
+import { LEASE_MS, SETTLE_MS, senders, withRun, type DrillOptions, type DrillResult, type DrillRun } from './drill.js';
 
 const run = promisify(execFile);
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -125,7 +125,7 @@ export async function storageFull(options: DrillOptions): Promise<DrillResult> {
         const healthyAfterMs = await untilHealthy(drill, LEASE_MS + 60_000);
         const recoverMs = await drill.timeUntilAnswered(waiting, LEASE_MS + 60_000);
         await load;
-        await drill.settle(LEASE_MS * 3);
+        await drill.settle(SETTLE_MS);
         const result = drill.result(
           `storage full (${FILESYSTEM_SIZE} tmpfs, full ${(fullMs / 1000).toFixed(1)} s, ${refusedWhileFull} answers 503 meanwhile)`,
           recoverMs,
