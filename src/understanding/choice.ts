@@ -325,8 +325,26 @@ const ANYTHING_FORMS = new Set(
   ['anything', 'everything', 'whatever', 'all', 'nimporte', 'tout', 'alles', 'كلشي', 'ay haja'].map(normalise),
 );
 
+// Darija "عندي غير", "3ndi ghir": "I only have", where "غير" is no negation
+const ONLY_AFTER_FORMS = new Set([
+  'عندي',
+  '3ndi',
+  '3andi',
+  'andi',
+  'كاين',
+  'kayn',
+  'kayen',
+  'درت',
+  'dert',
+  'قريت',
+  '9rit',
+]);
+const ONLY_FORMS = new Set(['غير', 'ghir', 'gher', 'ghi']);
+
 function withExceptions(words: readonly string[]): string[] {
-  return words.map((word, index) => (word === 'but' && ANYTHING_FORMS.has(words[index - 1] ?? '') ? 'except' : word));
+  return words
+    .filter((word, index) => !(ONLY_FORMS.has(word) && ONLY_AFTER_FORMS.has(words[index - 1] ?? '')))
+    .map((word, index, kept) => (word === 'but' && ANYTHING_FORMS.has(kept[index - 1] ?? '') ? 'except' : word));
 }
 
 const FOREIGN_NOT_RECOGNISED = 'foreignNotRecognised';

@@ -22,6 +22,7 @@ const ISO_639_3: Readonly<Record<string, string>> = {
   rif: 'rif',
   shi: 'shi',
   pcm: 'pcm',
+  bci: 'bci',
   tzm: 'ber',
   zgh: 'ber',
   ary: 'ar',
@@ -47,6 +48,7 @@ const SPOKEN_NAMES: Readonly<Record<string, readonly string[]>> = {
   rw: ['kinyarwanda', 'ikinyarwanda', 'rwandais'],
   ln: ['lingala'],
   tl: ['tagalog', 'filipino', 'pilipino', 'tagalogue'],
+  bci: ['baoulé', 'baoule', 'baule'],
 };
 
 // Display names that are also common words of the four languages

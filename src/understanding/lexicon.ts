@@ -275,7 +275,7 @@ export const CAREER_WORDS = [
 ];
 
 /** No words that are also common words elsewhere ("la" is French, "n" a letter). */
-export const NO_ALONE = ['n', 'la', 'nn', 'no no'];
+export const NO_ALONE = ['n', 'la', 'nn', 'no no', 'nie'];
 
 /** Not a yes or a no: "maybe", "I don't know", "it depends". */
 // prettier-ignore
@@ -380,7 +380,7 @@ export const PENDING_DECISION_WORDS = [
   'recours', 'appeal', 'renouvellement', 'verlenging', 'renewal', 'الطعن', 'استئناف', 'الاستئناف',
   "demande d'asile", "demandeur d'asile", 'asylum case', 'asylum application', 'asylum seeker', 'asielaanvraag',
   'asielprocedure', 'asielzoeker', 'طلب اللجوء', 'طالب لجوء', 'طالب اللجوء', 'pending', 'en cours', 'loopt nog',
-  'in behandeling', 'procédure', 'procedure', 'attends la réponse', 'attends encore la réponse', 'en attente de',
+  'in behandeling', 'procédure', 'procedure', 'ملف اللجوء', "dossier d'asile", 'asylum file', 'asieldossier', 'attends la réponse', 'attends encore la réponse', 'en attente de',
   'waiting for the answer', 'waiting for an answer', 'waiting for a decision', 'wacht op', 'wachten op', 'ننتظر الرد',
   'كنتسنى الجواب',
 ];

@@ -18,7 +18,10 @@ const UNITS: Readonly<Record<string, number>> = {
   ثمانيه: 8, ثماني: 8, ثمان: 8, تسعه: 9, تسع: 9, عشره: 10, عشر: 10,
   // Darija: "tlata", "rb3a", and the teens said as one word ("تسعطاش" 19)
   ربعه: 4, تمنيه: 8, حداش: 11, طناش: 12, اطناش: 12, تلطاش: 13, ربعطاش: 14, خمسطاش: 15, سطاش: 16, سبعطاش: 17,
-  تمنطاش: 18, ثمنطاش: 18, تسعطاش: 19, wa7ed: 1, jouj: 2, tlata: 3, rb3a: 4, arba3a: 4, khamsa: 5, setta: 6, sb3a: 7,
+  تمنطاش: 18, ثمنطاش: 18, تسعطاش: 19,
+  // Levantine and Egyptian teens: "تمنتاشر", "حداشر"
+  حداشر: 11, احداشر: 11, اتناشر: 12, طناشر: 12, تلتاشر: 13, تلاتاشر: 13, اربعتاشر: 14, اربعطاشر: 14, خمستاشر: 15,
+  خمسطاشر: 15, ستاشر: 16, سطاشر: 16, سبعتاشر: 17, سبعطاشر: 17, تمنتاشر: 18, تمنطاشر: 18, تسعتاشر: 19, تسعطاشر: 19, wa7ed: 1, jouj: 2, tlata: 3, rb3a: 4, arba3a: 4, khamsa: 5, setta: 6, sb3a: 7,
   joj: 2, jooj: 2, tmnya: 8, ts3oud: 9, tes3oud: 9, '3achra': 10, '7dach': 11, tnach: 12, tlettach: 13, rb3tach: 14, khmstach: 15, settach: 16,
   sb3tach: 17, tmntach: 18, ts3tach: 19, wa7d: 1, wahed: 1, wahd: 1, wa7id: 1, tnin: 2, tnine: 2, zouj: 2, zoj: 2,
   tleta: 3, arb3a: 4, khmsa: 5, stta: 6, seb3a: 7, tmanya: 8, tes3a: 9, ts3a: 9, '3ashra': 10, تنين: 2,

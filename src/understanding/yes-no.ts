@@ -658,7 +658,13 @@ function decide(hits: readonly Hit<Meaning>[], allowNotSure: boolean): Reading<Y
     meanings.has('yes') &&
     !meanings.has('no') &&
     hits.some((hit) => hit.value === 'believe' || hit.value === 'provisional');
-  if (meanings.has('maybe') && (doubtingNo || believedYes)) return allowNotSure ? read('notSure') : unclear('maybe');
+  // "yes but not sure", "I think yes but not 100%": a yes doubted after it is said
+  const firstYes = hits.find((hit) => hit.value === 'yes' && !hit.negated);
+  const doubtedYes =
+    firstYes !== undefined && !meanings.has('no') && doubts.some((doubt) => doubt.start > firstYes.start);
+  if (meanings.has('maybe') && (doubtingNo || believedYes || doubtedYes)) {
+    return allowNotSure ? read('notSure') : unclear('maybe');
+  }
   if (meanings.has('yes') && meanings.has('no')) return unclear('contradiction');
   if (meanings.has('maybe')) {
     if (meanings.size > 1) return unclear('contradiction');

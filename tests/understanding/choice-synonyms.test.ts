@@ -152,3 +152,12 @@ describe('phrases: names read only whole, never word by word nor through a typo'
     expect(readChoice("j'ai arrêté au collège", education)).toEqual({ ok: false, reason: 'severalValues' });
   });
 });
+
+describe('readChoice with Darija "only"', () => {
+  it('reads "عندي غير" as "I only have", not as a negation', () => {
+    expect(readChoice('عندي غير شهادة الإعدادي', education, { language: 'ar' })).toEqual({
+      ok: true,
+      value: 'lowerSecondary',
+    });
+  });
+});

@@ -396,3 +396,12 @@ describe('readAge: years, months and digits as people type them', () => {
     expect(readAge(text, today)).toEqual({ ok: true, value: age });
   });
 });
+
+describe('readAge: Levantine and Egyptian teens', () => {
+  it.each([
+    ['تمنتاشر سنة', 18],
+    ['عمري حداشر', 11],
+  ])('reads "%s" as %i', (text, age) => {
+    expect(readAge(text, today)).toEqual({ ok: true, value: age });
+  });
+});

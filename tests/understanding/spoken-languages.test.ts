@@ -27,7 +27,7 @@ describe('readSpokenLanguages', () => {
   });
 
   it('asks again when an item of the list is a language it does not know', () => {
-    expect(readSpokenLanguages('baoulé et français')).toEqual({ ok: false, reason: 'notUnderstood' });
+    expect(readSpokenLanguages('shimaore et français')).toEqual({ ok: false, reason: 'notUnderstood' });
     expect(readSpokenLanguages('Pashto, Baluchi, Urdu')).toEqual({ ok: false, reason: 'notUnderstood' });
     expect(readSpokenLanguages('arabe dialectal, français')).toEqual({ ok: true, value: ['ar', 'fr'] });
   });

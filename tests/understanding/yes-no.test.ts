@@ -539,3 +539,9 @@ describe('readYesNo on conditions, procedures and births', () => {
     },
   );
 });
+
+describe('readYesNo on a Flemish no', () => {
+  it('reads "nie" alone as no', () => {
+    expect(readYesNo('nie')).toEqual({ ok: true, value: 'no' });
+  });
+});
