@@ -418,16 +418,21 @@ export function createEngine(options: EngineOptions): Engine {
     // The provider's id is hashed once: the check, the entry and the drain take the stored id.
     const key = store.inbox.keyOf(`${inbound.channel}:${inbound.providerMessageId}`);
     const entryId = key.id;
+    const known = await store.people.findByAddress({ channel: inbound.channel, address: inbound.address });
     // A message seen before, even one of a person erased since, must not create the person again.
-    if (await store.inbox.wasAccepted(key)) {
+    // A known person's redelivery is refused by the entry's unique key, in the same write as the
+    // entry, unless the store may still hold ids written by earlier versions.
+    if ((known === null || (await store.inbox.mayHoldLegacyIds())) && (await store.inbox.wasAccepted(key))) {
       return { conversationId: '', entryId, duplicate: true };
     }
     const receivedAt = clock.now();
-    const person = await store.people.findOrCreate({
-      channel: inbound.channel,
-      address: inbound.address,
-      now: receivedAt,
-    });
+    const person =
+      known ??
+      (await store.people.findOrCreate({
+        channel: inbound.channel,
+        address: inbound.address,
+        now: receivedAt,
+      }));
     const accepted = await store.inbox.accept(
       {
         _id: `${inbound.channel}:${inbound.providerMessageId}`,

@@ -71,6 +71,12 @@ export interface InboxRepository {
   wasAccepted(rawId: string | InboxKey): Promise<boolean>;
   /** The ids of a raw key, hashed once. */
   keyOf(rawId: string): InboxKey;
+  /**
+   * Whether entries stored under the ids of earlier versions (`h:…`) may still be there: until
+   * none is left, only `wasAccepted` recognises their redeliveries, not `accept`'s unique key.
+   * Looked up until the store holds none (this version never writes one).
+   */
+  mayHoldLegacyIds(): Promise<boolean>;
   /** The id an entry accepted under this raw key is stored and returned under. */
   idOf(rawId: string): string;
   /** When the person's latest message was sent, by the provider's timestamp; null when none is kept. */
@@ -104,6 +110,7 @@ export function createInboxRepository(inbox: DocumentCollection<InboxDoc>, idKey
     const full = digest(rawId);
     return { id: short(full), legacyId: `h:${full.toString('base64url')}` };
   };
+  let legacyIdsGone = false;
   return {
     async accept(entry, key) {
       const { event } = entry;
@@ -126,6 +133,12 @@ export function createInboxRepository(inbox: DocumentCollection<InboxDoc>, idKey
     },
     idOf: hashed,
     keyOf,
+    async mayHoldLegacyIds() {
+      if (legacyIdsGone) return false;
+      // Every legacy id starts with `h:`; ":" sorts just before ";", and no hashed id holds either.
+      legacyIdsGone = (await inbox.findOne({ _id: { $gte: 'h:', $lt: 'h;' } })) === null;
+      return !legacyIdsGone;
+    },
     async wasAccepted(raw) {
       const { id, legacyId } = typeof raw === 'string' ? keyOf(raw) : raw;
       return (await inbox.countDocuments({ _id: { $in: [id, legacyId] } })) > 0;
