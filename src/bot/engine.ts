@@ -413,25 +413,36 @@ export function createEngine(options: EngineOptions): Engine {
     };
   }
 
+  /** `entryId`: the id the entry is stored under. */
   async function accept(inbound: Inbound): Promise<{ conversationId: string; entryId: string; duplicate: boolean }> {
-    const entryId = `${inbound.channel}:${inbound.providerMessageId}`;
+    // The provider's id is hashed once: the check, the entry and the drain take the stored id.
+    const key = store.inbox.keyOf(`${inbound.channel}:${inbound.providerMessageId}`);
+    const entryId = key.id;
+    const known = await store.people.findByAddress({ channel: inbound.channel, address: inbound.address });
     // A message seen before, even one of a person erased since, must not create the person again.
-    if (await store.inbox.wasAccepted(entryId)) {
+    // A known person's redelivery is refused by the entry's unique key, in the same write as the
+    // entry, unless the store may still hold ids written by earlier versions.
+    if ((known === null || (await store.inbox.mayHoldLegacyIds())) && (await store.inbox.wasAccepted(key))) {
       return { conversationId: '', entryId, duplicate: true };
     }
     const receivedAt = clock.now();
-    const person = await store.people.findOrCreate({
-      channel: inbound.channel,
-      address: inbound.address,
-      now: receivedAt,
-    });
-    const accepted = await store.inbox.accept({
-      _id: entryId,
-      conversationId: person._id,
-      seq: nextSeq(receivedAt.getTime()),
-      receivedAt,
-      event: toInboxEvent(inbound),
-    });
+    const person =
+      known ??
+      (await store.people.findOrCreate({
+        channel: inbound.channel,
+        address: inbound.address,
+        now: receivedAt,
+      }));
+    const accepted = await store.inbox.accept(
+      {
+        _id: `${inbound.channel}:${inbound.providerMessageId}`,
+        conversationId: person._id,
+        seq: nextSeq(receivedAt.getTime()),
+        receivedAt,
+        event: toInboxEvent(inbound),
+      },
+      key,
+    );
     return { conversationId: person._id, entryId, duplicate: !accepted };
   }
 
@@ -439,12 +450,12 @@ export function createEngine(options: EngineOptions): Engine {
     async handle(inbound) {
       const { conversationId, entryId, duplicate } = await accept(inbound);
       if (duplicate) return 'duplicate';
-      await drain(conversationId, store.inbox.idOf(entryId));
+      await drain(conversationId, entryId);
       return 'handled';
     },
     async accept(inbound) {
       const { conversationId, entryId, duplicate } = await accept(inbound);
-      return { duplicate, handled: duplicate ? Promise.resolve() : drain(conversationId, store.inbox.idOf(entryId)) };
+      return { duplicate, handled: duplicate ? Promise.resolve() : drain(conversationId, entryId) };
     },
     async deliverJob(job) {
       if (!job.conversationId) return;

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Inbound } from '../../src/bot/channel.js';
 import { createFlowCatalog } from '../../src/bot/flow-runner.js';
@@ -69,5 +70,22 @@ describe('engine under concurrent redeliveries', () => {
     expect(outcomes.filter((outcome) => !outcome.duplicate)).toHaveLength(1);
     await Promise.all(outcomes.map((outcome) => outcome.handled));
     expect(h.channel.textsTo('+32471009999')).toEqual(['1: hello']);
+  });
+
+  it("drops a known person's message handled by the previous version, whose id it stored as the whole hash", async () => {
+    const h = (harness = await createHarness({
+      flows: createFlowCatalog(createCounterFlow()),
+      locales: counterLocales,
+    }));
+    expect(await h.say('+32471008888', 'hello')).toEqual(['1: hello']);
+    const engine = h.bot.store.engine;
+    const key = await engine.collection<{ _id: string; value: string }>('settings').findOne({ _id: 'inbox-id-key' });
+    const legacyId = `h:${createHmac('sha256', key?.value ?? '')
+      .update('test:wamid.before.upgrade')
+      .digest('base64url')}`;
+    await engine.collection<{ _id: string; p: number }>('inbox').insertOne({ _id: legacyId, p: 600_000 });
+
+    expect(await h.bot.engine.handle(h.inbound('+32471008888', 'again', 'wamid.before.upgrade'))).toBe('duplicate');
+    expect(await h.say('+32471008888', 'next')).toEqual(['2: next']);
   });
 });

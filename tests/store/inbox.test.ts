@@ -82,6 +82,18 @@ describe('inbox repository', () => {
     expect(await inbox.wasAccepted('whatsapp:wamid.new')).toBe(false);
   });
 
+  it('says ids of the previous version may be kept while one is there, and no longer once none is', async () => {
+    const { inbox, engine } = openInbox();
+    await inbox.accept(message('whatsapp:wamid.7'));
+    const legacyId = `h:${createHmac('sha256', ID_KEY).update('whatsapp:wamid.old').digest('base64url')}`;
+    const collection = engine.collection<InboxDoc>('inbox');
+    await collection.insertOne({ _id: legacyId, receivedAt, seq: '', purgeAt });
+
+    expect(await inbox.mayHoldLegacyIds()).toBe(true);
+    await collection.deleteMany({ _id: legacyId });
+    expect(await inbox.mayHoldLegacyIds()).toBe(false);
+  });
+
   it('keeps nothing that names the person of a waiting message once they are erased', async () => {
     const { inbox, engine } = openInbox();
     await inbox.accept(message('whatsapp:wamid.3', 'person-2'));

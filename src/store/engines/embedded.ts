@@ -522,7 +522,8 @@ class SqliteCollection implements DocumentCollection<Doc> {
   /** Remembers where arrays live, so that an equality on such a field matches one of its elements. */
   private learnArrays(value: unknown, prefix: string, depth: number): void {
     if (depth > 4 || typeof value !== 'object' || value === null || value instanceof Date) return;
-    for (const [key, child] of Object.entries(value)) {
+    for (const key of Object.keys(value)) {
+      const child: unknown = Reflect.get(value, key);
       if (typeof child !== 'object' || child === null || child instanceof Date) continue;
       const path = `${prefix}${key}`;
       if (!Array.isArray(child)) {

@@ -52,15 +52,31 @@ export interface InboxDoc {
   purgeAt?: Date;
 }
 
+/** The ids a raw key is stored under, hashed once for the calls that take it. */
+export interface InboxKey {
+  /** The id the entry is stored and returned under (see InboxDoc._id). */
+  id: string;
+  /** The id earlier versions stored it under. */
+  legacyId: string;
+}
+
 export interface InboxRepository {
   /**
    * False when this id was accepted before (a redelivery). `_id` is the raw key
    * (`channel:providerMessageId`); the entry is stored under its keyed hash, which every other
-   * method takes and returns.
+   * method takes and returns. `key`: the raw key's `keyOf`, when the caller has it already.
    */
-  accept(entry: Omit<InboxDoc, 'state' | 'sentAt'> & { conversationId: string }): Promise<boolean>;
-  /** Whether a message with this raw key was accepted, even for a person erased since. */
-  wasAccepted(rawId: string): Promise<boolean>;
+  accept(entry: Omit<InboxDoc, 'state' | 'sentAt'> & { conversationId: string }, key?: InboxKey): Promise<boolean>;
+  /** Whether a message with this raw key (or its `keyOf`) was accepted, even for a person erased since. */
+  wasAccepted(rawId: string | InboxKey): Promise<boolean>;
+  /** The ids of a raw key, hashed once. */
+  keyOf(rawId: string): InboxKey;
+  /**
+   * Whether entries stored under the ids of earlier versions (`h:…`) may still be there: until
+   * none is left, only `wasAccepted` recognises their redeliveries, not `accept`'s unique key.
+   * Looked up until the store holds none (this version never writes one).
+   */
+  mayHoldLegacyIds(): Promise<boolean>;
   /** The id an entry accepted under this raw key is stored and returned under. */
   idOf(rawId: string): string;
   /** When the person's latest message was sent, by the provider's timestamp; null when none is kept. */
@@ -90,15 +106,25 @@ export function createInboxRepository(inbox: DocumentCollection<InboxDoc>, idKey
   // 128 bits keep a collision between two messages of the same week out of reach.
   const short = (full: Buffer) => full.subarray(0, 16).toString('base64url');
   const hashed = (rawId: string) => short(digest(rawId));
+  const keyOf = (rawId: string): InboxKey => {
+    const full = digest(rawId);
+    return { id: short(full), legacyId: `h:${full.toString('base64url')}` };
+  };
+  let legacyIdsGone = false;
   return {
-    async accept(entry) {
+    async accept(entry, key) {
       const { event } = entry;
       const sentAt =
         event && (event.kind === 'message' || event.kind === 'unsupported')
           ? new Date(Math.min(event.sentAt.getTime(), entry.receivedAt.getTime()))
           : undefined;
       try {
-        await inbox.insertOne({ ...entry, _id: hashed(entry._id), state: 'pending', ...(sentAt ? { sentAt } : {}) });
+        await inbox.insertOne({
+          ...entry,
+          _id: key?.id ?? hashed(entry._id),
+          state: 'pending',
+          ...(sentAt ? { sentAt } : {}),
+        });
         return true;
       } catch (error) {
         if (error instanceof DuplicateKeyError) return false;
@@ -106,9 +132,16 @@ export function createInboxRepository(inbox: DocumentCollection<InboxDoc>, idKey
       }
     },
     idOf: hashed,
-    async wasAccepted(rawId) {
-      const full = digest(rawId);
-      return (await inbox.countDocuments({ _id: { $in: [short(full), `h:${full.toString('base64url')}`] } })) > 0;
+    keyOf,
+    async mayHoldLegacyIds() {
+      if (legacyIdsGone) return false;
+      // Every legacy id starts with `h:`; ":" sorts just before ";", and no hashed id holds either.
+      legacyIdsGone = (await inbox.findOne({ _id: { $gte: 'h:', $lt: 'h;' } })) === null;
+      return !legacyIdsGone;
+    },
+    async wasAccepted(raw) {
+      const { id, legacyId } = typeof raw === 'string' ? keyOf(raw) : raw;
+      return (await inbox.countDocuments({ _id: { $in: [id, legacyId] } })) > 0;
     },
     nextPending: (conversationId) => inbox.findOne({ conversationId, state: 'pending' }, { sort: { seq: 1 } }),
     async markDone(id, purgeAt) {

@@ -57,16 +57,37 @@ export function decodeDocument(text: string): Record<string, unknown> {
 }
 
 // A walk of the plain values is several times faster than JSON's replacer and reviver callbacks.
+// It copies only what changes (a date, an escaped string) and the objects and arrays above it:
+// the rest is handed to JSON.stringify as it is, which writes the same text.
 function withEncodedDates(value: unknown): unknown {
-  if (value instanceof Date) return encodeDate(value);
   if (typeof value === 'string') return encodeString(value);
-  if (Array.isArray(value)) return value.map(withEncodedDates);
-  if (typeof value === 'object' && value !== null) {
-    const encoded: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(value)) encoded[key] = withEncodedDates(child);
-    return encoded;
+  if (typeof value !== 'object' || value === null) return value;
+  if (value instanceof Date) return encodeDate(value);
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null;
+    for (let index = 0; index < value.length; index += 1) {
+      const item: unknown = value[index];
+      const encoded = withEncodedDates(item);
+      if (encoded !== item && copy === null) copy = value.slice(0, index);
+      if (copy !== null) copy.push(encoded);
+    }
+    return copy ?? value;
   }
-  return value;
+  if (!isRecord(value)) return value;
+  let copy: Record<string, unknown> | null = null;
+  const keys = Object.keys(value);
+  let index = 0;
+  for (const key of keys) {
+    const child = value[key];
+    const encoded = withEncodedDates(child);
+    if (encoded !== child && copy === null) {
+      copy = {};
+      for (const earlier of keys.slice(0, index)) copy[earlier] = value[earlier];
+    }
+    if (copy !== null) copy[key] = encoded;
+    index += 1;
+  }
+  return copy ?? value;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
