@@ -151,10 +151,20 @@ export function weekdayOf(date: CalendarDate): number {
   return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
 }
 
+// Each list's phrases normalised once, not at every answer
+const partsOfLists = new WeakMap<readonly string[], readonly string[][]>();
+function partsOf(phrases: readonly string[]): readonly string[][] {
+  let parts = partsOfLists.get(phrases);
+  if (!parts) {
+    parts = phrases.map((phrase) => normalise(phrase).split(' '));
+    partsOfLists.set(phrases, parts);
+  }
+  return parts;
+}
+
 function findPhrases(words: readonly string[], phrases: readonly string[]): { start: number; length: number }[] {
   const found: { start: number; length: number }[] = [];
-  for (const phrase of phrases) {
-    const parts = normalise(phrase).split(' ');
+  for (const parts of partsOf(phrases)) {
     for (let start = 0; start + parts.length <= words.length; start += 1) {
       const matches = parts.every((part, offset) =>
         offset === 0 && parts.length === 1
