@@ -5,7 +5,7 @@ import { read, unclear, type Reading } from './reading.js';
 import { YEAR_WORDS } from './units.js';
 import { formsOf, normalise } from './normalise.js';
 import { AGE_CUE_WORDS, CORRECTION_WORDS, DURATION_WORDS, LINKING_WORDS, OR_WORDS, WITH_WORDS } from './lexicon.js';
-import { wordVariants } from './variants.js';
+import { isAnyForm } from './variants.js';
 import { dayAhead, saysBirthday, weekdayNamed, weekdayOf } from './days-ahead.js';
 
 const MIN_AGE = 10;
@@ -837,10 +837,6 @@ function countsThings(words: readonly string[], index: number): boolean {
     !isAnyForm(next, SPENT_FORMS) &&
     !isAnyForm(next, TO_GO_BEFORE_FORMS)
   );
-}
-
-function isAnyForm(word: string | undefined, forms: ReadonlySet<string>): boolean {
-  return word !== undefined && wordVariants(word).some((variant) => forms.has(variant));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { CalendarDate } from './age.js';
 import { formsOf, normalise } from './normalise.js';
 import { read, unclear, type Reading } from './reading.js';
-import { wordVariants } from './variants.js';
+import { isAnyForm, wordVariants } from './variants.js';
 
 // Weekdays as JavaScript numbers them (0 = Sunday), in French, Dutch, English, Arabic, Darija and Arabizi
 // prettier-ignore
@@ -213,10 +213,6 @@ function nextWordAround(words: readonly string[], mention: Mention): boolean {
   return (
     isAnyForm(words[mention.start - 1], NEXT_WORDS) || isAnyForm(words[mention.start + mention.length], NEXT_WORDS)
   );
-}
-
-function isAnyForm(word: string | undefined, forms: ReadonlySet<string>): boolean {
-  return word !== undefined && wordVariants(word).some((variant) => forms.has(variant));
 }
 
 function calendarDay(date: Date): CalendarDate {

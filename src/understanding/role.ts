@@ -27,7 +27,7 @@ import { findTerms, isNegation, termsOf, vocabulary } from './terms.js';
 import { readChoice, withLexicon, type ChoiceOption } from './choice.js';
 import { ownAgeSaid } from './age.js';
 import { read, unclear, type Reading } from './reading.js';
-import { arabiziSkeleton, wordVariants } from './variants.js';
+import { arabiziSkeleton, isAnyForm } from './variants.js';
 
 export type Role = 'mentee' | 'mentor' | 'question';
 
@@ -90,9 +90,6 @@ const SET_ASIDE = vocabulary<'programme' | 'question' | 'relative'>([
 ]);
 // A question word this close to the start makes the answer a question even without a question mark
 const QUESTION_WORD_WITHIN = 3;
-
-const isAny = (word: string | undefined, forms: ReadonlySet<string>): boolean =>
-  word !== undefined && wordVariants(word).some((variant) => forms.has(variant));
 
 /**
  * Who is writing: a young job seeker (mentee), a would-be mentor, or someone with a question.
@@ -178,7 +175,9 @@ const MENTEE_AGE_UNTIL = 30;
 function withTieBroken(reading: Reading<Role>, words: readonly string[], text: string): Reading<Role> {
   if (reading.ok || reading.reason !== 'severalValues') return reading;
   const age = ownAgeSaid(text);
-  const retired = words.some((word, index) => isAny(word, RETIRED_FORMS) && !isAny(words[index - 1], NEGATOR_FORMS));
+  const retired = words.some(
+    (word, index) => isAnyForm(word, RETIRED_FORMS) && !isAnyForm(words[index - 1], NEGATOR_FORMS),
+  );
   const young = findTerms(words, YOUNG_SELF, { typos: false }).length > 0;
   if ((age !== null && age >= MENTOR_AGE_FROM) || (age === null && retired && !young)) return read('mentor');
   if ((age !== null && age <= MENTEE_AGE_UNTIL) || (age === null && young && !retired)) return read('mentee');
@@ -206,7 +205,7 @@ function asksAboutOthers(words: readonly string[]): boolean {
   return (
     words.length >= MIN_WORDS_ASKING &&
     ASKING_FIRST.has(words[0] ?? '') &&
-    !words.some((word) => isAny(word, FIRST_PERSON_FORMS))
+    !words.some((word) => isAnyForm(word, FIRST_PERSON_FORMS))
   );
 }
 
@@ -279,7 +278,7 @@ function memberOfADuo(words: readonly string[]): boolean {
   // "je suis déjà mentor", "أنا مرشد من قبل"
   const already = findTerms(words, ALREADY, { typos: false }).some((hit) =>
     [...words.slice(Math.max(0, hit.start - 2), hit.start), ...words.slice(hit.end, hit.end + 2)].some((next) =>
-      isAny(next, MENTOR_NOUN_FORMS),
+      isAnyForm(next, MENTOR_NOUN_FORMS),
     ),
   );
   const partner = words.some(
@@ -301,15 +300,15 @@ function careerRole(words: readonly string[]): Reading<Role> | null {
     if (!/^\d{1,2}$/.test(word) || Number(word) < CAREER_YEARS || !YEAR_FORMS.has(digits[index + 1] ?? ''))
       return false;
     // "j'ai 20 ans d'expérience", "20 years of experience"
-    if (digits.slice(index + 2, index + 4).some((next) => isAny(next, EXPERIENCE_FORMS))) return true;
+    if (digits.slice(index + 2, index + 4).some((next) => isAnyForm(next, EXPERIENCE_FORMS))) return true;
     // "j'ai 32 ans", "I'm 35 years old" is an age
-    if (isAny(digits[index - 1], AGE_BEFORE_FORMS) || isAny(digits[index + 2], AGE_AFTER_FORMS)) return false;
+    if (isAnyForm(digits[index - 1], AGE_BEFORE_FORMS) || isAnyForm(digits[index + 2], AGE_AFTER_FORMS)) return false;
     const before = digits.slice(Math.max(0, index - CAREER_REACH), index);
     const after = digits.slice(index + 2, index + 2 + CAREER_REACH_AFTER);
-    return [...before, ...after].some((other) => isAny(other, CAREER_FORMS));
+    return [...before, ...after].some((other) => isAnyForm(other, CAREER_FORMS));
   });
   if (!long) return null;
-  const rest = words.filter((word) => !isAny(word, WANT_FORMS) && !isAny(word, CAREER_FORMS));
+  const rest = words.filter((word) => !isAnyForm(word, WANT_FORMS) && !isAnyForm(word, CAREER_FORMS));
   const others = readChoice(rest.join(' '), ROLE_OPTIONS);
   if (others.ok && others.value === 'mentee') return unclear('contradiction');
   return others.ok && others.value === 'question' ? read('question') : read('mentor');
@@ -341,14 +340,14 @@ function asRole(reading: Reading<string>): Reading<Role> {
  */
 function soughtMentor(words: readonly string[]): number {
   return words.findIndex((word, index) => {
-    if (index < 1 || !isAny(word, MENTOR_NOUN_FORMS) || isAny(words[index + 1], BE_FORMS)) return false;
+    if (index < 1 || !isAnyForm(word, MENTOR_NOUN_FORMS) || isAnyForm(words[index + 1], BE_FORMS)) return false;
     // "I don't want a mentor", "ik wil geen mentor", "ما بغيتش منتور": not wanted
     if (words.slice(Math.max(0, index - REFUSAL_REACH), index).some((before) => isNegation(before, NEGATOR_FORMS)))
       return false;
     const before = words[index - 1];
-    if (isAny(before, WANT_FORMS)) return true;
-    if (isAny(before, WANTED_PREPOSITION_FORMS) && isAny(words[index - 2], WANT_FORMS)) return true;
-    return isAny(before, ARTICLE_FORMS) && !isAny(words[index - 2], BE_FORMS);
+    if (isAnyForm(before, WANT_FORMS)) return true;
+    if (isAnyForm(before, WANTED_PREPOSITION_FORMS) && isAnyForm(words[index - 2], WANT_FORMS)) return true;
+    return isAnyForm(before, ARTICLE_FORMS) && !isAnyForm(words[index - 2], BE_FORMS);
   });
 }
 
@@ -357,19 +356,19 @@ function wantsToBeMentored(words: readonly string[]): boolean {
   return words.some(
     (word, index) =>
       MENTORED_FORMS.has(word) &&
-      (isAny(words[index - 1], BE_FORMS) || ['worden', 'word', 'te'].includes(words[index + 1] ?? '')),
+      (isAnyForm(words[index - 1], BE_FORMS) || ['worden', 'word', 'te'].includes(words[index + 1] ?? '')),
   );
 }
 
 function helpsYoungPeople(words: readonly string[]): boolean {
   return words.some((word, index) => {
-    if (isAny(word, HELP_AFTER_FORMS)) {
+    if (isAnyForm(word, HELP_AFTER_FORMS)) {
       const before = words.slice(Math.max(0, index - 2), index);
-      if (before.some((other) => isAny(other, YOUNG_FORMS))) return true;
+      if (before.some((other) => isAnyForm(other, YOUNG_FORMS))) return true;
     }
-    if (!isAny(word, HELP_FORMS)) return false;
+    if (!isAnyForm(word, HELP_FORMS)) return false;
     for (const next of words.slice(index + 1)) {
-      if (isAny(next, YOUNG_FORMS)) return true;
+      if (isAnyForm(next, YOUNG_FORMS)) return true;
       // "ik help graag jonge mensen", "I'd really help young people"
       if (!DETERMINER_FORMS.has(next) && !GLADLY_FORMS.has(next)) return false;
     }

@@ -94,6 +94,11 @@ function addArabicStems(word: string, variants: Set<string>): void {
 const ARABIZI_VOWELS = /[aeiou]/g;
 const MIN_ARABIZI_SKELETON = 3;
 
+/** Whether a word, in any of its forms (`wordVariants`), is one of `forms`; false for no word. */
+export function isAnyForm(word: string | undefined, forms: ReadonlySet<string>): boolean {
+  return word !== undefined && wordVariants(word).some((variant) => forms.has(variant));
+}
+
 /** An Arabizi word (Latin letters with a digit for a sound) without its vowels, if enough is left. */
 export function arabiziSkeleton(word: string): string | null {
   if (!/^[a-z0-9]+$/.test(word) || !/\d/.test(word) || !/[a-z]/.test(word)) return null;
