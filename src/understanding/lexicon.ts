@@ -355,13 +355,6 @@ export const CITIZEN_WORDS = [
   'suis', 'ben', 'am', 'im', 'm', 'ana', 'anaya', 'ana ya', 'انا', 'انايا', 'nationalite', 'nationality', 'nationaliteit', 'citizen', 'citizenship', 'citoyen',
   'citoyenne', 'staatsburger', 'الجنسيه', 'جنسيه', 'jinsiya', 'nationalité', 'passeport', 'passport', 'paspoort',
 ];
-/** Born in the country: "je suis née ici", "ik ben hier geboren", "born here". */
-// prettier-ignore
-export const BORN_HERE_WORDS = [
-  'nait ici', 'nait en belgique', 'nait en france', 'nait a paris', 'nait a bruxelles', 'hier geboren',
-  'geboren in belgie', 'geboren in nederland', 'born here', 'born in belgium', 'born in france', 'ولدت هنا',
-  'تزاديت هنا', 'tzadt hna',
-];
 // prettier-ignore
 export const DOCUMENT_WORDS = [
   'carte', 'card', 'kaart', 'permis', 'permit', 'papiers', 'papers', 'papieren', 'titre', 'sejour', 'verblijfsvergunning',
@@ -408,7 +401,7 @@ export const BORN_WORDS = ['nait', 'born', 'geboren', 'mzyoud', 'mzyouda', 'mzyo
   'تزاديت', 'ولدت', 'مزيود', 'مزيوده', 'مولود', 'مولوده'];
 /** Where a birth gives the right to work: here, the programme's countries and cities. */
 // prettier-ignore
-export const HERE_WORDS = ['ici', 'here', 'hier', 'hna', 'هنا', 'هنايا', 'belgique', 'belgie', 'belgium', 'belgië',
+export const HERE_WORDS = ['ici', 'here', 'hier', 'hna', 'هنا', 'هنايا', 'belgique', 'belgie', 'belgium', 'belgië', 'nederland',
   'france', 'frankrijk', 'بلجيكا', 'فرنسا', 'bruxelles', 'brussel', 'brussels', 'anvers', 'antwerpen', 'antwerp',
   'liege', 'luik', 'gent', 'gand', 'ghent', 'paris', 'parijs', 'lille', 'rijsel', 'lyon', 'marseille', 'بروكسل',
   'باريس', 'ليون', 'ليل', 'مرسيليا', 'انفرس', 'انتويرب', 'لييج'];

@@ -1,6 +1,5 @@
 import {
   BELIEF_WORDS,
-  BORN_HERE_WORDS,
   CITIZEN_WORDS,
   NATIONALITY_WORDS,
   BORN_WORDS,
@@ -37,7 +36,7 @@ import { namesWeekday } from './days-ahead.js';
 import { EMOJI_NO, EMOJI_YES, askedClausesOf, clausesOf, normalise, wordsOf } from './normalise.js';
 import { read, unclear, type Reading } from './reading.js';
 import { findTerms, isNegation, termsOf, vocabulary, type Hit, type Term } from './terms.js';
-import { wordVariants } from './variants.js';
+import { isAnyForm } from './variants.js';
 
 export type YesNo = 'yes' | 'no' | 'notSure';
 /** What a word says about a yes or a no; "know" and "believe" depend on whether they are negated. */
@@ -167,7 +166,7 @@ function readWords(text: string, words: string[], options: { allowNotSure?: bool
   // "3andi la carte", "j'ai mon titre de séjour": having the document asked about; "je suis belge": needing none
   if (negations.length === 0 && hasDocument(words)) return read('yes');
   // Only the question about the right to work allows "not sure", and only there does a nationality answer it
-  if (options.allowNotSure === true && negations.length === 0 && (isCitizen(words) || bornHere(words))) {
+  if (options.allowNotSure === true && negations.length === 0 && isCitizen(words)) {
     return read('yes');
   }
   const others = words.filter((word) => !isNegation(word, NEGATOR_FORMS) && !FILLER_FORMS.has(word));
@@ -543,16 +542,15 @@ const DOCUMENT_REACH = 4;
 
 const NATIONALITY_FORMS = new Set(NATIONALITY_WORDS.map(normalise));
 const CITIZEN_FORMS = new Set(CITIZEN_WORDS.map(normalise));
-const BORN_HERE = vocabulary(termsOf(BORN_HERE_WORDS.map((word) => [word, true] as const)));
 const CITIZEN_REACH = 3;
 
 /** "je suis belge", "Ik ben Belg", "Belgian citizen", "عندي الجنسية البلجيكية", "ik ben hier geboren". */
 function isCitizen(words: readonly string[]): boolean {
-  if (findTerms(words, BORN_HERE, { typos: false }).length > 0) return true;
+  if (bornHere(words)) return true;
   // "française, née à Bondy", "Belg": a nationality that opens the answer is the person's own
   return words.some(
     (word, index) =>
-      wordVariants(word).some((form) => NATIONALITY_FORMS.has(form)) &&
+      isAnyForm(word, NATIONALITY_FORMS) &&
       (index === 0 ||
         [...words.slice(Math.max(0, index - CITIZEN_REACH), index), words[index + 1] ?? ''].some((near) =>
           CITIZEN_FORMS.has(near),
@@ -623,14 +621,17 @@ const BORN_FORMS = new Set(BORN_WORDS.map(normalise));
 const HERE_FORMS = new Set(HERE_WORDS.map(normalise));
 const BIRTHPLACE_REACH = 4;
 
-/** "chui né a liege", "I was born in Antwerp", "ana mzyoud hna f bruxelles": born where the right to work comes with it. */
+/**
+ * "chui né a liege", "I was born in Antwerp", "ana mzyoud hna f bruxelles", "ik ben hier geboren": born
+ * where the right to work comes with it.
+ */
 function bornHere(words: readonly string[]): boolean {
   return words.some(
     (word, index) =>
-      BORN_FORMS.has(word) &&
-      words
-        .slice(index + 1, index + 1 + BIRTHPLACE_REACH)
-        .some((next) => wordVariants(next).some((form) => HERE_FORMS.has(form))),
+      isAnyForm(word, BORN_FORMS) &&
+      [words[index - 1] ?? '', ...words.slice(index + 1, index + 1 + BIRTHPLACE_REACH)].some((near) =>
+        isAnyForm(near, HERE_FORMS),
+      ),
   );
 }
 
@@ -638,9 +639,7 @@ function hasDocument(words: readonly string[]): boolean {
   return words.some(
     (word, index) =>
       HAVE_FORMS.has(word) &&
-      words
-        .slice(index + 1, index + 1 + DOCUMENT_REACH)
-        .some((next) => wordVariants(next).some((form) => DOCUMENT_FORMS.has(form))),
+      words.slice(index + 1, index + 1 + DOCUMENT_REACH).some((next) => isAnyForm(next, DOCUMENT_FORMS)),
   );
 }
 
