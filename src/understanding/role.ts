@@ -202,15 +202,15 @@ const FIRST_PERSON_FORMS = formsOf([
 
 /** A question opened by an asking word that speaks of nobody in the first person: "are mentors paid?". */
 function asksAboutOthers(words: readonly string[]): boolean {
-  return (
-    words.length >= MIN_WORDS_ASKING &&
-    ASKING_FIRST.has(words[0] ?? '') &&
-    !words.some((word) => isAnyForm(word, FIRST_PERSON_FORMS))
-  );
+  return opensWithAskingVerb(words) && !words.some((word) => isAnyForm(word, FIRST_PERSON_FORMS));
+}
+
+function opensWithAskingVerb(words: readonly string[]): boolean {
+  return words.length >= MIN_WORDS_ASKING && ASKING_FIRST.has(words[0] ?? '');
 }
 
 function asksBack(text: string, words: readonly string[]): boolean {
-  return /[?؟]\s*$/u.test(text) || (words.length >= MIN_WORDS_ASKING && ASKING_FIRST.has(words[0] ?? ''));
+  return /[?؟]\s*$/u.test(text) || opensWithAskingVerb(words);
 }
 
 // Finding no work, said by someone young enough to be the one mentored
