@@ -117,7 +117,7 @@ export const NOT_AN_ANSWER_WORDS = [
 // prettier-ignore
 export const ABILITY_WORDS = [
   'peux', 'peut', 'pouvoir', 'pourrai', 'pourrais', 'able', 'can', 'could', 'kan', 'kunnen', 'نقدر', 'قادر', 'نستطيع', 'استطيع',
-  'أستطيع', 'n9der', 'n9dar', 'qader', '9ader',
+  'أستطيع', 'n9der', 'n9dar', 'qader', '9ader', 'nqder', 'nqdar', 'nkder', 'nkdar', 'naqder', 'na9der',
 ];
 
 /**
@@ -376,6 +376,28 @@ export const PENDING_DECISION_WORDS = [
   'in behandeling', 'procédure', 'procedure', 'ملف اللجوء', "dossier d'asile", 'asylum file', 'asieldossier', 'attends la réponse', 'attends encore la réponse', 'en attente de',
   'waiting for the answer', 'waiting for an answer', 'waiting for a decision', 'wacht op', 'wachten op', 'ننتظر الرد',
   'كنتسنى الجواب',
+  // still no answer, a court still to decide
+  'pas encore de réponse', 'toujours pas de réponse', 'pas de réponse', 'nog geen antwoord', 'geen antwoord', 'no answer yet',
+  'still no answer', 'no reply yet', 'still waiting', "j'attends", 'ik wacht', 'ما جاوبونيش', 'ماجاوبونيش', 'ما جاوبوني',
+  'ما ردوش', 'ماردوش', 'لم يردوا', 'ننتظر', 'كنتسنى', 'كنستنى', 'نستنى', 'jawbounich', 'kantsna', 'kanstenna',
+  'tribunal', 'rechtbank', 'rechter', 'court', 'judge', 'المحكمة', 'محكمة', 'القاضي', 'ma7kama', 'mahkama',
+];
+
+/** A decision taken: "mon avocat l'a confirmé", "my asylum was granted", "قبلوني". */
+// prettier-ignore
+export const DECIDED_WORDS = [
+  'accepté', 'acceptée', 'accordé', 'accordée', 'obtenu', 'obtenue', 'confirmé', 'confirmée', 'validé', 'validée',
+  'accepted', 'granted', 'approved', 'confirmed', 'goedgekeurd', 'aanvaard', 'toegekend', 'erkend', 'gekregen',
+  'قبلوني', 'قبلو', 'تقبل', 'تقبلت', 'وافقوا', 'حصلت', 'خديت', '9eblouni', 'tqbel', 'tqbelt',
+];
+
+/** Too much asked, a no: "6 mois c'est trop long", "te lang voor mij", "bzaf 3liya"; not so when negated. */
+// prettier-ignore
+export const TOO_MUCH_WORDS = [
+  'trop long', 'trop longtemps', 'trop pour moi', 'trop dur pour moi', 'trop loin', 'te lang', 'te veel voor mij',
+  'te zwaar', 'te ver', 'too long', 'too much', 'too far', 'too much for me', 'bzaf 3liya', 'bzaf 3lia', 'bzaf 3laya',
+  'بزاف عليا', 'بزاف علي', 'كثير علي', 'كثير عليا', 'كتير علي', 'ktir 3alay', 'ktir 3liya', 'طويلة بزاف', 'طويلة برشا',
+  'برشا عليا',
 ];
 
 /** "oui si mon patron accepte", "yes if my manager lets me", "ja als mijn baas akkoord is": a yes on a condition. */
@@ -390,6 +412,8 @@ export const CONDITION_WORDS = [
   'اذا',
   'لو',
   'ila',
+  'ايلا',
+  'إيلا',
   'ida',
   'ken',
   'law',

@@ -6,6 +6,7 @@ import {
   CONDITION_WORDS,
   HERE_WORDS,
   PENDING_DECISION_WORDS,
+  DECIDED_WORDS,
   BUT_WORDS,
   DOCUMENT_WORDS,
   HAVE_WORDS,
@@ -17,6 +18,7 @@ import {
   NOT_AN_ANSWER_WORDS,
   ABILITY_WORDS,
   SURE_WORDS,
+  TOO_MUCH_WORDS,
   EXCEPT_WORDS,
   NO_JOB_WORDS,
   SEEKING_WORDS,
@@ -53,7 +55,8 @@ type Meaning =
   | 'whyNot'
   | 'notAnAnswer'
   | 'ability'
-  | 'provisional';
+  | 'provisional'
+  | 'tooMuch';
 
 const exactly = (terms: readonly Term<Meaning>[]): Term<Meaning>[] => terms.map((term) => ({ ...term, exact: true }));
 const VOCABULARY = vocabulary<Meaning>([
@@ -68,6 +71,7 @@ const VOCABULARY = vocabulary<Meaning>([
   ...exactly(termsOf(ABILITY_WORDS.map((word) => [word, 'ability'] as const))),
   ...exactly(termsOf(PROVISIONAL_DOCUMENT_WORDS.map((word) => [word, 'provisional'] as const))),
   ...exactly(termsOf(NOT_AN_ANSWER_WORDS.map((word) => [word, 'notAnAnswer'] as const))),
+  ...termsOf(TOO_MUCH_WORDS.map((word) => [word, 'tooMuch'] as const)),
   ...termsOf(YES_WORDS.map((word) => [word, 'yes'] as const)),
   ...termsOf(NO_WORDS.map((word) => [word, 'no'] as const)),
   ...termsOf(
@@ -102,12 +106,24 @@ const TAKING_BACK = vocabulary(termsOf(TAKING_BACK_WORDS.map((word) => [word, tr
 export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}): Reading<YesNo> {
   const words = withLocalForms(withDarijaNo(wordsOf(text.normalize('NFC').replace(FRENCH_BORN, '$1nait'))));
   const reading = readWords(text, words, options);
+  // "je suis née à Liège donc oui normalement": a birth here settles the yes a hedge leaves open
+  if (
+    options.allowNotSure === true &&
+    reading.ok &&
+    reading.value === 'notSure' &&
+    bornHere(words) &&
+    words.some((word) => PLAIN_YES_FORMS.has(word))
+  )
+    return read('yes');
   // "née à Bondy": a birthplace says nothing sure of the right to work, and no option's "Nee" may be read in it
   if (!reading.ok && reading.reason === 'notUnderstood' && words.includes('nait')) return unclear('maybe');
   // "mon avocat dit que oui", "my asylum case is still pending": someone else's answer, still to come; a no
   // said of the procedure ("لسا ما خلص", "not decided yet") is no no to the question
-  if (options.allowNotSure === true && awaitsADecision(words)) {
-    return read(saysNoAsTheAnswer(words) ? 'no' : 'notSure');
+  if (options.allowNotSure === true) {
+    const pending = pendingDecision(words);
+    if (pending) return read(saysNoAsTheAnswer(words, pending, clausesOf(text)) ? 'no' : 'notSure');
+    // "my asylum was granted", "mijn aanvraag is goedgekeurd": a decision taken, and nothing negated
+    if (!reading.ok && reading.reason === 'notUnderstood' && decisionTaken(words)) return read('yes');
   }
   return reading;
 }
@@ -161,6 +177,8 @@ function readWords(text: string, words: string[], options: { allowNotSure?: bool
     return options.allowNotSure === true ? read('notSure') : unclear('maybe');
   // "je comprends pas", "never mind" is not a no to the question
   if (hits.some((hit) => hit.value === 'notAnAnswer')) return unclear('notUnderstood');
+  // "c'est pas trop long": the negation is of the too much, no no to the question
+  if (hits.some((hit) => hit.value === 'tooMuch')) return unclear('notUnderstood');
   // "I don't have papers" is a no; a negation with nothing to negate ("pas", "ماشي") says nothing
   const negations = words.filter((word) => isNegation(word, NEGATOR_FORMS));
   // "3andi la carte", "j'ai mon titre de séjour": having the document asked about; "je suis belge": needing none
@@ -171,6 +189,8 @@ function readWords(text: string, words: string[], options: { allowNotSure?: bool
   }
   const others = words.filter((word) => !isNegation(word, NEGATOR_FORMS) && !FILLER_FORMS.has(word));
   if (negations.length > 0 && others.length > 0) return read('no');
+  // "اه ايلا قبل الباطرون": an answer on a condition is not read from the options on screen either
+  if (hasACondition(words, 0)) return unclear('maybe');
   return unclear(words.every((word) => EMOJI.has(word)) ? 'empty' : 'notUnderstood');
 }
 
@@ -219,8 +239,19 @@ function withLocalForms(words: string[]): string[] {
       ? 'niet'
       : word === 'nee' && index > 0 && AFTER_BORN.has(words[index + 1] ?? '') && words[index - 1] !== 'nee'
         ? 'nait'
-        : word,
+        : word === 'sur' && isPrepositionObject(words[index + 1])
+          ? 'sur-'
+          : word,
   );
+}
+
+// French "sur" before a number or an article is the preposition, not "sûr": "je peux pas m'engager sur 6 mois"
+// prettier-ignore
+const AFTER_PREPOSITION_SUR = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'ce', 'cette', 'ces', 'mon',
+  'ma', 'mes', 'son', 'sa', 'ses', 'six', 'deux', 'trois', 'place', 'rdv', 'rendez', 'whatsapp', 'internet', 'facebook']);
+
+function isPrepositionObject(word: string | undefined): boolean {
+  return word !== undefined && (/^\d/.test(word) || AFTER_PREPOSITION_SUR.has(word));
 }
 
 // Words that never follow the French article "la": a Darija pronoun, a no, thanks, a correction
@@ -260,7 +291,17 @@ const ARABIZI_WORD = /^(?=.*\p{L})(?=.*[2379])[\p{L}\d]+$/u;
  * Arabizi "la" is a no only alone ("la" is also French); at the start of an answer and followed by a
  * Darija word ("la ana khddam deja", "la la", "la, 3ndi khedma", "la ma3ndich") it is the no too.
  */
-function withDarijaNo(words: string[]): string[] {
+// "ma n9derch", "ma bghitch": the Darija negation written apart from its verb is one word, as "man9derch"
+const SPLIT_ARABIZI_NEGATION = /^[a-z0-9]{3,}(?:ch|sh)$/;
+
+function withDarijaNo(input: string[]): string[] {
+  const words = input.flatMap((word, index) =>
+    word === 'ma' && SPLIT_ARABIZI_NEGATION.test(input[index + 1] ?? '')
+      ? []
+      : input[index - 1] === 'ma' && SPLIT_ARABIZI_NEGATION.test(word)
+        ? [`ma${word}`]
+        : [word],
+  );
   // "la la safi": each "la" of a run at the start, each followed by a Darija word
   let count = 0;
   while (words[count] === 'la' && isDarija(words[count + 1])) count += 1;
@@ -525,6 +566,8 @@ function meaningOf(hit: Hit<Meaning>): ('yes' | 'no' | 'maybe')[] {
       return ['yes'];
     case 'ability':
       return hit.negated ? ['no'] : [];
+    case 'tooMuch':
+      return hit.negated ? [] : ['no'];
     case 'provisional':
       return ['maybe'];
     case 'question':
@@ -559,20 +602,35 @@ function isCitizen(words: readonly string[]): boolean {
 }
 
 const PENDING_DECISION = vocabulary(termsOf(PENDING_DECISION_WORDS.map((word) => [word, true] as const)));
+const DECIDED = vocabulary(termsOf(DECIDED_WORDS.map((word) => [word, true] as const)));
 
 // prettier-ignore
 const OPENING_NO_FORMS = new Set(['non', 'nee', 'neen', 'no', 'nope', 'nah', 'la', 'لا', 'nn', 'nan', 'pas encore',
   'not yet', 'nog niet', 'nog nie', 'mazal', 'mazel', 'مازال', 'ba9i', 'باقي'].map(normalise));
+// prettier-ignore
+const PLAIN_YES_FORMS = new Set(['oui', 'ouais', 'yes', 'yeah', 'yep', 'ja', 'jawel', 'نعم', 'ايه', 'اه', 'wah', 'iyeh', 'eyh']
+  .map(normalise));
 // A plain no said anywhere in the answer ("… donc non pour l'instant"); "la" only opening it, as French has it for "the"
 const NO_ANYWHERE_FORMS = new Set(['non', 'nee', 'neen', 'no', 'nope', 'nah', 'لا'].map(normalise));
 
-/** "non, …", "pas encore, …", "… donc non pour l'instant": a no said as the answer, not only of the procedure. */
-function saysNoAsTheAnswer(words: readonly string[]): boolean {
-  return (
-    OPENING_NO_FORMS.has(words[0] ?? '') ||
-    OPENING_NO_FORMS.has(words.slice(0, 2).join(' ')) ||
-    words.some((word) => NO_ANYWHERE_FORMS.has(word))
+/**
+ * "non, …", "pas encore, …", "… donc non pour l'instant": a no said as the answer, not only of the procedure.
+ * An opening "not yet" that runs into the words of the decision to come is part of them: "pas encore de
+ * réponse", "مازال ما جاوبونيش".
+ */
+function saysNoAsTheAnswer(
+  words: readonly string[],
+  pending: { start: number; end: number },
+  clauses: readonly number[],
+): boolean {
+  const opening = OPENING_NO_FORMS.has(words.slice(0, 2).join(' ')) ? 2 : OPENING_NO_FORMS.has(words[0] ?? '') ? 1 : 0;
+  const runsIntoPending =
+    pending.start < opening || (pending.start === opening && (clauses[0] ?? 0) === (clauses[pending.start] ?? 0));
+  // "still no answer": a no inside the words of the decision to come is theirs
+  const saysNo = words.some(
+    (word, index) => (index < pending.start || index >= pending.end) && NO_ANYWHERE_FORMS.has(word),
   );
+  return (opening > 0 && !runsIntoPending) || saysNo;
 }
 
 const CONDITION_FORMS = new Set(CONDITION_WORDS.map(normalise));
@@ -602,9 +660,13 @@ const YOU_FORMS = new Set(['vous', 'tu', 'you', 'u', 'bghiti', 'bghito', 'bghito
 function onACondition(words: readonly string[], hits: readonly Hit<Meaning>[]): boolean {
   // The first yes: "oui si mon patron accepte" says its "accepte" inside the condition
   const firstYes = hits.find((hit) => hit.value === 'yes' && !hit.negated);
-  if (!firstYes) return false;
+  return firstYes !== undefined && hasACondition(words, firstYes.end);
+}
+
+/** Whether a condition on someone else opens at `from` or after it, not a courtesy ("if you like"). */
+function hasACondition(words: readonly string[], from: number): boolean {
   return words.some((word, index) => {
-    if (index < firstYes.end || !CONDITION_FORMS.has(word)) return false;
+    if (index < from || !CONDITION_FORMS.has(word)) return false;
     // "wakha ila bghiti", "oui si vous voulez", "if you like": a courtesy to the one asking, no condition
     if (words.slice(index + 1, index + 3).some((next) => YOU_FORMS.has(next))) return false;
     if (word === 'als') return ALS_SUBJECT_FORMS.has(words[index + 1] ?? '');
@@ -613,8 +675,14 @@ function onACondition(words: readonly string[], hits: readonly Hit<Meaning>[]): 
   });
 }
 
-function awaitsADecision(words: readonly string[]): boolean {
-  return findTerms(words, PENDING_DECISION, { typos: false }).length > 0;
+/** The first words that say a decision is still to come, unless one taken is told too ("mon avocat l'a confirmé"). */
+function pendingDecision(words: readonly string[]): { start: number; end: number } | undefined {
+  const pending = findTerms(words, PENDING_DECISION, { typos: false })[0];
+  return pending && !decisionTaken(words) ? pending : undefined;
+}
+
+function decisionTaken(words: readonly string[]): boolean {
+  return findTerms(words, DECIDED, { negators: NEGATOR_FORMS, typos: false }).some((hit) => !hit.negated);
 }
 
 const BORN_FORMS = new Set(BORN_WORDS.map(normalise));

@@ -545,3 +545,64 @@ describe('readYesNo on a Flemish no', () => {
     expect(readYesNo('nie')).toEqual({ ok: true, value: 'no' });
   });
 });
+
+describe('readYesNo on a decision still to come', () => {
+  it.each([
+    'toujours pas de réponse pour mon asile',
+    'still no answer from the court',
+    'مازال ما ردوش عليا فالدوسي',
+    'القضية مازال فالمحكمة',
+  ])('reads "%s" as not sure of the right to work', (text) => {
+    expect(readYesNo(text, { allowNotSure: true })).toEqual({ ok: true, value: 'notSure' });
+  });
+
+  it.each(["oui, mon avocat l'a confirmé", 'my asylum was granted last year', 'mijn asielaanvraag is goedgekeurd'])(
+    'reads "%s" as a yes: the decision is taken',
+    (text) => {
+      expect(readYesNo(text, { allowNotSure: true })).toEqual({ ok: true, value: 'yes' });
+    },
+  );
+
+  it('keeps a "not yet" said as its own answer a no', () => {
+    expect(readYesNo("pas encore, j'attends la réponse", { allowNotSure: true })).toEqual({ ok: true, value: 'no' });
+  });
+
+  it('reads a birth here with a hedged yes as a yes, and a birth here with a doubt as not sure', () => {
+    expect(readYesNo('je suis né à Lille donc oui normalement', { allowNotSure: true })).toEqual({
+      ok: true,
+      value: 'yes',
+    });
+    expect(readYesNo('née à Liège mais je sais pas', { allowNotSure: true })).toEqual({ ok: true, value: 'notSure' });
+  });
+});
+
+describe('readYesNo on too much asked', () => {
+  it.each([
+    "six mois c'est trop long pour moi",
+    'een half jaar is te lang',
+    '6 months is too long for me sorry',
+    'sta chhour bzaf 3liya',
+  ])('reads "%s" as no', (text) => {
+    expect(readYesNo(text)).toEqual({ ok: true, value: 'no' });
+  });
+
+  it('asks again when the too much is negated, and keeps a yes beside it', () => {
+    expect(readYesNo("c'est pas trop long").ok).toBe(false);
+    expect(readYesNo('ja, niet te lang')).toEqual({ ok: true, value: 'yes' });
+  });
+
+  it('reads the French preposition "sur" as no doubt', () => {
+    expect(readYesNo("je peux pas m'engager sur 6 mois")).toEqual({ ok: true, value: 'no' });
+    expect(readYesNo('je suis pas sur').ok).toBe(false);
+  });
+});
+
+describe('readYesNo on Darija', () => {
+  it.each(['ma n9derch', 'ma bghitch', 'ma n9derch kol simana'])('reads the split negation "%s" as no', (text) => {
+    expect(readYesNo(text)).toEqual({ ok: true, value: 'no' });
+  });
+
+  it.each(['اه ايلا قبل الباطرون ديالي', 'wah ila qbel lpatron'])('asks again on the condition in "%s"', (text) => {
+    expect(readYesNo(text).ok).toBe(false);
+  });
+});
