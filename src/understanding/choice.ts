@@ -163,6 +163,7 @@ const LABEL_STOPWORDS = new Set(
 const NEGATOR_FORMS = new Set([...NEGATORS, 'no', 'non', 'nee', 'لا'].map(normalise));
 const FILLER_FORMS = new Set(FILLERS.map(normalise));
 const BRIDGE_FORMS = new Set(BRIDGE_WORDS.map(normalise));
+const MOST_WORDS_BESIDE_A_NUMBER = 3;
 /** Words that may stand beside an option's number ("option 2", "n° 2", "رقم 2"); any other word makes the number part of an answer ("bac+3"). */
 const NUMBER_WORD_FORMS = new Set(
   [
@@ -181,6 +182,22 @@ const NUMBER_WORD_FORMS = new Set(
     'rqm',
     'رقم',
     'خيار',
+    // "le 2", "je prends le 2", "ik kies de 2", "i pick the 2"
+    'le',
+    'la',
+    'de',
+    'het',
+    'the',
+    'je',
+    'ik',
+    'i',
+    'prends',
+    'choisis',
+    'kies',
+    'neem',
+    'pick',
+    'choose',
+    'take',
   ].map(normalise),
 );
 // prettier-ignore
@@ -504,7 +521,7 @@ function optionByNumber(words: readonly string[], options: readonly ChoiceOption
   const numbers = meaningful.filter((word) => /^\d+$/.test(word));
   // "2", "2 svp", "option 2", "n° 2": one number, and beside it at most a word that names it as a number
   if (numbers.length === 0) return optionByRank(meaningful, options);
-  if (numbers.length !== 1 || meaningful.length > 2) return undefined;
+  if (numbers.length !== 1 || meaningful.length > MOST_WORDS_BESIDE_A_NUMBER + 1) return undefined;
   if (meaningful.some((word) => !/^\d+$/.test(word) && !NUMBER_WORD_FORMS.has(word))) return undefined;
   const option = options[Number(numbers[0]) - 1];
   return option ? read(option.id) : unclear('outOfRange');

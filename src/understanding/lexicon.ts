@@ -502,7 +502,8 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     'looking for work', 'employment', 'searching', 'عمل', 'شغل', 'خدمة', 'نخدم', 'يخدم', 'وظيفة', 'عاطل', 'ابحث',
     'أبحث', 'باحث', 'نقلب', 'كنقلب', 'نبحث', 'بطال', 'khedma', 'khdma', 'nkhdem', 'nekhdem', 'khdem', '5edma',
     'kan9leb', 'n9leb', 'chghol', 'shoghl', '3amal', 'wazifa', 'wadifa', 'wadhifa', 'وظيفه',
-    'تدريب', 'تخدام', 'الشغل', 'خدام', 'stagiaire', 'emplois', 'vacature', 'vacatures', 'sollicitatie',
+    'تدريب', 'تخدام', 'الشغل', 'خدام', 'اشتغل', 'نشتغل', 'بشتغل', 'اشتغال', 'stagiaire', 'alternance', 'apprentissage',
+    'internship', 'apprenticeship', 'stageplaats', 'stageplek', 'ستاج', 'emplois', 'vacature', 'vacatures', 'sollicitatie',
     'solliciteren',
     // being the one who is mentored
     'mentee', 'filleul', 'filleule', 'mentorée', 'mentored', 'gementord', 'begeleid worden', 'begeleiding',

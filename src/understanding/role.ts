@@ -132,7 +132,7 @@ function roleOfAnswer(text: string): Reading<Role> {
     return beside.ok ? beside : read('question');
   }
   // "can mentors be under 50?", "est-ce que les mentors sont payés ?": asking about the programme, not of oneself
-  if (asksAboutOthers(all)) return read('question');
+  if (asksAboutOthers(all) || questionAbout(all)) return read('question');
   // "je suis déjà mentor et j'ai un souci avec mon binôme": a member of a duo with a question
   if (memberOfADuo(all) && findTerms(all, DUO_ISSUE, { typos: false }).length > 0) return read('question');
   const { kept, asked, aboutSomeoneElse: relativeNamed } = withoutAsidesOf(text, all);
@@ -149,8 +149,9 @@ function roleOfAnswer(text: string): Reading<Role> {
   if (asked === null || reading.ok || reading.reason === 'severalValues') return reading;
   // "wat is dit precies?", "c quoi duo for a job ?" ask a question; "comment devenir mentor ?" may be a mentor too
   const askedRole = roleOf(asked);
-  // "how does it work?", "is het gratis?" ask about the programme; "c'est quoi un mentor ?" names a role
-  return askedRole.ok && askedRole.value !== 'question' ? unclear('notUnderstood') : read('question');
+  // "how does it work?", "is het gratis?", "كيفاش كيخدم البرنامج؟" ask about the programme; "comment devenir
+  // mentor ?" names the role the person may take
+  return askedRole.ok && askedRole.value === 'mentor' ? unclear('notUnderstood') : read('question');
 }
 
 // prettier-ignore
@@ -199,6 +200,24 @@ const FIRST_PERSON_FORMS = formsOf([
   'ana', 'انا', 'أنا', 'نقدر', 'اقدر', 'أقدر', 'يمكنني', 'نكون', 'اكون', 'أكون', 'nkoun', 'nkon', 'n9der', 'ne9der',
   'بغيت', 'bghit', 'بدي', 'biddi', 'لي', 'ليا', 'عندي', '3ndi',
 ]);
+
+// prettier-ignore
+const QUESTION_NOUN_FORMS = formsOf(['question', 'questions', 'vraag', 'vraagje', 'vragen', 'سؤال', 'سوال', 'استفسار',
+  'so2al', 'sou2al', 'swal', 'sual']);
+// prettier-ignore
+const ABOUT_FORMS = formsOf(['sur', 'about', 'over', 'concernant', 'regarding', 'propos', 'على', 'عن', 'حول', '3la',
+  '3an', 'fi', 'في', 'on']);
+// "une question sur le mentorat", "a quick question about it": this many words may stand between
+const ABOUT_REACH = 2;
+
+/** "ik heb een vraag over de begeleiding", "j'ai une question sur le mentorat": what is asked about is no role. */
+function questionAbout(words: readonly string[]): boolean {
+  return words.some(
+    (word, index) =>
+      isAnyForm(word, QUESTION_NOUN_FORMS) &&
+      words.slice(index + 1, index + 1 + ABOUT_REACH + 1).some((next) => isAnyForm(next, ABOUT_FORMS)),
+  );
+}
 
 /** A question opened by an asking word that speaks of nobody in the first person: "are mentors paid?". */
 function asksAboutOthers(words: readonly string[]): boolean {

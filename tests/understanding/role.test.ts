@@ -12,12 +12,13 @@ describe('readRole', () => {
     expect(readRole(text)).toEqual({ ok: true, value: 'question' });
   });
 
-  it.each(["c'est quoi un mentor ?", 'comment devenir mentor ?'])(
-    'asks again when a role is named only inside a question: "%s"',
-    (text) => {
-      expect(readRole(text).ok).toBe(false);
-    },
-  );
+  it('asks again when the mentor role is named inside a question: "comment devenir mentor ?"', () => {
+    expect(readRole('comment devenir mentor ?').ok).toBe(false);
+  });
+
+  it('reads asking what a mentor is as a question for staff: "c\'est quoi un mentor ?"', () => {
+    expect(readRole("c'est quoi un mentor ?")).toEqual({ ok: true, value: 'question' });
+  });
 
   it('takes no job sought from the programme\'s name when the answer is "j\'ai vu duo for a job sur insta"', () => {
     expect(readRole("j'ai vu duo for a job sur insta").ok).toBe(false);
@@ -194,5 +195,32 @@ describe('readRole when both roles are named', () => {
 
   it('keeps the role of a person asking about themselves: "can I be a mentor at 52?"', () => {
     expect(readRole('can I be a mentor at 52?')).toEqual({ ok: true, value: 'mentor' });
+  });
+});
+
+describe('readRole on a question about something', () => {
+  it.each(['ik heb een vraag over de begeleiding', "j'ai une question sur le mentorat", 'كيفاش كيخدم البرنامج؟'])(
+    'reads "%s" as a question',
+    (text) => {
+      expect(readRole(text)).toEqual({ ok: true, value: 'question' });
+    },
+  );
+
+  it('still asks again when the question names the mentor role', () => {
+    expect(readRole('comment devenir mentor ?').ok).toBe(false);
+  });
+});
+
+describe('readRole on a number with an article', () => {
+  it.each([
+    ['le 2 svp', 'mentor'],
+    ['je prends le 1', 'mentee'],
+    ['ik kies de 3', 'question'],
+  ])('reads "%s" as %s', (text, role) => {
+    expect(readRole(text)).toEqual({ ok: true, value: role });
+  });
+
+  it('does not take a number inside a sentence as an option', () => {
+    expect(readRole("j'ai 2 enfants et je cherche")).toEqual({ ok: true, value: 'mentee' });
   });
 });
