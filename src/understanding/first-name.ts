@@ -86,6 +86,9 @@ export function readFirstName(text: string): Reading<string> {
   const real = afterRealNameIntroduction(text);
   if (real !== undefined) return readOnePart(real);
   const parts = text.split(PART_BREAK);
+  // "Rania c'est mon prénom", "…, Rania c le prénom", "Sam is my first name": the name said before its label
+  const labelled = parts.map((part) => NAME_BEFORE_LABEL.exec(part.trim())?.[1]).find((name) => name !== undefined);
+  if (labelled !== undefined) return readOnePart(labelled);
   const whole = readOnePart(text);
   if (parts.length < 2) return whole;
   if ((whole.ok || whole.reason !== 'notUnderstood') && !parts.some(namesFamily)) return whole;
@@ -187,6 +190,8 @@ const NICKNAME_LEAD_INS = formsOf(NICKNAME_INTRODUCTIONS);
 const REAL_NAME_LEAD_INS = formsOf(REAL_NAME_INTRODUCTIONS).sort((a, b) => b.length - a.length);
 
 const FAMILY_LABELS = new Set(formsOf(FAMILY_NAME_LABELS));
+const NAME_BEFORE_LABEL =
+  /^(\p{L}[\p{L}\p{M}'’ -]*?)\s+(?:c'est|c’est|c est|c|is|هو|هي)\s+(?:mon|le|my|the|mijn|de)?\s*(?:vrai\s+|real\s+)?(?:prénom|prenom|first name|voornaam|اسمي|الاسم)\s*[.!]*$/iu;
 const FIRST_NAME_LABELS = formsOf(['prénom', 'voornaam', 'first', 'given', 'الاسم', 'اسمي']);
 const wordsOf = (part: string): string[] => normalise(part).split(' ');
 const AND_PREFIX = /^و(?=\p{L}{3})/u;

@@ -534,7 +534,8 @@ export const CHOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
   fr: [
     'français', 'francais', 'française', 'french', 'frans', 'franse', 'فرنسي', 'فرنسية', 'الفرنسية',
     'فرانسي', 'fransawi', 'fransaoui', 'fran9ais', 'francia', 'en fr', 'in fr', 'in het fr',
-    'فرنساوي', 'فرنساوية', 'franstalig', 'francophone', 'fransawiya',
+    'فرنساوي', 'فرنساوية', 'franstalig', 'francophone', 'fransawiya', 'فرانسوية', 'فرانساوية', 'فرانسويه', 'فرانساوي',
+    'فرونسي', 'fransiya', 'fransia',
   ],
   nl: [
     'nederlands', 'néerlandais', 'neerlandais', 'flamand', 'vlaams', 'dutch', 'flemish', 'hollandais', 'hollands',
@@ -842,11 +843,12 @@ export const WITH_WORDS = ['chez', 'avec', 'with', 'bij', 'met', 'مع', 'عند
 export const OTHER_LANGUAGE_WORDS: Readonly<Record<string, readonly string[]>> = {
   ber: ['berbère', 'berbere', 'berber', 'berbers', 'tamazight', 'tmazight', 'amazigh', 'amazighe', 'الأمازيغية',
     'امازيغي', 'أمازيغي', 'الامازيغيه', 'تمازيغت', 'الامازيغي', 'البربريه', 'بربري'],
-  kab: ['kabyle', 'kabyl', 'kabylisch', 'taqbaylit', 'qbayli', 'leqbayel', 'القبائليه', 'قبائلي', 'القبائلي'],
+  kab: ['kabyle', 'kabyl', 'kabylisch', 'taqbaylit', 'qbayli', 'leqbayel', 'القبائليه', 'قبائلي', 'القبائلي', 'تاقبايليت',
+    'القبايليه', 'قبايلي', 'kabylie'],
   shi: ['tachelhit', 'tachelhite', 'tashelhit', 'tashelhiyt', 'tachelhiyt', 'chelha', 'chleuh', 'chelh', 'soussi',
     'tasoussit', 'تشلحيت', 'الشلحه', 'شلحه', 'الشلحي', 'شلحي', 'السوسيه'],
   rif: ['rif', 'rifain', 'rifaine', 'riffijns', 'rifijns', 'tarifit', 'tarifiyt', 'rifia', 'riffian', 'rifi', 'الريفيه',
-    'ريفيه', 'الريفي', 'ريفي'],
+    'ريفيه', 'الريفي', 'ريفي', 'تاريفيت', 'تريفيت', 'تريفت', 'thmazight', 'tarifiht', 'arifi'],
   pcm: ['pidgin', 'pidgin english', 'broken english', 'naija'],
   es: ['espagnol', 'spanish', 'spaans', 'español', 'espanol', 'الإسبانية', 'اسباني', 'الاسبانيه', 'sbanyoliya', 'spanyoliya'],
   pt: ['portugais', 'portuguese', 'portugees', 'português', 'portugues', 'البرتغالية', 'برتغالي'],

@@ -67,6 +67,10 @@ export function readPlace(text: string, where: { programme: Programme; gazetteer
     settledBetweenCities(named, form, { programme: where.programme, index }) ??
     whereTheyLive(words, named, clausesOf(text));
   if (inSentence?.ok === true && movesSoon(words)) return unclear('severalValues');
+  if (inSentence?.ok === true && !DATE.test(text) && !YEAR.test(form)) {
+    const postcode = placeOfPostcode(text, form, { programme: where.programme, index });
+    if (postcode?.ok === true) return withPostcode(inSentence.value, postcode.value);
+  }
   if (inSentence) return inSentence;
   if (NEAR.test(form)) return unclear('range');
   const found =
@@ -243,7 +247,7 @@ function whereTheyLive(
     const from = Math.max(previousEnd, place.start - CUE_REACH);
     const sameClause = (at: number): boolean => clauses.length !== words.length || clauses[at] === clauses[place.start];
     const cues = words.slice(from, place.start).filter((_, offset) => sameClause(from + offset));
-    return { place: place.place, role: roleOf(cues) };
+    return { place: place.place, role: roleOf(cues), landmark: isLandmark(words.slice(place.start, place.end)) };
   });
   const withRole = (role: Role): KnownPlace[] =>
     roles.filter((entry) => entry.role === role).map((entry) => entry.place);
@@ -257,7 +261,23 @@ function whereTheyLive(
   if (origin.length > 0 && origin.every((place) => place.kind === 'served' || place.country !== undefined)) {
     return decideStrictly(origin);
   }
+  // "9rib l gare du midi", "vlak bij het Zuidstation": near a station or square of a served city is in it
+  const nearLandmarks = roles.filter(
+    (entry) => entry.role === 'near' && entry.landmark && entry.place.kind === 'served',
+  );
+  if (nearLandmarks.length > 0 && nearLandmarks.length === withRole('near').length) {
+    return decideStrictly(nearLandmarks.map((entry) => entry.place));
+  }
   return withRole('near').length > 0 ? unclear('range') : unclear('notUnderstood');
+}
+
+// prettier-ignore
+const LANDMARK_FORMS = formsOf(['gare', 'station', 'zuidstation', 'noordstation', 'centraal', 'statie', 'quartier',
+  'wijk', 'place', 'plein', 'square', 'markt', 'marche', 'parc', 'park', 'metro', 'porte', 'midi', 'zuid']);
+
+/** Whether a name found is a station, square or quarter, well inside its city ("Gare du Midi", "Flagey plein"). */
+function isLandmark(nameWords: readonly string[]): boolean {
+  return nameWords.some((word) => LANDMARK_FORMS.has(word));
 }
 
 /**
@@ -421,7 +441,15 @@ function typoDistance(typed: string, name: PlaceName): number | null {
   if (Math.abs(typed.length - name.form.length) > 2) return null;
   const allowance = name.minor && letters < MIN_LETTERS_FOR_TWO_MINOR_TYPOS ? 1 : typoAllowance(name.form);
   const edits = distance(typed, name.form);
-  return edits <= allowance ? edits : null;
+  return edits <= allowance && eachWordClose(typed, name) ? edits : null;
+}
+
+/** "la gare" is not "La Haye": in a name of several words, each word keeps within its own typo allowance. */
+function eachWordClose(typed: string, name: PlaceName): boolean {
+  if (name.words.length === 1) return true;
+  const typedWords = typed.split(' ');
+  if (typedWords.length !== name.words.length) return true;
+  return name.words.every((word, index) => distance(typedWords[index] ?? '', word) <= typoAllowance(word));
 }
 
 function typoInSentence(words: string[], name: PlaceName): number | null {
@@ -497,6 +525,18 @@ function placeOfPostcode(
     );
   }
   return null;
+}
+
+// "depuis 2019", "since 2021": a year beside a name is no postcode against it
+const YEAR = /(?:^| )(?:19[5-9]\d|20[0-3]\d)(?= |$)/;
+
+/**
+ * A name and a postcode in one answer: "13015 quartier nord" is Marseille's north, not the Brussels
+ * district of that name; a city's name against another's postcode is asked again.
+ */
+function withPostcode(named: KnownPlace, coded: KnownPlace): Reading<KnownPlace> {
+  if (named.kind !== 'served' || coded.kind !== 'served' || named.cityId === coded.cityId) return read(named);
+  return named.area !== undefined ? read(coded) : unclear('severalValues');
 }
 
 function isFrenchPostcode(code: string): boolean {

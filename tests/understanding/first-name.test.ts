@@ -184,3 +184,17 @@ describe('readFirstName', () => {
     },
   );
 });
+
+describe('readFirstName with the label after the name', () => {
+  it.each([
+    ["je m'appelle Ben Salah Rania, Rania c le prénom", 'Rania'],
+    ['Sam is my first name', 'Sam'],
+    ['Bram is mijn voornaam', 'Bram'],
+  ])('reads "%s" as %s', (text, name) => {
+    expect(readFirstName(text)).toEqual({ ok: true, value: name });
+  });
+
+  it('takes no first name from a family name said with its label', () => {
+    expect(readFirstName('Smith is my last name').ok).toBe(false);
+  });
+});

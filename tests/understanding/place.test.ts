@@ -247,3 +247,27 @@ describe('readPlace, French departments by number and more cities elsewhere', ()
     expect(read).toMatchObject({ ok: true, value: { kind: 'unserved', country: 'FR' } });
   });
 });
+
+describe('readPlace near a landmark, and a name against a postcode', () => {
+  let programme: Programme;
+  const city = (text: string) => {
+    const reading = readPlace(text, { programme, gazetteer: defaultGazetteer() });
+    return reading.ok ? (reading.value.kind === 'served' ? reading.value.cityId : 'outside') : null;
+  };
+
+  beforeAll(async () => {
+    programme = await defaultProgramme();
+  });
+
+  it('reads near a station of a served city as that city, near a city or a bare station as unclear', () => {
+    expect(city('9rib l gare du midi')).toBe('brussels');
+    expect(city('près de Lille')).toBeNull();
+    expect(city('vers la gare')).toBeNull();
+  });
+
+  it('lets a postcode settle a district name of another city, and a year is no postcode', () => {
+    expect(city('13015 quartier nord')).toBe('marseille');
+    expect(city("j'habite à Aubervilliers depuis 2019")).toBe('paris');
+    expect(city('Lille 1000')).toBeNull();
+  });
+});

@@ -96,3 +96,9 @@ describe('readSpokenLanguages and the Berber languages', () => {
     expect(readSpokenLanguages(text)).toEqual({ ok: true, value: codes });
   });
 });
+
+describe('readSpokenLanguages in Arabic script', () => {
+  it('reads Berber languages and French as Moroccans write them, "و" glued', () => {
+    expect(readSpokenLanguages('تاريفيت والعربية والفرانسوية')).toEqual({ ok: true, value: ['rif', 'ar', 'fr'] });
+  });
+});
