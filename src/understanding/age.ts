@@ -22,6 +22,10 @@ const DAY_MONTH_YEAR = new RegExp(
   `${START}(\\d{1,2})(?:er|e|st|nd|rd|th|ste|de)? (?:of )?(${MONTH_PATTERN}) (\\d{4})${END}`,
 );
 const MONTH_DAY_YEAR = new RegExp(`${START}(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)? (\\d{4})${END}`);
+// The year first, then the day and month: "je suis de 2003, le 5 décembre", "2003, on the 5th of December"
+const YEAR_DAY_MONTH = new RegExp(
+  `${START}(\\d{4}) (?:(?:le|the|on|op|de|het|في|ف|nhar|نهار) ){0,2}(\\d{1,2})(?:er|e|st|nd|rd|th|ste|de)? (?:of )?(${MONTH_PATTERN})${END}`,
+);
 const MONTH_NAME_YEAR = new RegExp(`${START}(${MONTH_PATTERN}) (\\d{4})${END}`);
 const MONTH_YEAR = new RegExp(`${START}(\\d{1,2}) (\\d{4})${END}`);
 const AGE_WITH_UNIT = new RegExp(`${START}(\\d{1,3}) ?(?:${AGE_UNITS})${END}`, 'g');
@@ -203,6 +207,23 @@ const RANGE_WORDS = [
   'twintiger',
   'dertiger',
   'twintigers',
+  // a number and a bit more: "vingt et quelques", "twenty and a bit", "twintig en nog wat", "عشرين وشوية"
+  'et quelques',
+  'et quelque',
+  'et des poussieres',
+  'and a bit',
+  'and something',
+  'en nog wat',
+  'en een beetje',
+  'و شويه',
+  'وشويه',
+  'و شوي',
+  'وشوي',
+  'w chwiya',
+  'wchwiya',
+  'w shwiya',
+  'w chwia',
+  'w shwaya',
 ]
   .map(normalise)
   .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -433,7 +454,7 @@ export function readDate(text: string, options: DateOptions & { today?: Date } =
       toDate({ year, month: second, day: first }, far) ?? toDate({ year, month: first, day: second }, far),
     );
   }
-  const named = DAY_MONTH_YEAR.exec(form);
+  const named = DAY_MONTH_YEAR.exec(form) ?? yearFirstAsDayMonthYear(form);
   if (named) {
     return onItsWeekday(text, toDate({ year: named[3], month: monthNumber(named[2] ?? ''), day: named[1] }, far));
   }
@@ -476,6 +497,12 @@ export function readDate(text: string, options: DateOptions & { today?: Date } =
 const DAY_AND_MONTH = new RegExp(`${START}(\\d{1,2}) (\\d{1,2})${END}`);
 // "de 7de", "the 3rd", "le 8": a day of the month alone
 const DAY_NUMBER = new RegExp(`${START}(?:(?:le|the|de|op|on) )?(\\d{1,2})(?: ?(?:er|e|st|nd|rd|th|ste|de))?${END}`);
+
+/** "2003, le 5 décembre" matched in the order of a day, a month and a year. */
+function yearFirstAsDayMonthYear(form: string): readonly (string | undefined)[] | null {
+  const match = YEAR_DAY_MONTH.exec(form);
+  return match && [match[0], match[2], match[3], match[1]];
+}
 
 function numbersIn(form: string): number {
   return form.match(/\d+/g)?.length ?? 0;
@@ -579,6 +606,10 @@ function ageFromDate(form: string, now: CalendarDate): number | null | undefined
   }
   const named = DAY_MONTH_YEAR.exec(form);
   if (named) return ageOn(toDate({ year: named[3], month: monthNumber(named[2] ?? ''), day: named[1] }, now), now);
+  const yearFirst = YEAR_DAY_MONTH.exec(form);
+  if (yearFirst) {
+    return ageOn(toDate({ year: yearFirst[1], month: monthNumber(yearFirst[3] ?? ''), day: yearFirst[2] }, now), now);
+  }
   const monthFirst = MONTH_DAY_YEAR.exec(form);
   if (monthFirst) {
     return ageOn(

@@ -441,3 +441,21 @@ describe('normaliseWithDigits: number words written with a slip, as they sound, 
     expect(readRating('sinq')).toEqual({ ok: true, value: 5 });
   });
 });
+
+describe('readAge: a number made approximate, and a year of birth before its day', () => {
+  it.each(['تلاتين وشوية', 'trente et quelques', 'forty and a bit', 'dertig en nog wat', 'tlatin w chwiya'])(
+    'asks again on "%s"',
+    (text) => {
+      expect(readAge(text, today)).toEqual({ ok: false, reason: 'range' });
+    },
+  );
+
+  it.each([
+    ['née en 1999, le 12 mars', 27],
+    ['van 1998, 20 december', 27],
+    ['born 2001, 4th of July', 25],
+    ['مواليد 2000 نهار 3 يناير', 26],
+  ])('reads "%s" as %i', (text, age) => {
+    expect(readAge(text, today)).toEqual({ ok: true, value: age });
+  });
+});
