@@ -1,12 +1,12 @@
 import { MONTH_PATTERN, monthNumber } from './months.js';
-import { normaliseWithDigits } from './numbers.js';
+import { normaliseWithDigits, withNumbersAsDigits } from './numbers.js';
 import { saysMaybe } from './maybe.js';
 import { read, unclear, type Reading } from './reading.js';
 import { YEAR_WORDS } from './units.js';
 import { formsOf, normalise } from './normalise.js';
 import { AGE_CUE_WORDS, CORRECTION_WORDS, DURATION_WORDS, LINKING_WORDS, OR_WORDS, WITH_WORDS } from './lexicon.js';
 import { isAnyForm } from './variants.js';
-import { dayAhead, saysBirthday, weekdayNamed, weekdayOf } from './days-ahead.js';
+import { dayAhead, namesWeekday, saysBirthday, weekdayNamed, weekdayOf } from './days-ahead.js';
 
 const MIN_AGE = 10;
 const MAX_AGE = 110;
@@ -22,6 +22,10 @@ const DAY_MONTH_YEAR = new RegExp(
   `${START}(\\d{1,2})(?:er|e|st|nd|rd|th|ste|de)? (?:of )?(${MONTH_PATTERN}) (\\d{4})${END}`,
 );
 const MONTH_DAY_YEAR = new RegExp(`${START}(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)? (\\d{4})${END}`);
+// The year first, then the day and month: "je suis de 2003, le 5 décembre", "2003, on the 5th of December"
+const YEAR_DAY_MONTH = new RegExp(
+  `${START}(\\d{4}) (?:(?:le|the|on|op|de|het|في|ف|nhar|نهار) ){0,2}(\\d{1,2})(?:er|e|st|nd|rd|th|ste|de)? (?:of )?(${MONTH_PATTERN})${END}`,
+);
 const MONTH_NAME_YEAR = new RegExp(`${START}(${MONTH_PATTERN}) (\\d{4})${END}`);
 const MONTH_YEAR = new RegExp(`${START}(\\d{1,2}) (\\d{4})${END}`);
 const AGE_WITH_UNIT = new RegExp(`${START}(\\d{1,3}) ?(?:${AGE_UNITS})${END}`, 'g');
@@ -203,6 +207,23 @@ const RANGE_WORDS = [
   'twintiger',
   'dertiger',
   'twintigers',
+  // a number and a bit more: "vingt et quelques", "twenty and a bit", "twintig en nog wat", "عشرين وشوية"
+  'et quelques',
+  'et quelque',
+  'et des poussieres',
+  'and a bit',
+  'and something',
+  'en nog wat',
+  'en een beetje',
+  'و شويه',
+  'وشويه',
+  'و شوي',
+  'وشوي',
+  'w chwiya',
+  'wchwiya',
+  'w shwiya',
+  'w chwia',
+  'w shwaya',
 ]
   .map(normalise)
   .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -411,6 +432,17 @@ function inWhen(words: readonly string[], index: number): boolean {
   );
 }
 
+// "soit… soit", "either… or", "ofwel… ofwel", "إما… أو": the first word says a choice follows
+const EITHER_FORMS = formsOf(['soit', 'either', 'ofwel', 'hetzij', 'اما', 'imma', 'ima', 'yama']);
+const SECOND_CHOICE_FORMS = formsOf([...OR_WORDS, 'soit', 'ofwel', 'hetzij']);
+
+/** Whether the answer offers a choice: a word of "either" and, after it, a second "either" or an "or". */
+function offersEither(form: string): boolean {
+  const words = form.split(' ');
+  const either = words.findIndex((word) => isAnyForm(word, EITHER_FORMS));
+  return either !== -1 && words.slice(either + 1).some((word) => isAnyForm(word, SECOND_CHOICE_FORMS));
+}
+
 const TWO_DAYS =
   /(?:^| )\d{1,2}(?:er|e|st|nd|rd|th|ste|de)? (?:ou|or|of|et|and|en|ولا|او|wla|ola) (?:le |the |de |het )?\d{1,2}(?:er|e|st|nd|rd|th|ste|de)?(?= |$)/u;
 
@@ -418,8 +450,8 @@ const TWO_DAYS =
 export function readDate(text: string, options: DateOptions & { today?: Date } = {}): Reading<CalendarDate> {
   const form = ageForm(text);
   if (form === '') return unclear('empty');
-  // "le 15 ou le 22 janvier": two days offered
-  if (TWO_DAYS.test(form)) return unclear('severalValues');
+  // "le 15 ou le 22 janvier", "soit le 7 soit le 14": two days offered
+  if (TWO_DAYS.test(form) || offersEither(form)) return unclear('severalValues');
   if (undecidedDate(form, options)) return unclear('severalValues');
   // Any date is valid, however far ahead; a two-digit year is placed by today's ("12-11-98" is 1998)
   const today = options.today ?? new Date();
@@ -433,7 +465,7 @@ export function readDate(text: string, options: DateOptions & { today?: Date } =
       toDate({ year, month: second, day: first }, far) ?? toDate({ year, month: first, day: second }, far),
     );
   }
-  const named = DAY_MONTH_YEAR.exec(form);
+  const named = DAY_MONTH_YEAR.exec(form) ?? yearFirstAsDayMonthYear(form);
   if (named) {
     return onItsWeekday(text, toDate({ year: named[3], month: monthNumber(named[2] ?? ''), day: named[1] }, far));
   }
@@ -462,7 +494,8 @@ export function readDate(text: string, options: DateOptions & { today?: Date } =
     );
   }
   // "maandag de 7de", "Thursday 3rd": the next day of that number, which must fall on that weekday
-  const dayNumber = DAY_NUMBER.exec(form);
+  // ("الاثنين" is Monday, though its letters are also "two")
+  const dayNumber = DAY_NUMBER.test(form) ? DAY_NUMBER.exec(withoutWeekdays(text)) : null;
   if (dayNumber && numbersIn(form) === 1 && typeof weekdayNamed(text) === 'number') {
     const now = { year: today.getUTCFullYear(), month: today.getUTCMonth() + 1, day: today.getUTCDate() };
     const number = Number(dayNumber[1]);
@@ -476,6 +509,19 @@ export function readDate(text: string, options: DateOptions & { today?: Date } =
 const DAY_AND_MONTH = new RegExp(`${START}(\\d{1,2}) (\\d{1,2})${END}`);
 // "de 7de", "the 3rd", "le 8": a day of the month alone
 const DAY_NUMBER = new RegExp(`${START}(?:(?:le|the|de|op|on) )?(\\d{1,2})(?: ?(?:er|e|st|nd|rd|th|ste|de))?${END}`);
+
+/** "2003, le 5 décembre" matched in the order of a day, a month and a year. */
+function yearFirstAsDayMonthYear(form: string): readonly (string | undefined)[] | null {
+  const match = YEAR_DAY_MONTH.exec(form);
+  return match && [match[0], match[2], match[3], match[1]];
+}
+
+function withoutWeekdays(text: string): string {
+  const words = normalise(text)
+    .split(' ')
+    .filter((word) => !namesWeekday([word]));
+  return withNumbersAsDigits(words).join(' ');
+}
 
 function numbersIn(form: string): number {
   return form.match(/\d+/g)?.length ?? 0;
@@ -579,6 +625,10 @@ function ageFromDate(form: string, now: CalendarDate): number | null | undefined
   }
   const named = DAY_MONTH_YEAR.exec(form);
   if (named) return ageOn(toDate({ year: named[3], month: monthNumber(named[2] ?? ''), day: named[1] }, now), now);
+  const yearFirst = YEAR_DAY_MONTH.exec(form);
+  if (yearFirst) {
+    return ageOn(toDate({ year: yearFirst[1], month: monthNumber(yearFirst[3] ?? ''), day: yearFirst[2] }, now), now);
+  }
   const monthFirst = MONTH_DAY_YEAR.exec(form);
   if (monthFirst) {
     return ageOn(

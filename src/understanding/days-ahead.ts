@@ -28,8 +28,15 @@ const DAYS_FROM_TODAY: readonly (readonly [number, readonly string[]])[] = [
     'بعد بكره', 'بعد بكرا', 'بعد غدوه', 'ba3d ghda', 'ba3d ghedwa', 'ba3d ghadwa', 'ba3d bokra', 'ba3d bukra']],
   [1, ['demain', 'dmain', '2main', 'morgen', 'tomorrow', 'tmrw', 'tmr', 'tomoro', 'tommorow', 'tomorow', 'غدا', 'غد',
     'غدوه', 'بكره', 'بكرا', 'ghda', 'ghedwa', 'ghadwa', 'ghedoua', 'bokra', 'bukra']],
-  [0, ['aujourd hui', 'aujourdhui', 'auj', 'ajd', 'vandaag', 'today', 'tday', 'اليوم', 'lyoum', 'lyouma', 'lyum', 'el yom', 'النهارده']],
+  [0, ['aujourd hui', 'aujourdhui', 'auj', 'ajd', 'vandaag', 'today', 'tday', 'اليوم', 'lyoum', 'lyouma', 'lyum', 'el yom', 'النهارده',
+    // now, from now on, right away: today
+    'from now', 'right now', 'right away', 'straight away', 'immediately', 'tout de suite', 'des maintenant',
+    'a partir de maintenant', 'immediatement', 'vanaf nu', 'meteen', 'direct', 'onmiddellijk', 'per direct',
+    'من الان', 'من دابا', 'حالا', 'فورا', 'men daba', 'mn daba', 'mel daba', 'mn db', 'daba daba']],
 ];
+// "now", "nu", "daba" alone are today; in a sentence they often say something else ("for now I work")
+// prettier-ignore
+const NOW_ALONE = formsOf(['now', 'nu', 'maintenant', 'daba', 'دابا', 'الان', 'db']);
 
 // Days of the calendar said by name; a month and a day, the next such day
 // prettier-ignore
@@ -87,9 +94,13 @@ export function dayAhead(text: string, today: Date): Reading<CalendarDate> | und
       })),
     ),
   ];
+  if (words.length === 1 && isAnyForm(words[0], NOW_ALONE)) return read(now);
   const kept = withoutOverlaps(mentions);
   if (kept.length === 0) return nextWeek ? unclear('range') : undefined;
-  const said = kept.filter((mention) => !isAnyForm(words[mention.start - 1], NOT_WORDS));
+  const said = withoutTakenDays(
+    words,
+    kept.filter((mention) => !isAnyForm(words[mention.start - 1], NOT_WORDS)),
+  );
   if (said.length === 0) return unclear('notUnderstood');
   if (said.some((mention) => isAnyForm(words[mention.start - 1], LIMIT_WORDS))) return unclear('range');
   // "après les vacances de Noël", "the Christmas holidays": a time of year, not its day
@@ -101,12 +112,13 @@ export function dayAhead(text: string, today: Date): Reading<CalendarDate> | und
     return unclear('range');
   }
   const weekdayNamed = said.some((mention) => WEEKDAY_NAMES.some((names) => hasPhrase(words, mention, names)));
-  if (weekdayNamed && !nextWeek && said.some((mention) => nextWordAround(words, mention))) return unclear('maybe');
+  const saidNext = weekdayNamed && !nextWeek && said.some((mention) => nextWordAround(words, mention));
+  if (saidNext && !said.every((mention) => nextIsOneDay(now, mention))) return unclear('maybe');
   const dates = new Set(said.map((mention) => key(mention.date)));
   if (dates.size > 1) return unclear('severalValues');
   const [first] = said;
   if (!first) return undefined;
-  if (weekdayNamed && !nextWeek && key(first.date) === key(addDays(now, 7))) {
+  if (weekdayNamed && !nextWeek && !saidNext && key(first.date) === key(addDays(now, 7))) {
     // "lundi" said on a Monday: today or in a week?
     return unclear('maybe');
   }
@@ -207,6 +219,47 @@ function inAPeriod(words: readonly string[], mention: Mention): boolean {
     ...words.slice(mention.start + mention.length, mention.start + mention.length + 1),
   ];
   return around.some((word) => isAnyForm(word, LIMIT_WORDS) || isAnyForm(word, PERIOD_WORDS));
+}
+
+/**
+ * "next Friday" said on a Monday is this week's Friday or the one of next week: people mean both. Said on
+ * a Monday, "next Monday" is one day: this week's Monday is today, so the coming one is next week's.
+ * The weekday is clear when the first such day after today falls in next week.
+ */
+function nextIsOneDay(now: CalendarDate, mention: Mention): boolean {
+  const weekday = weekdayOf(mention.date);
+  return key(mention.date) === key(nextWeekday(now, weekday, { nextWeek: true, thisWeek: false }));
+}
+
+// A day said with what takes it ("dinsdag heb ik nog les", "mardi je travaille", "Tuesday I'm busy"): not the day offered
+// prettier-ignore
+const TAKEN_WORDS = formsOf([
+  'busy', 'occupe', 'occupee', 'pris', 'prise', 'bezet', 'druk', 'bezig', 'work', 'working', 'travaille', 'bosse',
+  'taf', 'boulot', 'cours', 'class', 'classes', 'lessen', 'school', 'ecole', 'exam', 'exams', 'examen', 'examens',
+  'rdv', 'afspraak', 'appointment', 'werk', 'werken', 'مشغول', 'مشغوله', 'خدمه', 'نخدم', 'قرايه', 'نقرا', 'ندرس',
+  'khdma', 'nkhdem', 'nkhdm', '9raya', 'n9ra', 'mchghoul', 'mashghoul', 'machghoul',
+]);
+// Dutch "les" is a lesson only after "I have": "heb ik nog les", "ik heb les" (French "les" is "the")
+const TAKEN_PHRASES = ['nog les', 'ik les', 'heb les'];
+const TAKEN_REACH = 6;
+
+/** The days offered, without those said with what takes them, as long as one is left. */
+function withoutTakenDays(words: readonly string[], mentions: readonly Mention[]): Mention[] {
+  if (mentions.length < 2) return [...mentions];
+  const free = mentions.filter((mention, index) => !isTaken(words, mention, mentions[index + 1]));
+  return free.length > 0 ? free : [...mentions];
+}
+
+function isTaken(words: readonly string[], mention: Mention, next: Mention | undefined): boolean {
+  const from = mention.start + mention.length;
+  const clause = words.slice(from, Math.min(next?.start ?? words.length, from + TAKEN_REACH));
+  // "mercredi après le travail", "woensdag na school": the day is offered, after what takes part of it
+  const limit = clause.findIndex((word) => isAnyForm(word, LIMIT_WORDS));
+  const reason = limit === -1 ? clause : clause.slice(0, limit);
+  return (
+    reason.some((word) => isAnyForm(word, TAKEN_WORDS)) ||
+    reason.some((word, index) => TAKEN_PHRASES.includes(`${word} ${reason[index + 1] ?? ''}`))
+  );
 }
 
 function nextWordAround(words: readonly string[], mention: Mention): boolean {

@@ -68,3 +68,35 @@ describe('readDate: a day ahead said without its number', () => {
     expect(day(text, language)).toEqual({ ok: false, reason });
   });
 });
+
+describe('readDate: next Monday on a Monday, now, a day taken, either… or', () => {
+  it.each([
+    ['starting next monday', 'en', on(2026, 12, 7)],
+    ['lundi prochain', 'fr', on(2026, 12, 7)],
+    ['ابتداء من الاثنين الجاي', 'ar', on(2026, 12, 7)],
+    ['any day from now on', 'en', on(2026, 11, 30)],
+    ['meteen als het kan', 'nl', on(2026, 11, 30)],
+    ['mn daba ila bghito', 'ar', on(2026, 11, 30)],
+    ['dès maintenant', 'fr', on(2026, 11, 30)],
+    ['now', 'en', on(2026, 11, 30)],
+    ['donderdag heb ik nog les, vrijdag graag', 'nl', on(2026, 12, 4)],
+    ['mardi je travaille, mercredi ça va', 'fr', on(2026, 12, 2)],
+    ['je suis de 2001, le 9 décembre', 'fr', on(2001, 12, 9)],
+  ])('reads "%s" (%s)', (text, language, expected) => {
+    expect(day(text, language)).toEqual(expected);
+  });
+
+  it.each([
+    ['next friday', 'en'],
+    ['volgende dinsdag', 'nl'],
+    ['for now I work', 'en'],
+    ['pas tout de suite', 'fr'],
+    ['mercredi ou jeudi, les deux me vont', 'fr'],
+    ['soit le 2 soit le 9 janvier', 'fr'],
+    ['ofwel 8 ofwel 15 december', 'nl'],
+    ['either the 9th or the 16th', 'en'],
+    ['إما 8 أو 15 دجنبر', 'ar'],
+  ])('asks again on "%s" (%s)', (text, language) => {
+    expect(day(text, language).ok).toBe(false);
+  });
+});

@@ -405,3 +405,57 @@ describe('readAge: Levantine and Egyptian teens', () => {
     expect(readAge(text, today)).toEqual({ ok: true, value: age });
   });
 });
+
+describe('normaliseWithDigits: number words written with a slip, as they sound, or in Arabizi', () => {
+  it.each([
+    ['tewnty two', '22'],
+    ['thirtyy one', '31'],
+    ['negentein jaar', '19 jaar'],
+    ['thirty 4 years', '34 years'],
+    ['vin huit ans', '28 ans'],
+    ['trante deux', '32'],
+    ['katre', '4'],
+    ['dis-huit', '18'],
+    ['vinsept', '27'],
+    ['khamsa w 3eshrin', '25'],
+    ['sitta w 3ishrin', '26'],
+    ['w3ishrin', '20'],
+    ['tes3a w tlatin', '39'],
+  ])('writes "%s" as "%s"', (text, digits) => {
+    expect(normaliseWithDigits(text)).toBe(digits);
+  });
+
+  it.each([
+    ['thirsty', 'thirsty'],
+    ['seventh', 'seventh'],
+    ['dertie', 'dertie'],
+    ['un verre de vin', 'un verre de vin'],
+    ['je dis quatre', 'je dis 4'],
+    ['ses 2 enfants', 'ses 2 enfants'],
+  ])('leaves "%s" as "%s": another word, or a slip that stands for two numbers', (text, digits) => {
+    expect(normaliseWithDigits(text)).toBe(digits);
+  });
+
+  it('reads a rating written as it sounds', () => {
+    expect(readRating('katre je pense')).toEqual({ ok: true, value: 4 });
+    expect(readRating('sinq')).toEqual({ ok: true, value: 5 });
+  });
+});
+
+describe('readAge: a number made approximate, and a year of birth before its day', () => {
+  it.each(['تلاتين وشوية', 'trente et quelques', 'forty and a bit', 'dertig en nog wat', 'tlatin w chwiya'])(
+    'asks again on "%s"',
+    (text) => {
+      expect(readAge(text, today)).toEqual({ ok: false, reason: 'range' });
+    },
+  );
+
+  it.each([
+    ['née en 1999, le 12 mars', 27],
+    ['van 1998, 20 december', 27],
+    ['born 2001, 4th of July', 25],
+    ['مواليد 2000 نهار 3 يناير', 26],
+  ])('reads "%s" as %i', (text, age) => {
+    expect(readAge(text, today)).toEqual({ ok: true, value: age });
+  });
+});
