@@ -270,6 +270,10 @@ export function readAge(text: string, today: Date, options: DateOptions = {}): R
     const age = Number(still);
     return age >= MIN_AGE && age <= MAX_AGE ? read(age) : unclear('outOfRange');
   }
+  const beforeTheNext = ageBeforeTheNext(form);
+  if (beforeTheNext !== undefined) {
+    return beforeTheNext >= MIN_AGE && beforeTheNext <= MAX_AGE ? read(beforeTheNext) : unclear('outOfRange');
+  }
   if (RANGE.test(form) || OPEN_BOUND.test(text) || DECADE.test(form) || NOT_YET.test(form)) return unclear('range');
   // "ik ben van '99", "class of '01": a year written with an apostrophe is a year of birth, two ages
   if (APOSTROPHE_YEAR.test(text)) return unclear('range');
@@ -315,6 +319,17 @@ export function readAge(text: string, today: Date, options: DateOptions = {}): R
 const STILL_AGE = new RegExp(
   `${START}(?:maar|mais|but|walakin|لكن|بس|ولكن) (?:nog|encore|toujours|still|mazal|mazel|مازال|ما زال|مزال|ba9i|باقي) (\\d{1,3})(?: (?:${AGE_UNITS}))?(?: (?:lol|haha|hahaha|mdr|ptdr|hihi|xd|hh+))*$`,
 );
+
+// "22 ans bientôt 23", "j'ai dix-neuf ans bientôt vingt", "26 وقريب 27": the age now, then the next one soon
+const NOW_THEN_SOON = new RegExp(
+  `${START}(?:(?:${AGE_CUE_WORDS.map(normalise).join('|')}) ){0,2}(\\d{1,3})(?: (?:${AGE_UNITS}))?(?: (?:et|and|en|w|و|mais|but|maar))? (?:bientot|soon|binnenkort|presque|almost|bijna|nearly|قريب|وقريب|قريبا|qrib|9rib) (\\d{1,3})(?: (?:${AGE_UNITS}))?$`,
+);
+
+/** The age in "22 ans bientôt 23": the first, when the second is the next year of life; else nothing. */
+function ageBeforeTheNext(form: string): number | undefined {
+  const [, now, next] = NOW_THEN_SOON.exec(form) ?? [];
+  return now !== undefined && Number(next) === Number(now) + 1 ? Number(now) : undefined;
+}
 
 // Verbs of an age to come, before the number: "j'aurai 31", "ik word 26", "turning 18", "I'll be 30", "pas encore 18"
 // prettier-ignore
@@ -773,9 +788,12 @@ function theAgeAmong(form: string, text: string): number | null {
     const index = numbers[position] ?? 0;
     return words.slice(numbers[position - 1] ?? index, index).some((word) => forms.has(word));
   };
-  // "27 or 28", "22 ولا 23", "26 bientôt 27", "26 وقريب 27": two ages offered
+  // "26 bientôt 27", "dix-neuf ans bientôt vingt", "26 وقريب 27": the age now, then the next one
   const soonBetween = (position: number): boolean =>
     words.slice(numbers[position - 1] ?? 0, numbers[position] ?? 0).some((word) => isAnyForm(word, SOON_BETWEEN_FORMS));
+  const [first, second] = numbers.map((index) => Number(words[index]));
+  if (numbers.length === 2 && soonBetween(1) && first !== undefined && second === first + 1) return first;
+  // "27 or 28", "22 ولا 23", "25 bientôt 30": two ages offered
   if (numbers.some((_, position) => between(position, OR_FORMS) || (position > 0 && soonBetween(position))))
     return null;
   const corrected = numbers.filter((_, position) => between(position, CORRECTION_FORMS));
