@@ -78,7 +78,23 @@ export function readPlace(text: string, where: { programme: Programme; gazetteer
     (DATE.test(text) ? null : placeOfPostcode(text, form, { programme: where.programme, index })) ??
     decideTypo(closestNames(names, (name) => typoDistance(form, name))) ??
     decideTypo(closestNames(longNamesStartingLike(words, index), (name) => typoInSentence(words, name)));
-  return found ?? unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood');
+  return (
+    found ??
+    departmentInBrackets(text, { programme: where.programme, index }) ??
+    unclear(saysMaybe(text) ? 'maybe' : 'notUnderstood')
+  );
+}
+
+// "Lens (62)", "Roubaix (59)": a French town written with its department's number
+const DEPARTMENT_IN_BRACKETS = /^\s*\p{L}[\p{L}\p{M}' -]*\(\s*(\d{2})\s*\)\s*$/u;
+
+function departmentInBrackets(
+  text: string,
+  where: { programme: Programme; index: PlaceIndex },
+): Reading<KnownPlace> | null {
+  const department = DEPARTMENT_IN_BRACKETS.exec(text)?.[1];
+  if (department === undefined || !isFrenchPostcode(`${department}000`)) return null;
+  return read(servedByPostcode(where, 'FR', Number(department) * 1000) ?? { kind: 'unserved', country: 'FR' });
 }
 
 /** Normalised, with "st"/"ste" spelled out so that "St-Josse" meets "Saint-Josse". */

@@ -270,4 +270,9 @@ describe('readPlace near a landmark, and a name against a postcode', () => {
     expect(city("j'habite à Aubervilliers depuis 2019")).toBe('paris');
     expect(city('Lille 1000')).toBeNull();
   });
+
+  it('reads a French town by the department number in brackets after it', () => {
+    expect(city('Lens (62)')).toBe('outside');
+    expect(city('Roubaix (59)')).toBe('lille');
+  });
 });
