@@ -383,6 +383,14 @@ export const PENDING_DECISION_WORDS = [
   'tribunal', 'rechtbank', 'rechter', 'court', 'judge', 'المحكمة', 'محكمة', 'القاضي', 'ma7kama', 'mahkama',
 ];
 
+/** Being allowed, at the question about the right to work: "I am allowed to work", "ik mag werken", "مسموح لي". */
+// prettier-ignore
+export const PERMISSION_WORDS = [
+  'allowed', 'permitted', 'authorised', 'authorized', 'autorisé', 'autorisée', 'le droit', 'droit de travailler',
+  'mag werken', 'mag ik werken', 'toegestaan', 'recht om te werken', 'mogen werken', 'مسموح', 'مسموحلي', 'يحق لي',
+  'عندي الحق', 'لي الحق', 'msmo7', 'masmou7', 'l7a9', 'la7a9',
+];
+
 /** A decision taken: "mon avocat l'a confirmé", "my asylum was granted", "قبلوني". */
 // prettier-ignore
 export const DECIDED_WORDS = [

@@ -7,6 +7,7 @@ import {
   HERE_WORDS,
   PENDING_DECISION_WORDS,
   DECIDED_WORDS,
+  PERMISSION_WORDS,
   BUT_WORDS,
   DOCUMENT_WORDS,
   HAVE_WORDS,
@@ -124,6 +125,10 @@ export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}
     if (pending) return read(saysNoAsTheAnswer(words, pending, clausesOf(text)) ? 'no' : 'notSure');
     // "my asylum was granted", "mijn aanvraag is goedgekeurd": a decision taken, and nothing negated
     if (!reading.ok && reading.reason === 'notUnderstood' && decisionTaken(words)) return read('yes');
+    // "I am allowed to work", "ik mag werken", "j'ai pas le droit": the question's own words, said or negated
+    const permission =
+      !reading.ok && reading.reason === 'notUnderstood' && !asksBack(text, words) ? permissionSaid(words) : undefined;
+    if (permission !== undefined) return read(permission);
   }
   return reading;
 }
@@ -602,6 +607,7 @@ function isCitizen(words: readonly string[]): boolean {
 }
 
 const PENDING_DECISION = vocabulary(termsOf(PENDING_DECISION_WORDS.map((word) => [word, true] as const)));
+const PERMISSION = vocabulary(termsOf(PERMISSION_WORDS.map((word) => [word, true] as const)));
 const DECIDED = vocabulary(termsOf(DECIDED_WORDS.map((word) => [word, true] as const)));
 
 // prettier-ignore
@@ -679,6 +685,19 @@ function hasACondition(words: readonly string[], from: number): boolean {
 function pendingDecision(words: readonly string[]): { start: number; end: number } | undefined {
   const pending = findTerms(words, PENDING_DECISION, { typos: false })[0];
   return pending && !decisionTaken(words) ? pending : undefined;
+}
+
+const ASKING_FORMS = new Set(QUESTION_WORDS.map(normalise));
+
+/** "what do you mean by allowed?", "شو يعني مسموح؟": the words of the question asked back. */
+function asksBack(text: string, words: readonly string[]): boolean {
+  return /[?؟]/u.test(text) || words.some((word) => ASKING_FORMS.has(word));
+}
+
+function permissionSaid(words: readonly string[]): YesNo | undefined {
+  const hits = findTerms(words, PERMISSION, { negators: NEGATOR_FORMS, bridges: BRIDGE_FORMS, typos: false });
+  if (hits.length === 0) return undefined;
+  return hits.every((hit) => hit.negated) ? 'no' : hits.every((hit) => !hit.negated) ? 'yes' : undefined;
 }
 
 function decisionTaken(words: readonly string[]): boolean {

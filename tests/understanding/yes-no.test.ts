@@ -606,3 +606,17 @@ describe('readYesNo on Darija', () => {
     expect(readYesNo(text).ok).toBe(false);
   });
 });
+
+describe('readYesNo on being allowed to work', () => {
+  it.each(['I am allowed to work', 'ik mag werken', "j'ai le droit de travailler", 'مسموح لي نخدم'])(
+    'reads "%s" as a yes to the right to work',
+    (text) => {
+      expect(readYesNo(text, { allowNotSure: true })).toEqual({ ok: true, value: 'yes' });
+    },
+  );
+
+  it('reads the permission negated as a no, and asked back as no answer', () => {
+    expect(readYesNo("I'm not allowed to work", { allowNotSure: true })).toEqual({ ok: true, value: 'no' });
+    expect(readYesNo('what do you mean by allowed?', { allowNotSure: true }).ok).toBe(false);
+  });
+});
