@@ -157,6 +157,14 @@ const LABEL_STOPWORDS = new Set(
     'أكون',
     'اكون',
     'لا',
+    // "from", "here" of "Diploma from abroad, not recognised here" and the "or higher" of "Master or higher"
+    // name no option: "BSc from Ghent University", "higher education" (of any level)
+    'from',
+    'here',
+    'higher',
+    'hoger',
+    'plus',
+    'أعلى',
   ].map(normalise),
 );
 // Beside the negations, a no before an option refuses it ("no english", "non merci pas le français")
