@@ -279,8 +279,10 @@ export function readChoice(
     clauses,
     typos: reading.typos !== false,
   }).filter((hit) => !partOfAnotherName(hit, words, partWords, properNamePairs(text)));
-  // "enseignement supérieur", "التعليم العالي": higher studies, not "secondaire supérieur" nor "التعليم الإعدادي"
-  const notHigher = found.filter((hit) => !inside(hit, higherStudies));
+  // "الثانية اعدادي" (second year) is no misspelt "ثانوية"; "التعليم العالي" no "التعليم الإعدادي"
+  const notHigher = found.filter(
+    (hit) => !inside(hit, higherStudies) && !(hit.typo && isEarlyYearWord(words[hit.start] ?? '')),
+  );
   const hits = shown.has(ORGANISATION) ? withWorshipPlacesAsSource(words, notHigher, ORGANISATION) : notHigher;
   const higher = higherStudies.some((span) => !found.some((hit) => inside(span, [hit]) && !inside(hit, [span])));
   const negatedPicks = findTerms(words, NEGATED, {

@@ -148,6 +148,10 @@ describe('education: a school year written as an ordinal word', () => {
     expect(isEarlyYearWord('zesde')).toBe(false);
   });
 
+  it('reads an ordinal as no misspelt level ("الثانية" is not "ثانوية")', () => {
+    expect(readChoice('وقفت من بعد الثانية اعدادي', education, { language: 'ar' })).toEqual(read('lowerSecondary'));
+  });
+
   it.each([
     ['nl', 'gestopt na het vierde middelbaar', 'lowerSecondary'],
     ['en', 'quit after the third year of high school', 'lowerSecondary'],
