@@ -27,6 +27,14 @@ import { saysMaybe } from './maybe.js';
 import { read, unclear, type Reading } from './reading.js';
 import { findTerms, isNegation, termsOf, vocabulary, type Term, type Vocabulary } from './terms.js';
 import { wordVariants } from './variants.js';
+import {
+  higherStudiesSpans,
+  inside,
+  isEarlyYearWord,
+  saysNotCompleted,
+  withoutYieldingHits,
+  withWorshipPlacesAsSource,
+} from './list-words.js';
 
 /** An option shown to the person: its id and every text that names it (labels in each language, synonyms). */
 export interface ChoiceOption {
@@ -157,6 +165,14 @@ const LABEL_STOPWORDS = new Set(
     'أكون',
     'اكون',
     'لا',
+    // "from", "here" of "Diploma from abroad, not recognised here" and the "or higher" of "Master or higher"
+    // name no option: "BSc from Ghent University", "higher education" (of any level)
+    'from',
+    'here',
+    'higher',
+    'hoger',
+    'plus',
+    'أعلى',
   ].map(normalise),
 );
 // Beside the negations, a no before an option refuses it ("no english", "non merci pas le français")
@@ -241,6 +257,8 @@ interface ChoiceIndex {
   wholeNames: Map<string, string | null>;
   /** Words that name an option only as a word of a longer name ("france" of "France Travail"). */
   partWords: ReadonlySet<string>;
+  /** The options each name of two or more options belongs to ("cpas": employment service and organisation). */
+  sharedOwners: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const indexes = new WeakMap<readonly ChoiceOption[], Map<string, ChoiceIndex>>();
@@ -259,7 +277,7 @@ export function readChoice(
   const words = withExceptions(wordsOf(text));
   if (words.length === 0) return unclear('empty');
   const whole = words.join(' ');
-  const { vocabulary: known, wholeNames, partWords } = indexFor(options, reading.language);
+  const { vocabulary: known, wholeNames, partWords, sharedOwners } = indexFor(options, reading.language);
   const exact = wholeNames.get(whole);
   // "CPAS" names both a social service and an employment service: a name of two options picks neither
   if (exact === null) return unclear('severalValues');
@@ -269,14 +287,21 @@ export function readChoice(
   const byNumber = optionByNumber(words, options);
   if (byNumber !== undefined) return byNumber;
   const clauses = clausesOf(text);
-  const hits = findTerms(words, known, {
+  const shown = new Set(options.map((option) => option.id));
+  const higherStudies = shown.has('bachelor') ? higherStudiesSpans(words) : [];
+  const found = findTerms(words, known, {
     negators: NEGATOR_FORMS,
     fillers: FILLER_FORMS,
     bridges: BRIDGE_FORMS,
     clauses,
     typos: reading.typos !== false,
   }).filter((hit) => !partOfAnotherName(hit, words, partWords, properNamePairs(text)));
-  const shown = new Set(options.map((option) => option.id));
+  // "الثانية اعدادي" (second year) is no misspelt "ثانوية"; "التعليم العالي" no "التعليم الإعدادي"
+  const notHigher = found.filter(
+    (hit) => !inside(hit, higherStudies) && !(hit.typo && isEarlyYearWord(words[hit.start] ?? '')),
+  );
+  const hits = shown.has(ORGANISATION) ? withWorshipPlacesAsSource(words, notHigher, ORGANISATION) : notHigher;
+  const higher = higherStudies.some((span) => !found.some((hit) => inside(span, [hit]) && !inside(hit, [span])));
   const negatedPicks = findTerms(words, NEGATED, {
     negators: NEGATOR_FORMS,
     bridges: BRIDGE_FORMS,
@@ -290,13 +315,23 @@ export function readChoice(
   // "mon bac d'Algérie pas encore reconnu", "l'équivalence est en cours", "ليسانس ما تعادلتش"
   if (shown.has(FOREIGN_NOT_RECOGNISED) && (recognitionPending(words) || notValidHere(words)))
     return read(FOREIGN_NOT_RECOGNISED);
-  const kept = [...hits.filter((hit) => !hit.negated), ...negatedPicks];
+  const kept = withoutSharedBesideItsOwner(
+    [
+      ...withoutYieldingHits(
+        words,
+        hits.filter((hit) => !hit.negated),
+      ),
+      ...negatedPicks,
+    ],
+    words,
+    sharedOwners,
+  );
   const ids = new Set(kept.map((hit) => hit.value));
   if (ids.size > 1 || ids.has(SHARED) || (ids.size === 1 && otherSideOfOr(words, kept)))
     return unclear('severalValues');
   const [id] = ids;
   if (shown.has('lowerSecondary')) {
-    const schooling = schoolingLevel(words, id);
+    const schooling = schoolingLevel(words, id, higher);
     if (schooling !== undefined) return schooling === null ? unclear('notUnderstood') : read(schooling);
   }
   // "ma qritch bzaf", "pas beaucoup étudié": some schooling, how much is still to ask
@@ -365,6 +400,7 @@ function withExceptions(words: readonly string[]): string[] {
 }
 
 const FOREIGN_NOT_RECOGNISED = 'foreignNotRecognised';
+const ORGANISATION = 'partner';
 const RECOGNITION_FORMS = RECOGNITION_STEMS.map(normalise);
 const PENDING = vocabulary(termsOf(PENDING_WORDS.map((word) => [word, true] as const)));
 
@@ -413,13 +449,23 @@ const SCHOOLING = vocabulary<'stopped' | 'after' | 'ongoing'>([
  * `SCHOOLING_STOPPED_WORDS`): the level below the one stopped in, null for one still going on,
  * undefined when the answer says neither.
  */
-function schoolingLevel(words: readonly string[], id: string | undefined): string | null | undefined {
+function schoolingLevel(
+  words: readonly string[],
+  id: string | undefined,
+  higherStudies: boolean,
+): string | null | undefined {
   const said = new Set(findTerms(words, SCHOOLING, { typos: false }).map((hit) => hit.value));
+  // "ما كملت", "pas terminé", "didn't complete": a verb of completing, negated
+  if (saysNotCompleted(words, NEGATOR_FORMS)) said.add('stopped');
   const level = id === undefined ? undefined : LEVEL_BELOW[id];
   if (said.has('ongoing')) return level === undefined ? undefined : null;
   // "gestopt na het 2de middelbaar", "arrêté après la seconde": a year of secondary school finished is not all of it
   if (said.has('after') && (id === undefined || id === 'upperSecondary') && words.some(isEarlySchoolYear)) {
     return 'lowerSecondary';
+  }
+  // "hoger onderwijs maar niet afgemaakt": higher studies of no named level, not completed, give no diploma to read
+  if (said.has('stopped') && !said.has('after') && higherStudies && (id === undefined || !(id in LEVEL_BELOW))) {
+    return null;
   }
   if (!said.has('stopped') || said.has('after')) return undefined;
   if (level !== undefined) return level;
@@ -431,7 +477,7 @@ const EARLY_SCHOOL_YEAR =
   /^(?:[1-5](?:e|eme|ieme|ere|de|nde|ste|th|nd|rd|st)|seconde|premiere|troisieme|quatrieme|cinquieme)$/;
 
 function isEarlySchoolYear(word: string): boolean {
-  return SCHOOL_YEAR.test(word) && EARLY_SCHOOL_YEAR.test(word);
+  return (SCHOOL_YEAR.test(word) && EARLY_SCHOOL_YEAR.test(word)) || isEarlyYearWord(word);
 }
 
 const BOTH = vocabulary(termsOf(BOTH_WORDS.map((phrase) => [phrase, true] as const)));
@@ -539,13 +585,43 @@ function optionByRank(words: readonly string[], options: readonly ChoiceOption[]
 /** Stands for a name of two options ("CPAS" is a social service and an employment service). */
 const SHARED = '';
 
-function withSharedNames(terms: readonly Term<string>[]): Term<string>[] {
+function ownersOf(terms: readonly Term<string>[]): Map<string, Set<string>> {
   const owners = new Map<string, Set<string>>();
   for (const term of terms) {
     const key = term.words.join(' ');
     owners.set(key, (owners.get(key) ?? new Set<string>()).add(term.value));
   }
+  return owners;
+}
+
+function withSharedNames(
+  terms: readonly Term<string>[],
+  owners: ReadonlyMap<string, ReadonlySet<string>>,
+): Term<string>[] {
   return terms.map((term) => ((owners.get(term.words.join(' '))?.size ?? 0) > 1 ? { ...term, value: SHARED } : term));
+}
+
+/**
+ * Options whose word, beside a name they share with another option, says which of the two is meant:
+ * a job counsellor at the CPAS is the employment service; a social worker there may be either.
+ */
+const SHARED_NAME_SETTLED_BY = ['employmentService'];
+
+/** The hits without a shared name ("OCMW") when a word of one of its owners that settles it stands beside it. */
+function withoutSharedBesideItsOwner<T extends { start: number; end: number; value: string }>(
+  hits: readonly T[],
+  words: readonly string[],
+  sharedOwners: ReadonlyMap<string, ReadonlySet<string>>,
+): T[] {
+  if (hits.length < 2) return [...hits];
+  const shared = hits.filter((hit) => hit.value === SHARED);
+  const others = new Set(hits.filter((hit) => hit.value !== SHARED).map((hit) => hit.value));
+  const [other] = others;
+  if (shared.length === 0 || others.size !== 1 || other === undefined || !SHARED_NAME_SETTLED_BY.includes(other)) {
+    return [...hits];
+  }
+  const settled = shared.every((hit) => sharedOwners.get(words.slice(hit.start, hit.end).join(' '))?.has(other));
+  return settled ? hits.filter((hit) => hit.value !== SHARED) : [...hits];
 }
 
 function indexFor(options: readonly ChoiceOption[], language: string | undefined): ChoiceIndex {
@@ -611,7 +687,8 @@ function indexFor(options: readonly ChoiceOption[], language: string | undefined
     terms.push({ words: [word], value: owner });
     if (!wholeNames.has(word)) partWords.add(word);
   }
-  const index = { vocabulary: vocabulary(withSharedNames(terms)), wholeNames, partWords };
+  const sharedOwners = ownersOf(terms);
+  const index = { vocabulary: vocabulary(withSharedNames(terms, sharedOwners)), wholeNames, partWords, sharedOwners };
   byLanguage.set(language ?? '', index);
   return index;
 }
