@@ -94,6 +94,12 @@ const RANGE_WORDS = [
   'kbar mn',
   'asghar mn',
   'sghar mn',
+  'sghir mn',
+  'sgher mn',
+  'kbir mn',
+  'kbar men',
+  'صغير من',
+  'كبير من',
   'ktar mn',
   'kter mn',
   'aktar mn',
@@ -335,7 +341,7 @@ function ageBeforeTheNext(form: string): number | undefined {
 // prettier-ignore
 const COMING_BEFORE = [
   'aurai', 'vais avoir', 'jvais avoir', 'vai avoir', 'aura', 'will be', 'll be', 'gonna be', 'going to be', 'turning', 'turn', 'turns', 'word',
-  'wordt', 'word ik', 'wordt ze', 'wordt hij', 'pas encore', 'toujours pas', 'not yet', 'nog geen', 'nog niet', 'سابلغ', 'ساكمل', 'نكمل', 'غادي نكمل',
+  'wordt', 'word ik', 'wordt ze', 'wordt hij', 'zal zijn', 'kzal', 'ik zal', 'zal ik', 'pas encore', 'toujours pas', 'not yet', 'nog geen', 'nog niet', 'سابلغ', 'ساكمل', 'نكمل', 'غادي نكمل',
   'غنكمل', 'غادي نولي', 'سيصبح عمري', 'ghadi nkml', 'ghadi nkmel', 'ghan kml', 'nkml', 'nkmel', 'رح صير', 'رح يصير',
   'رح يصير عمري', 'رح كمل', 'رح اكمل', 'حصير', 'بصير', 'ra7 sir', 'ra7 kammel',
 ].map(normalise);

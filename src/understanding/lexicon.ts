@@ -110,7 +110,8 @@ export const NO_WORDS = [
 export const NOT_AN_ANSWER_WORDS = [
   'comprends', 'comprend', 'compris', 'understand', 'understood', 'get it', 'begrijp', 'begrepen', 'snap', 'snap het',
   'فهمت', 'نفهم', 'فاهم', 'افهم', 'fhemt', 'fhmt', 'nfhem', 'fahem', 'never mind', 'nevermind', 'laat maar',
-  'laisse tomber', 'forget it', 'oublie',
+  'laisse tomber', 'forget it', 'oublie', 'fham', 'fhamt', 'fhemtch', 'fhamtch', 'fhmtch', 'mafhamtch', 'mafhemtch',
+  'ما فهمتش', 'مافهمتش',
 ];
 
 /** Verbs of being able: negated they are a no ("je ne peux pas", "ik kan niet", "ma n9derch"); alone nothing. */

@@ -66,7 +66,9 @@ export function readPlace(text: string, where: { programme: Programme; gazetteer
   const inSentence =
     settledBetweenCities(named, form, { programme: where.programme, index }) ??
     whereTheyLive(words, named, clausesOf(text));
-  if (inSentence?.ok === true && movesSoon(words)) return unclear('severalValues');
+  if (inSentence?.ok === true && (movesSoon(words) || (named.length > 1 && COMING_TIME.test(form)))) {
+    return unclear('severalValues');
+  }
   if (inSentence?.ok === true && !DATE.test(text) && !YEAR.test(form)) {
     const postcode = placeOfPostcode(text, form, { programme: where.programme, index });
     if (postcode?.ok === true) return withPostcode(inSentence.value, postcode.value);
@@ -309,6 +311,10 @@ function movesSoon(words: readonly string[]): boolean {
         .some((before) => PERFECT_FORMS.has(before) || isNegation(before, NEGATOR_FORMS)),
   );
 }
+
+// "Rotterdam maar volgende maand kom ik naar Antwerpen": beside two places, a time to come speaks of a move
+const COMING_TIME =
+  /(?:^| )(?:volgende (?:week|maand)|next (?:week|month)|(?:le mois|la semaine) prochaine?|binnenkort|bientot|soon|الشهر (?:الجاي|القادم)|chhar jay)(?= |$)/;
 
 // prettier-ignore
 const MOVING_FORMS = formsOf([

@@ -141,6 +141,9 @@ function itemsOf(words: readonly string[], clauses: readonly number[]): number[]
 
 const AND_FORMS = new Set(['et', 'and', 'en', 'w', 'o', 'y', 'و', 'plus', '&'].map(normalise));
 const KNOWN_FORMS = new Set([...LIST_FILLER_FORMS, ...NEGATOR_FORMS, ...BRIDGE_FORMS, ...FILLERS.map(normalise)]);
+// prettier-ignore
+const UNNAMED_FORMS = new Set(['others', 'other', 'autres', 'autre', 'andere', 'anderen', 'local', 'locale', 'locales',
+  'lokale', 'dialects', 'dialectes', 'dialecten', 'اخرى', 'أخرى', 'لغات', 'محلية', 'محليه'].map(normalise));
 // Beyond this many words an item of the list is a remark, not a language
 const MAX_WORDS_OF_A_NAME = 2;
 
@@ -157,6 +160,8 @@ function unknownItem(
   const covered = (index: number): boolean => hits.some((hit) => hit.start <= index && index < hit.end);
   return items.some((indexes) => {
     if (indexes.some(covered)) return false;
+    // "English and some others", "français et mes langues locales": languages not named
+    if (indexes.some((index) => UNNAMED_FORMS.has(words[index] ?? ''))) return true;
     const unknown = indexes.filter((index) => !KNOWN_FORMS.has(words[index] ?? ''));
     return unknown.length > 0 && unknown.length <= MAX_WORDS_OF_A_NAME && unknown.length === indexes.length;
   });

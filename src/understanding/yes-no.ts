@@ -8,6 +8,7 @@ import {
   PENDING_DECISION_WORDS,
   DECIDED_WORDS,
   PERMISSION_WORDS,
+  KIN_WORDS,
   BUT_WORDS,
   DOCUMENT_WORDS,
   HAVE_WORDS,
@@ -384,7 +385,9 @@ function withoutAskedBack(
   return hits.filter((hit) => {
     const clause = clauses[hit.start] ?? -1;
     if (!asked.has(clause) || !ASKABLE.has(hit.value)) return true;
-    return !clauseWords(clause).every((index) => index >= hit.start && index < hit.end);
+    // "wat moet ik doen als ik niet akkoord ben?": what a question supposes is no answer
+    const supposed = clauseWords(clause).some((index) => index < hit.start && CONDITION_FORMS.has(words[index] ?? ''));
+    return !supposed && !clauseWords(clause).every((index) => index >= hit.start && index < hit.end);
   });
 }
 const ASKABLE: ReadonlySet<Meaning> = new Set(['yes', 'no', 'believe', 'sure']);
@@ -694,9 +697,12 @@ function asksBack(text: string, words: readonly string[]): boolean {
   return /[?؟]/u.test(text) || words.some((word) => ASKING_FORMS.has(word));
 }
 
+const KIN_FORMS = new Set(KIN_WORDS.map(normalise));
+
 function permissionSaid(words: readonly string[]): YesNo | undefined {
   const hits = findTerms(words, PERMISSION, { negators: NEGATOR_FORMS, bridges: BRIDGE_FORMS, typos: false });
-  if (hits.length === 0) return undefined;
+  // "mijn broer mag werken": someone else's permission says nothing of one's own
+  if (hits.length === 0 || words.some((word) => KIN_FORMS.has(word))) return undefined;
   return hits.every((hit) => hit.negated) ? 'no' : hits.every((hit) => !hit.negated) ? 'yes' : undefined;
 }
 

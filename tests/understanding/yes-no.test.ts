@@ -620,3 +620,17 @@ describe('readYesNo on being allowed to work', () => {
     expect(readYesNo('what do you mean by allowed?', { allowNotSure: true }).ok).toBe(false);
   });
 });
+
+describe('readYesNo on what a question supposes and on someone else', () => {
+  it('asks again when a question back supposes a no: "wat moet ik doen als ik niet akkoord ben?"', () => {
+    expect(readYesNo('wat moet ik doen als ik niet akkoord ben?').ok).toBe(false);
+  });
+
+  it("takes no permission said of a brother as the person's own", () => {
+    expect(readYesNo('mijn broer mag werken hij heeft papieren', { allowNotSure: true }).ok).toBe(false);
+  });
+
+  it('reads not understanding in Darija as no answer: "mafhamtch chno katgoul"', () => {
+    expect(readYesNo('mafhamtch chno katgoul')).toEqual({ ok: false, reason: 'notUnderstood' });
+  });
+});
