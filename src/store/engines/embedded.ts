@@ -15,6 +15,7 @@ import {
 } from '../collection.js';
 import type { StorageEngine, TransactionResult, WriteOperation } from '../engine.js';
 import { applyTransaction, settle } from './synchronous.js';
+import { startCheckpointer } from './sqlite/checkpointer.js';
 import { createGroupCommit, type GroupCommit } from './sqlite/group-commit.js';
 import { checkDatabaseFile, markAsDuoDatabase, type DatabaseFileCheck } from './sqlite/database-file.js';
 import { decodeDocument, decodeString, encodeDocument, encodeString } from './sqlite/document-codec.js';
@@ -58,6 +59,15 @@ export const DATABASE_FILE = 'duo-bot.sqlite';
 const COLLECTION_NAME = /^[A-Za-z0-9_]+$/;
 /** Filter shapes whose SQL a collection keeps (the repositories use a few dozen). */
 const MAX_FILTER_SHAPES = 500;
+/** How often the checkpointer thread copies the write-ahead log into the database file. */
+const CHECKPOINT_EVERY_MS = 200;
+/**
+ * Pages in the write-ahead log after which a `COMMIT` copies it back by itself: only when the
+ * checkpointer thread has not caught up (continuous writes) or stopped. SQLite's default is 1,000.
+ */
+const WRITER_CHECKPOINT_PAGES = 10_000;
+/** Tries at emptying the write-ahead log after an erasure, 20 ms apart. */
+const CHECKPOINT_ATTEMPTS = 25;
 /** SQLite's largest `max_page_count`. */
 const NO_PAGE_LIMIT = 4_294_967_294;
 
@@ -75,7 +85,13 @@ export function createEmbeddedEngine(options: EmbeddedEngineOptions): SqliteEngi
   // A commit is durable once the WAL is written; the WAL is synced at checkpoints: a process
   // crash loses nothing, a power cut may lose the last commits.
   db.pragma('synchronous = NORMAL');
-  const engine = createSqliteEngine(db, { location: options.dataDir, ttlSweepIntervalMs: options.ttlSweepIntervalMs });
+  db.pragma(`wal_autocheckpoint = ${WRITER_CHECKPOINT_PAGES}`);
+  const checkpointer = startCheckpointer(join(options.dataDir, DATABASE_FILE), CHECKPOINT_EVERY_MS);
+  const engine = createSqliteEngine(db, {
+    location: options.dataDir,
+    ttlSweepIntervalMs: options.ttlSweepIntervalMs,
+    beforeClose: () => checkpointer.stop(),
+  });
   importNedbFolder({ dataDir: options.dataDir, insert: (name, docs) => engine.importDocuments(name, docs) });
   return engine.engine;
 }
@@ -88,7 +104,7 @@ type Row = { id: string; doc: string };
 
 function createSqliteEngine(
   db: Database.Database,
-  settings: { location: string; ttlSweepIntervalMs?: number | undefined },
+  settings: { location: string; ttlSweepIntervalMs?: number | undefined; beforeClose?: () => Promise<void> },
 ): { engine: SqliteEngine; importDocuments: (name: string, docs: Doc[]) => void } {
   db.pragma('temp_store = MEMORY');
   // Deleted content is overwritten with zeros, so that an erased person leaves nothing in free pages.
@@ -191,15 +207,22 @@ function createSqliteEngine(
     transaction: (writes: WriteOperation[]): Promise<TransactionResult> =>
       group.write(() => applyTransaction({ writes, collectionOf, atomically: write })),
     commitCount: () => commits,
-    forgetDeleted: () =>
-      settle(() => {
-        group.flush();
-        // Older versions of the pages (the erased documents) stay in the write-ahead log until it
-        // is copied into the database and emptied.
-        // `simple`: the first column of the result, `busy` (0 when the whole log was copied and emptied).
-        const busy: unknown = db.pragma('wal_checkpoint(TRUNCATE)', { simple: true });
-        if (busy !== 0) throw new Error('the write-ahead log could not be emptied: a reader holds it');
-      }),
+    async forgetDeleted() {
+      // The checkpointer thread's round (a few milliseconds) makes this one busy: it is tried again.
+      for (let attempt = 1; ; attempt += 1) {
+        const busy = await settle((): unknown => {
+          group.flush();
+          // Older versions of the pages (the erased documents) stay in the write-ahead log until it
+          // is copied into the database and emptied.
+          // `simple`: the first column of the result, `busy` (0 when the whole log was copied and emptied).
+          return db.pragma('wal_checkpoint(TRUNCATE)', { simple: true });
+        });
+        if (busy === 0) return;
+        if (attempt >= CHECKPOINT_ATTEMPTS)
+          throw new Error('the write-ahead log could not be emptied: a reader holds it');
+        await new Promise((resolve) => setTimeout(resolve, CHECKPOINT_EVERY_MS / 10));
+      }
+    },
     sweepExpired: (now) => write(() => sweepExpired(now)),
     limitPages(extraPages) {
       const pages =
@@ -222,7 +245,8 @@ function createSqliteEngine(
         ttl.clear();
       });
     },
-    close() {
+    async close() {
+      await settings.beforeClose?.();
       return settle(() => {
         clearInterval(sweepTimer);
         if (db.open) group.flush();
