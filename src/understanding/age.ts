@@ -469,7 +469,7 @@ const TWO_DAYS =
 
 /** A calendar date typed in any of the ways a date of birth is written, if the answer is one. */
 export function readDate(text: string, options: DateOptions & { today?: Date } = {}): Reading<CalendarDate> {
-  const form = ageForm(text);
+  const form = ageForm(text).replace(FIRST_OF_MONTH, '$1 1 $2');
   if (form === '') return unclear('empty');
   // "le 15 ou le 22 janvier", "soit le 7 soit le 14": two days offered
   if (TWO_DAYS.test(form) || offersEither(form)) return unclear('severalValues');
@@ -619,6 +619,12 @@ function fromParts(date: CalendarDate | null): Reading<CalendarDate> {
 }
 
 /** Normalised, numbers in words as digits, a unit glued to a number set apart ("24ans" → "24 ans"). */
+// "à partir du premier février", "the first of March", "من أول مارس": the first is day 1
+const FIRST_OF_MONTH = new RegExp(
+  `(^| )(?:premier|first|eerste|اول|lowel|louwel)(?: (?:of|de|van))? (${MONTH_PATTERN})(?= |$)`,
+  'g',
+);
+
 function ageForm(text: string): string {
   // "2O": a letter O typed for a zero after a digit
   const zeros = text.replace(/(?<=\d)[oO](?![\p{L}\d])/gu, '0');

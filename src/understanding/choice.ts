@@ -313,13 +313,18 @@ export function readChoice(
     findTerms(words, DECISIVE, { typos: false }).find((hit) => shown.has(hit.value));
   if (decisive) return read(decisive.value);
   // "mon bac d'Algérie pas encore reconnu", "l'équivalence est en cours", "ليسانس ما تعادلتش"
-  if (shown.has(FOREIGN_NOT_RECOGNISED) && (recognitionPending(words) || notValidHere(words)))
+  if (
+    shown.has(FOREIGN_NOT_RECOGNISED) &&
+    (recognitionPending(words) || notValidHere(words) || recognitionRefused(words))
+  )
     return read(FOREIGN_NOT_RECOGNISED);
+  // "Masters from Ghana, equivalence done", "bac uit Marokko, hier erkend": recognised, so its level
+  const recognised = shown.has(FOREIGN_NOT_RECOGNISED) && recognisedHere(words);
   const kept = withoutSharedBesideItsOwner(
     [
       ...withoutYieldingHits(
         words,
-        hits.filter((hit) => !hit.negated),
+        hits.filter((hit) => !hit.negated && !(recognised && hit.value === FOREIGN_NOT_RECOGNISED)),
       ),
       ...negatedPicks,
     ],
@@ -423,6 +428,39 @@ const VALID_FORMS = new Set(['valid', 'valide', 'valable', 'geldig', 'accepted',
 const INVALID_FORMS = new Set(['invalid', 'invalide', 'ongeldig', 'ongeldige', 'nietig'].map(normalise));
 const VALIDITY_NEGATION_REACH = 3;
 
+// prettier-ignore
+const RECOGNISED_FORMS = new Set(['recognised', 'recognized', 'reconnu', 'reconnue', 'erkend', 'erkende', 'naric',
+  'enic', 'equivalence', 'equivalent', 'gelijkwaardigheid', 'gelijkgesteld', 'معادله', 'معادل', 'تعادلت', 'm3adla',
+  'ta3adol'].map(normalise));
+const RECOGNITION_NEGATION_REACH = 3;
+// prettier-ignore
+const REFUSED_FORMS = new Set(['refuse', 'refusee', 'refused', 'rejected', 'denied', 'geweigerd', 'afgewezen', 'رفض',
+  'رفضو', 'رفضوها', 'رفضت', 'rfdo', 'rfdoha'].map(normalise));
+
+const RECOGNITION_NOUN_FORMS = new Set(
+  ['erkenning', 'reconnaissance', 'recognition', 'equivalence', 'gelijkwaardigheid', 'معادله', 'm3adla'].map(normalise),
+);
+
+/** "l'équivalence a été refusée", "erkenning geweigerd": a degree from abroad not recognised here. */
+function recognitionRefused(words: readonly string[]): boolean {
+  return words.some((word) => REFUSED_FORMS.has(word)) && words.some((word) => RECOGNITION_NOUN_FORMS.has(word));
+}
+
+/** Whether the degree is said recognised here, with no negation before it ("not recognised" stays abroad). */
+function recognisedHere(words: readonly string[]): boolean {
+  const said = words.flatMap((word, index) => (RECOGNISED_FORMS.has(word) ? [index] : []));
+  if (words.some((word) => REFUSED_FORMS.has(word))) return false;
+  return (
+    said.length > 0 &&
+    said.every(
+      (index) =>
+        !words
+          .slice(Math.max(0, index - RECOGNITION_NEGATION_REACH), index)
+          .some((before) => before === 'ni' || before === 'pas' || isNegation(before, NEGATOR_FORMS)),
+    )
+  );
+}
+
 function notValidHere(words: readonly string[]): boolean {
   return words.some(
     (word, index) =>
@@ -515,8 +553,14 @@ export function readLanguage(
   const languages = languageOptions(options.languages ?? LANGUAGES);
   const reading = readChoice(text, languages, { typos: options.typos !== false });
   if (reading.ok || reading.reason !== 'severalValues') return reading;
-  // "je parle arabe mais écris-moi en français": the language spoken is not the one asked for
+  // "english pls my french is bad", "liever Engels, mijn Nederlands is nog ni goed": not the weak one
   const words = wordsOf(text);
+  const strong = words.filter((_, index) => !judgedWeak(words, index, languages));
+  if (strong.length < words.length) {
+    const kept = readChoice(strong.join(' '), languages, { typos: options.typos !== false });
+    if (kept.ok) return kept;
+  }
+  // "je parle arabe mais écris-moi en français": the language spoken is not the one asked for
   const but = words.findLastIndex((word) => BUT_FORMS.has(word));
   if (but <= 0 || !words.slice(0, but).some((word) => SPEAKING_FORMS.has(word))) return reading;
   // "mais aussi arabe" adds a language; "mais écris-moi en français", "but English is better" chooses one
@@ -524,6 +568,35 @@ export function readLanguage(
   if (rest.some((word) => ALSO_FORMS.has(word)) || !rest.some((word) => CHOOSING_FORMS.has(word))) return reading;
   const after = readChoice(words.slice(but + 1).join(' '), languages, { typos: options.typos !== false });
   return after.ok ? after : reading;
+}
+
+// prettier-ignore
+const WEAK_FORMS = new Set(['bad', 'weak', 'poor', 'slecht', 'zwak', 'mauvais', 'nul', 'faible', 'ضعيف', 'ضعيفه',
+  'khayb', '5ayb', 'خايب'].map(normalise));
+// prettier-ignore
+const GOOD_FORMS = new Set(['good', 'goed', 'bon', 'bien', 'great', 'fort', 'sterk', 'mzyan', 'mzyana', 'مزيان',
+  'مزيانه', 'كويس', 'منيح'].map(normalise));
+const JUDGEMENT_REACH = 4;
+
+/** Whether the word at `index` names a language that the words after it say is weak ("my french is bad"). */
+function judgedWeak(words: readonly string[], index: number, languages: readonly ChoiceOption[]): boolean {
+  if (!names(words[index])) return false;
+  // The judgement is of the last language named before it
+  const reach = words.slice(index + 1, index + 1 + JUDGEMENT_REACH);
+  const nextLanguage = reach.findIndex(names);
+  const after = nextLanguage < 0 ? reach : reach.slice(0, nextLanguage);
+  const weak = after.some(
+    (word, offset) =>
+      WEAK_FORMS.has(word) ||
+      // Spoken Flemish "ni" is "niet": "mijn Nederlands is nog ni goed"
+      (GOOD_FORMS.has(word) &&
+        after.slice(0, offset).some((before) => before === 'ni' || isNegation(before, NEGATOR_FORMS))),
+  );
+  return weak;
+
+  function names(word: string | undefined): boolean {
+    return readChoice(word ?? '', languages, { typos: false }).ok;
+  }
 }
 
 const BUT_FORMS = new Set(BUT_WORDS.map(normalise));

@@ -47,11 +47,12 @@ export const YES_WORDS = [
   'illimité', 'illimite', 'onbeperkt', 'unlimited',
   // to "would you recommend DUO for a JOB?": "je recommande", "zeker aanraden", "ننصح بيه"
   'recommande', 'je recommande', 'recommend', 'would recommend', 'i recommend', 'aanraden', 'aanbevelen', 'raad aan',
-  'أنصح', 'انصح', 'ننصح', 'كننصح', 'nansa7', 'grave',
+  'أنصح', 'انصح', 'ننصح', 'كننصح', 'nansa7', 'grave', 'c clair', 'cest clair',
   // a protection that gives the right to work: "I have refugee status", "protection subsidiaire"
   'statut de réfugié', 'réfugié reconnu', 'réfugiée reconnue', 'refugee status', 'recognised refugee',
   'recognized refugee', 'erkend vluchteling', 'vluchtelingenstatuut', 'vluchtelingenstatus',
   'protection subsidiaire', 'subsidiary protection', 'subsidiaire bescherming', 'protection internationale',
+  'temporary protection', 'protection temporaire', 'tijdelijke bescherming', 'الحماية المؤقتة',
   'internationale bescherming', 'international protection', 'erkende vluchteling', 'لاجئ معترف', 'لاجئة معترف',
   'حماية دولية', 'الحماية الدولية', 'حماية فرعية', 'صفة لاجئ', 'تصريح عمل', 'تصريح العمل',
   // an Iraqi or Levantine "no problem", an Ukrainian or Russian yes, a Tunisian "ey behi", "c bon", "da's goe"
@@ -111,7 +112,8 @@ export const NOT_AN_ANSWER_WORDS = [
   'comprends', 'comprend', 'compris', 'understand', 'understood', 'get it', 'begrijp', 'begrepen', 'snap', 'snap het',
   'فهمت', 'نفهم', 'فاهم', 'افهم', 'fhemt', 'fhmt', 'nfhem', 'fahem', 'never mind', 'nevermind', 'laat maar',
   'laisse tomber', 'forget it', 'oublie', 'fham', 'fhamt', 'fhemtch', 'fhamtch', 'fhmtch', 'mafhamtch', 'mafhemtch',
-  'ما فهمتش', 'مافهمتش',
+  'ما فهمتش', 'مافهمتش', 'pas clair', 'not clear', 'unclear', 'niet duidelijk', 'onduidelijk', 'مش واضح',
+  'ماشي واضح', 'غير واضح',
 ];
 
 /** Verbs of being able: negated they are a no ("je ne peux pas", "ik kan niet", "ma n9derch"); alone nothing. */
@@ -340,7 +342,7 @@ export const BUT_WORDS = ['mais', 'maar', 'but', 'ولكن', 'لكن', 'walakin'
  * Having a document: "3andi la carte", "j'ai un titre de séjour", "ik heb een verblijfsvergunning"
  * is a yes to a question about papers; negated ("ma3ndich lwra9") a no.
  */
-export const HAVE_WORDS = ['ai', 'have', 'got', 'heb', 'hebben', 'عندي', '3ndi', '3andi', 'andi', 'لدي'];
+export const HAVE_WORDS = ['ai', 'jai', 'have', 'got', 'heb', 'hebben', 'عندي', '3ndi', '3andi', 'andi', 'لدي'];
 /** A nationality of the programme's countries or of the EU, which carries the right to work. */
 // prettier-ignore
 export const NATIONALITY_WORDS = [

@@ -238,7 +238,8 @@ const FINDING_NOTHING = vocabulary(termsOf([
   'vind niks', 'vind niets', 'vind geen werk', 'vind geen job', 'niks gevonden', 'trouve rien', 'trouve pas de travail',
   'trouve pas de boulot', 'trouve pas de stage', 'rien trouve', "can't find anything", 'cant find anything',
   "can't find a job", 'cant find a job', 'no luck finding', 'ma l9it walo', 'ma lqit walo', 'ما لقيت والو',
-  'ما لقيتش خدمة', 'ma l9itch khdma',
+  'ما لقيتش خدمة', 'ma l9itch khdma', 'nooit gewerkt', 'nog nooit gewerkt', 'never worked', 'never had a job',
+  'jamais travaille', 'jamais bosse', 'عمري ما خدمت', 'عمري ما اشتغلت', '3emri ma khdemt',
 ].map((phrase) => [phrase, true] as const)));
 const YOUNGEST_WITHOUT_WORK_SAID = 30;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readChoice } from '../../src/understanding/index.js';
+import { readChoice, readLanguage } from '../../src/understanding/index.js';
 import {
   higherStudiesSpans,
   isEarlyYearWord,
@@ -164,5 +164,31 @@ describe('education: a school year written as an ordinal word', () => {
 describe('heard from: social networks as they are typed', () => {
   it.each(['yt', 'un youtubeur', 'linked in', 'الفيس', 'لينكد ان', 'fcb'])('"%s"', (text) => {
     expect(readChoice(text, heardFrom)).toEqual(read('socialMedia'));
+  });
+});
+
+describe('readLanguage with a language said to be weak', () => {
+  it.each([
+    ['english pls my french is bad', 'en'],
+    ['liever Engels, mijn Nederlands is nog ni goed', 'en'],
+    ['arabe, mon français est nul', 'ar'],
+  ])('reads "%s" as %s', (text, language) => {
+    expect(readLanguage(text)).toEqual({ ok: true, value: language });
+  });
+
+  it('still asks again on two languages with nothing against either', () => {
+    expect(readLanguage('arabe ou français').ok).toBe(false);
+  });
+});
+
+describe('readChoice on a degree from abroad said recognised or refused', () => {
+  const education = choiceOptions('education');
+  it.each([
+    ['Masters in public health from Ghana, equivalence done', 'master'],
+    ['bac uit Marokko, hier erkend via NARIC', 'upperSecondary'],
+    ['bachelor uit Syrië, erkenning geweigerd', 'foreignNotRecognised'],
+    ['master from Ghana, not recognised', 'foreignNotRecognised'],
+  ])('reads "%s" as %s', (text, id) => {
+    expect(readChoice(text, education)).toEqual({ ok: true, value: id });
   });
 });

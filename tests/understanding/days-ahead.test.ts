@@ -100,3 +100,16 @@ describe('readDate: next Monday on a Monday, now, a day taken, either… or', ()
     expect(day(text, language).ok).toBe(false);
   });
 });
+
+describe('readDate on "the first" of a month', () => {
+  const today = new Date('2026-11-30T12:00:00Z');
+  it.each([
+    ['à partir du premier février', '2027-02-01'],
+    ['from the first of March', '2027-03-01'],
+    ['من أول مارس 2027', '2027-03-01'],
+  ])('reads "%s" as %s', (text, iso) => {
+    const reading = readDate(text, { today });
+    const date = reading.ok ? reading.value : null;
+    expect(date && [date.year, date.month, date.day].map((part) => String(part).padStart(2, '0')).join('-')).toBe(iso);
+  });
+});
