@@ -12,6 +12,8 @@ const NOTHING = [
   'no comment', 'no comments', 'geen opmerking', 'geen opmerkingen', 'geen commentaar', 'والو', 'walou', 'walo', 'wallou',
   'walu', 'لا شيء', 'لاشيء', 'لا شي', 'ولا شي', 'ولا شيء', 'ولا حاجة', 'حتى حاجة', 'حتى شي', 'لا تعليق', 'ما كاين والو',
   'ما كاين حتى شي', 'makayn walou', 'makayn walo', 'hta haja', 'hta chi',
+  // an acknowledgement: "ok", "merci", "thanks"
+  'ok', 'oke', 'oké', 'okay', 'okey', 'merci', 'thanks', 'thank you', 'bedankt', 'dank je', 'شكرا', 'shukran', 'chokran',
   // abbreviations: "RAS" (rien à signaler), "NTR" (nothing to report)
   'ras', 'r a s', 'ntr', 'n t r', 'geen bijzonderheden',
   // a plain no, or all is well: "nee hoor", "all good 👍", "tout va bien", "كلشي مزيان"

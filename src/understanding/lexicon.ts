@@ -307,7 +307,7 @@ export const MAYBE_WORDS = [
  */
 // prettier-ignore
 export const KNOW_WORDS = [
-  'sais', 'sait', 'jsais', 'chais', 'savoir', 'weet', 'weten', 'know', 'knw', 'kno',
+  'sais', 'sait', 'jsais', 'chais', 'chai', 'jsai', 'savoir', 'weet', 'weten', 'know', 'knw', 'kno',
   'عرف', 'اعرف', 'نعرف', 'عارف', 'عرفت', 'يعرف', 'علم', 'اعلم', 'ادري', 'دري', 'بعرف', 'فكره',
   '3raft', '3rft', '3ref', '3rf', 'n3rf', 'n3ref', 'na3ref', '3aref', '3arf', 'n3arf',
 ];

@@ -36,7 +36,8 @@ export const FLEMISH_ARTICLES = ['de', 'den'];
 // prettier-ignore
 export const MORE_NAME_INTRODUCTIONS = [
   "'t is", 't is', 'het is', "'k ben", 'k ben', 'kben', 'ik zijn', "'k zijn", 'first name', 'first name is',
-  'given name', 'given name is', 'voornaam is', 'prénom :', 'الاسم', 'الإسم', 'الاسم الشخصي', 'الاسم هو',
+  'given name', 'given name is', 'voornaam is', 'prénom :', 'noem me', 'noem me maar', 'zeg maar', 'just call me',
+  'you can call me', 'call me', 'appelez-moi', 'appelle-moi', "tu peux m'appeler", "vous pouvez m'appeler", 'ناديني', 'الاسم', 'الإسم', 'الاسم الشخصي', 'الاسم هو',
 ];
 
 /** Greetings beside the lexicon's, set aside before a name and no name alone. */

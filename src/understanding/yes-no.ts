@@ -168,8 +168,10 @@ function readWords(text: string, words: string[], options: { allowNotSure?: bool
     return unclear('contradiction');
   if (decided?.ok === true && decided.value !== 'notSure' && heldByAnException(words, hits))
     return unclear('contradiction');
-  // "oui si mon patron accepte", "yes if my manager lets me": a yes that waits on someone else
-  if (decided?.ok === true && decided.value === 'yes' && onACondition(words, hits)) return unclear('maybe');
+  // "oui si mon patron accepte", "yes if my manager lets me", "als mijn baas akkoord is wel": a yes that waits on
+  // someone else, said before or after it
+  if (decided?.ok === true && decided.value === 'yes' && (onACondition(words, hits) || opensWithACondition(words)))
+    return unclear('maybe');
   // "I can do it but not on fridays", "je peux mais pas le lundi": able, on the other days of the week
   const abilities = hits.filter((hit) => hit.value === 'ability' && !hit.negated);
   if (decided?.ok !== true && abilities.length > 0 && exceptSomeDays(words, abilities)) return read('yes');
@@ -671,6 +673,18 @@ function onACondition(words: readonly string[], hits: readonly Hit<Meaning>[]): 
   const firstYes = hits.find((hit) => hit.value === 'yes' && !hit.negated);
   return firstYes !== undefined && hasACondition(words, firstYes.end);
 }
+
+/** "إذا الشركة وافقت نعم", "si mon patron accepte, oui": the answer opens with its condition ("si si" is a yes). */
+function opensWithACondition(words: readonly string[]): boolean {
+  const [first, second] = words;
+  if (first === undefined || !CONDITION_FORMS.has(first) || first === second) return false;
+  // French "si" is also the yes to a negative question ("non attends si, oui"): a condition only before its subject
+  return (first !== 'si' || FRENCH_SUBJECT_FORMS.has(second ?? '')) && hasACondition(words, 0);
+}
+
+// prettier-ignore
+const FRENCH_SUBJECT_FORMS = new Set(['mon', 'ma', 'mes', 'le', 'la', 'les', 'l', 'je', 'j', 'il', 'elle', 'on', 'vous',
+  'tu', 'ils', 'elles', 'ton', 'son', 'sa', 'leur', 'notre', 'votre', 'ca', 'cela', 'mon', 'mn']);
 
 /** Whether a condition on someone else opens at `from` or after it, not a courtesy ("if you like"). */
 function hasACondition(words: readonly string[], from: number): boolean {

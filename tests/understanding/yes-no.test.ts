@@ -634,3 +634,17 @@ describe('readYesNo on what a question supposes and on someone else', () => {
     expect(readYesNo('mafhamtch chno katgoul')).toEqual({ ok: false, reason: 'notUnderstood' });
   });
 });
+
+describe('readYesNo on a condition said first', () => {
+  it.each(['إذا الشركة وافقت نعم', 'als mijn baas akkoord is wel', 'si mon patron accepte, oui'])(
+    'asks again on "%s"',
+    (text) => {
+      expect(readYesNo(text).ok).toBe(false);
+    },
+  );
+
+  it('keeps the French "si" that answers a negative question', () => {
+    expect(readYesNo("non attends si, oui j'habite bien à Schaerbeek")).toEqual({ ok: true, value: 'yes' });
+    expect(readYesNo('si si')).toEqual({ ok: true, value: 'yes' });
+  });
+});
