@@ -332,6 +332,12 @@ export function readChoice(
     sharedOwners,
   );
   const ids = new Set(kept.map((hit) => hit.value));
+  // "I have bachelor and also master", "bac et licence": the highest diploma is the one asked for
+  const highest =
+    ids.size > 1 && !words.some((word) => OR_FORMS.has(word)) && words.some((word) => AND_ALSO_FORMS.has(word))
+      ? highestLevel(ids)
+      : undefined;
+  if (highest !== undefined) return read(highest);
   if (ids.size > 1 || ids.has(SHARED) || (ids.size === 1 && otherSideOfOr(words, kept)))
     return unclear('severalValues');
   const [id] = ids;
@@ -402,6 +408,17 @@ function withExceptions(words: readonly string[]): string[] {
   return words
     .filter((word, index) => !(ONLY_FORMS.has(word) && ONLY_AFTER_FORMS.has(words[index - 1] ?? '')))
     .map((word, index, kept) => (word === 'but' && ANYTHING_FORMS.has(kept[index - 1] ?? '') ? 'except' : word));
+}
+
+const LEVELS_IN_ORDER = ['lowerSecondary', 'upperSecondary', 'bachelor', 'master'];
+// prettier-ignore
+const AND_ALSO_FORMS = new Set(['et', 'and', 'en', 'w', 'و', 'also', 'aussi', 'ook', 'puis', 'then', 'daarna', 'ثم',
+  'after', 'apres', 'na'].map(normalise));
+
+/** The highest of several levels of the education list, when only such levels are named; else undefined. */
+function highestLevel(ids: ReadonlySet<string>): string | undefined {
+  if (![...ids].every((id) => LEVELS_IN_ORDER.includes(id))) return undefined;
+  return LEVELS_IN_ORDER.filter((level) => ids.has(level)).at(-1);
 }
 
 const FOREIGN_NOT_RECOGNISED = 'foreignNotRecognised';

@@ -22,6 +22,7 @@ export const YES_WORDS = [
   'sure thing', 'indeed', 'exactly', 'confirm', 'confirmed',
   // Arabic, Darija, Arabizi
   'نعم', 'أجل', 'اجل', 'بلى', 'ايه', 'إيه', 'ايوه', 'ايوا', 'إيوا', 'ايوة', 'اييه', 'واخا', 'وخا', 'موافق', 'موافقة',
+  'باهي', 'behi', 'bahi',
   'أوافق', 'اكيد', 'أكيد', 'بالتأكيد', 'طبعا', 'طيب', 'حسنا', 'مزيان', 'صافي', 'تمام', 'اوكي', 'أوكي', 'اوك',
   'صح', 'صحيح', 'naam', 'na3am',
   'n3am', 'naem', 'wakha', 'wakhha', 'waxa', 'iyeh', 'iyyeh', 'ayeh', 'aywa', 'aiwa', 'iwa', 'ewa', 'mzyan', 'mzian',
@@ -101,6 +102,8 @@ export const NO_WORDS = [
   'ma bghitch', 'ma bghit', 'nooo', 'nahh', 'مانبغيش', 'ما نبغيش', 'manbghich', 'ma nbghich', 'pas encore',
   'not yet', 'nog niet', 'mazal', 'ليس بعد', 'مازال', 'باقي', 'ba9i', 'not now', 'niet nu', 'ماشي دابا', 'machi daba',
   'ليس الآن', 'pas tout de suite', 'bien sur que non', 'que non', 'of course not', 'natuurlijk niet', 'tuurlijk niet',
+  'helaas niet', 'helaas nee', 'malheureusement pas', 'malheureusement non', 'unfortunately not', 'sadly not',
+  'للأسف لا', 'للاسف لا',
 ];
 
 /**
@@ -378,7 +381,8 @@ export const PENDING_DECISION_WORDS = [
   'asielprocedure', 'asielzoeker', 'طلب اللجوء', 'طالب لجوء', 'طالب اللجوء', 'pending', 'en cours', 'loopt nog',
   'in behandeling', 'procédure', 'procedure', 'ملف اللجوء', "dossier d'asile", 'asylum file', 'asieldossier', 'attends la réponse', 'attends encore la réponse', 'en attente de',
   'waiting for the answer', 'waiting for an answer', 'waiting for a decision', 'wacht op', 'wachten op', 'ننتظر الرد',
-  'كنتسنى الجواب',
+  'كنتسنى الجواب', 'مستني رد', 'مستني الرد', 'مستني القرار', 'مستني الجواب', 'مستنيه رد', 'waiting for decision', 'waiting decision',
+  'awaiting', 'cgrs', 'en attente', 'in afwachting',
   // still no answer, a court still to decide
   'pas encore de réponse', 'toujours pas de réponse', 'pas de réponse', 'nog geen antwoord', 'geen antwoord', 'no answer yet',
   'still no answer', 'no reply yet', 'still waiting', "j'attends", 'ik wacht', 'ما جاوبونيش', 'ماجاوبونيش', 'ما جاوبوني',
@@ -460,7 +464,7 @@ export const FILLERS = [
   // oaths, forms of address and hesitation: "wallah", "khoya", "euh", "hmm"
   'wallah', 'wallahi', 'wlh', 'wellah', 'والله', 'والله', 'khoya', 'khouya', 'khti', 'akhi', 'ukhti', 'خويا',
   'اخويا', 'اختي', 'خوتي', 'euh', 'heu', 'hmm', 'hm', 'uhm', 'ehm', 'tja', 'nou', 'well', 'bon',
-  'mec', 'frere', 'frero', 'bro', 'sis', 'man', 'gast', 'يا',
+  'mec', 'frere', 'frero', 'bro', 'sis', 'man', 'gast', 'يا', 'wsh', 'wesh', 'wech', 'sahbi', 'sa7bi', 'mattie',
   'shokran', 'shokrane', 'choukrane', 'chokrane', 'shoukran', 'shukrane', 'chokrn', 'merciii', 'mercii', 'merçi',
 ];
 
@@ -879,6 +883,7 @@ export const OTHER_LANGUAGE_WORDS: Readonly<Record<string, readonly string[]>> =
   sq: ['albanais', 'albanian', 'albanees', 'الألبانية'],
   ur: ['ourdou', 'urdu', 'الأردية'],
   ln: ['lingala'],
+  ht: ['créole haïtien', 'creole haitien', 'haitian creole', 'kreyol', 'kreyòl', 'kreyol ayisyen', 'haïtien', 'haitien'],
   wo: ['wolof'],
   sw: ['swahili', 'kiswahili'],
 };

@@ -130,6 +130,9 @@ export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}
     const permission =
       !reading.ok && reading.reason === 'notUnderstood' && !asksBack(text, words) ? permissionSaid(words) : undefined;
     if (permission !== undefined) return read(permission);
+    // "F kaart", "carte B", "I have an E+ card": a Belgian residence card that carries the right to work
+    if (!reading.ok && reading.reason === 'notUnderstood' && !asksBack(text, words) && namesAWorkingCard(words))
+      return read('yes');
   }
   return reading;
 }
@@ -712,6 +715,20 @@ function asksBack(text: string, words: readonly string[]): boolean {
 }
 
 const KIN_FORMS = new Set(KIN_WORDS.map(normalise));
+// The Belgian residence cards that come with the right to work (A, limited, and the orange card are not among them)
+const WORKING_CARD_LETTERS = new Set(['b', 'c', 'd', 'e', 'f', 'h', 'k', 'l', 'm']);
+const CARD_FORMS = new Set(['carte', 'kaart', 'card', 'karta', 'كارط', 'بطاقه', 'بطاقة'].map(normalise));
+
+function namesAWorkingCard(words: readonly string[]): boolean {
+  return (
+    !words.some((word) => isNegation(word, NEGATOR_FORMS)) &&
+    words.some(
+      (word, index) =>
+        CARD_FORMS.has(word) &&
+        (WORKING_CARD_LETTERS.has(words[index + 1] ?? '') || WORKING_CARD_LETTERS.has(words[index - 1] ?? '')),
+    )
+  );
+}
 
 function permissionSaid(words: readonly string[]): YesNo | undefined {
   const hits = findTerms(words, PERMISSION, { negators: NEGATOR_FORMS, bridges: BRIDGE_FORMS, typos: false });

@@ -192,3 +192,14 @@ describe('readChoice on a degree from abroad said recognised or refused', () => 
     expect(readChoice(text, education)).toEqual({ ok: true, value: id });
   });
 });
+
+describe('readChoice on several diplomas', () => {
+  const education = choiceOptions('education');
+  it('takes the highest of levels named together', () => {
+    expect(readChoice('I have bachelor and also master', education)).toEqual({ ok: true, value: 'master' });
+  });
+
+  it('asks again on levels offered as alternatives', () => {
+    expect(readChoice('bachelor or master', education).ok).toBe(false);
+  });
+});

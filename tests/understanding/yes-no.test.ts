@@ -648,3 +648,22 @@ describe('readYesNo on a condition said first', () => {
     expect(readYesNo('si si')).toEqual({ ok: true, value: 'yes' });
   });
 });
+
+describe('readYesNo on residence cards and Tunisian', () => {
+  it.each(['F kaart, gezinshereniging met mijn man', 'carte B', 'ik heb een B kaart'])(
+    'reads "%s" as a yes to the right to work',
+    (text) => {
+      expect(readYesNo(text, { allowNotSure: true })).toEqual({ ok: true, value: 'yes' });
+    },
+  );
+
+  it('takes no card asked about or refused', () => {
+    expect(readYesNo('c quoi la difference entre carte A et carte B ?', { allowNotSure: true }).ok).toBe(false);
+    expect(readYesNo('pas de carte F', { allowNotSure: true })).toEqual({ ok: true, value: 'no' });
+  });
+
+  it('reads "باهي نقدر" as yes and "helaas niet" as no', () => {
+    expect(readYesNo('باهي نقدر')).toEqual({ ok: true, value: 'yes' });
+    expect(readYesNo('helaas niet')).toEqual({ ok: true, value: 'no' });
+  });
+});
