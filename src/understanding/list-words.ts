@@ -1,6 +1,6 @@
 import { normalise } from './normalise.js';
 import { findTerms, isNegation, termsOf, vocabulary, type Hit } from './terms.js';
-import { wordVariants } from './variants.js';
+import { isAnyForm } from './variants.js';
 
 /**
  * Word classes for the intake's list questions (sector, education, how they heard of the
@@ -29,16 +29,10 @@ const YIELDING_WORDS = [
 ];
 const YIELDING_FORMS = new Set(YIELDING_WORDS.map(normalise));
 
-/** Whether a word, or one of its forms without an Arabic clitic ("فالواتساب"), is in the set. */
-function isAnyVariantIn(word: string, forms: ReadonlySet<string>): boolean {
-  return forms.has(word) || wordVariants(word).some((variant) => forms.has(variant));
-}
-
 /** Whether every word of a hit is a word that yields to a more telling one. */
 function onlyYieldingWords(words: readonly string[], hit: { start: number; end: number }): boolean {
   return (
-    words.slice(hit.start, hit.end).every((word) => isAnyVariantIn(word, YIELDING_FORMS)) ||
-    isOnlyWorshipPlace(words, hit)
+    words.slice(hit.start, hit.end).every((word) => isAnyForm(word, YIELDING_FORMS)) || isOnlyWorshipPlace(words, hit)
   );
 }
 
@@ -143,7 +137,7 @@ const ARTICLE_FORMS = new Set(['the', 'a', 'my', 'la', 'le', 'l', 'ma', 'mon', '
 
 /** Whether a hit names a place of worship. */
 function isWorshipPlace(words: readonly string[], hit: { start: number; end: number }): boolean {
-  return hit.end - hit.start === 1 && isAnyVariantIn(words[hit.start] ?? '', WORSHIP_PLACE_FORMS);
+  return hit.end - hit.start === 1 && isAnyForm(words[hit.start] ?? '', WORSHIP_PLACE_FORMS);
 }
 
 /** Whether the word before a hit, articles aside, names it as the source: "from the mosque", "من الجامع". */
