@@ -25,7 +25,7 @@ import { clausesOf, normalise, wordsOf } from './normalise.js';
 import { withNumbersAsDigits } from './numbers.js';
 import { saysMaybe } from './maybe.js';
 import { read, unclear, type Reading } from './reading.js';
-import { findTerms, isNegation, termsOf, vocabulary, type Term, type Vocabulary } from './terms.js';
+import { findTerms, isNegation, negationWithin, termsOf, vocabulary, type Term, type Vocabulary } from './terms.js';
 import { wordVariants } from './variants.js';
 import {
   higherStudiesSpans,
@@ -177,6 +177,8 @@ const LABEL_STOPWORDS = new Set(
 );
 // Beside the negations, a no before an option refuses it ("no english", "non merci pas le français")
 const NEGATOR_FORMS = new Set([...NEGATORS, 'no', 'non', 'nee', 'لا'].map(normalise));
+// Spoken Flemish "ni" is "niet" ("nog ni goed", "ni erkend"); French "ni … ni" makes it no negator of its own
+const NEGATOR_OR_NI_FORMS = new Set([...NEGATOR_FORMS, 'ni']);
 const FILLER_FORMS = new Set(FILLERS.map(normalise));
 const BRIDGE_FORMS = new Set(BRIDGE_WORDS.map(normalise));
 const MOST_WORDS_BESIDE_A_NUMBER = 3;
@@ -469,12 +471,7 @@ function recognisedHere(words: readonly string[]): boolean {
   if (words.some((word) => REFUSED_FORMS.has(word))) return false;
   return (
     said.length > 0 &&
-    said.every(
-      (index) =>
-        !words
-          .slice(Math.max(0, index - RECOGNITION_NEGATION_REACH), index)
-          .some((before) => before === 'ni' || before === 'pas' || isNegation(before, NEGATOR_FORMS)),
-    )
+    said.every((index) => !negationWithin(words, index, NEGATOR_OR_NI_FORMS, RECOGNITION_NEGATION_REACH))
   );
 }
 
@@ -482,10 +479,7 @@ function notValidHere(words: readonly string[]): boolean {
   return words.some(
     (word, index) =>
       INVALID_FORMS.has(word) ||
-      (VALID_FORMS.has(word) &&
-        words
-          .slice(Math.max(0, index - VALIDITY_NEGATION_REACH), index)
-          .some((before) => isNegation(before, NEGATOR_FORMS))),
+      (VALID_FORMS.has(word) && negationWithin(words, index, NEGATOR_FORMS, VALIDITY_NEGATION_REACH)),
   );
 }
 
@@ -602,14 +596,10 @@ function judgedWeak(words: readonly string[], index: number, languages: readonly
   const reach = words.slice(index + 1, index + 1 + JUDGEMENT_REACH);
   const nextLanguage = reach.findIndex(names);
   const after = nextLanguage < 0 ? reach : reach.slice(0, nextLanguage);
-  const weak = after.some(
+  return after.some(
     (word, offset) =>
-      WEAK_FORMS.has(word) ||
-      // Spoken Flemish "ni" is "niet": "mijn Nederlands is nog ni goed"
-      (GOOD_FORMS.has(word) &&
-        after.slice(0, offset).some((before) => before === 'ni' || isNegation(before, NEGATOR_FORMS))),
+      WEAK_FORMS.has(word) || (GOOD_FORMS.has(word) && negationWithin(after, offset, NEGATOR_OR_NI_FORMS, offset)),
   );
-  return weak;
 
   function names(word: string | undefined): boolean {
     return readChoice(word ?? '', languages, { typos: false }).ok;

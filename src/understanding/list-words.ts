@@ -1,5 +1,5 @@
 import { normalise } from './normalise.js';
-import { findTerms, isNegation, termsOf, vocabulary, type Hit } from './terms.js';
+import { findTerms, negationWithin, termsOf, vocabulary, type Hit } from './terms.js';
 import { isAnyForm } from './variants.js';
 
 /**
@@ -94,9 +94,7 @@ const NEGATION_REACH = 3;
 /** Whether the answer says studies were not completed: a verb of completing with a negation before it. */
 export function saysNotCompleted(words: readonly string[], negators: ReadonlySet<string>): boolean {
   return words.some(
-    (word, index) =>
-      COMPLETING_FORMS.has(word) &&
-      words.slice(Math.max(0, index - NEGATION_REACH), index).some((before) => isNegation(before, negators)),
+    (word, index) => COMPLETING_FORMS.has(word) && negationWithin(words, index, negators, NEGATION_REACH),
   );
 }
 

@@ -23,7 +23,7 @@ import {
 } from './lexicon.js';
 import { clausesOf, normalise, wordsOf } from './normalise.js';
 import { withNumbersAsDigits } from './numbers.js';
-import { findTerms, isNegation, termsOf, vocabulary } from './terms.js';
+import { findTerms, negationWithin, termsOf, vocabulary } from './terms.js';
 import { readChoice, withLexicon, type ChoiceOption } from './choice.js';
 import { ownAgeSaid } from './age.js';
 import { read, unclear, type Reading } from './reading.js';
@@ -362,8 +362,7 @@ function soughtMentor(words: readonly string[]): number {
   return words.findIndex((word, index) => {
     if (index < 1 || !isAnyForm(word, MENTOR_NOUN_FORMS) || isAnyForm(words[index + 1], BE_FORMS)) return false;
     // "I don't want a mentor", "ik wil geen mentor", "ما بغيتش منتور": not wanted
-    if (words.slice(Math.max(0, index - REFUSAL_REACH), index).some((before) => isNegation(before, NEGATOR_FORMS)))
-      return false;
+    if (negationWithin(words, index, NEGATOR_FORMS, REFUSAL_REACH)) return false;
     const before = words[index - 1];
     if (isAnyForm(before, WANT_FORMS)) return true;
     if (isAnyForm(before, WANTED_PREPOSITION_FORMS) && isAnyForm(words[index - 2], WANT_FORMS)) return true;

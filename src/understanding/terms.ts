@@ -91,6 +91,19 @@ export function isNegation(word: string, negators: ReadonlySet<string>): boolean
   return DARIJA_NEGATION.test(word) || wordVariants(word).some((variant) => negators.has(variant));
 }
 
+/**
+ * Whether one of the `reach` words just before `index` negates, whatever they are ("pas encore reconnu",
+ * "niet afgemaakt", "ما كملت"); `findTerms` counts its reach without bridges and within a clause.
+ */
+export function negationWithin(
+  words: readonly string[],
+  index: number,
+  negators: ReadonlySet<string>,
+  reach: number,
+): boolean {
+  return words.slice(Math.max(0, index - reach), index).some((before) => isNegation(before, negators));
+}
+
 /** How many edits a place name of this length tolerates: one up to six letters, two beyond ("Bruxel" is "Brussel"). */
 export function typoAllowance(word: string): number {
   return letterCount(word) <= 6 ? 1 : MAX_ALLOWANCE;
