@@ -124,17 +124,20 @@ export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}
   if (options.allowNotSure === true) {
     const pending = pendingDecision(words);
     if (pending) return read(saysNoAsTheAnswer(words, pending, clausesOf(text)) ? 'no' : 'notSure');
-    // "my asylum was granted", "mijn aanvraag is goedgekeurd": a decision taken, and nothing negated
-    if (!reading.ok && reading.reason === 'notUnderstood' && decisionTaken(words)) return read('yes');
-    // "I am allowed to work", "ik mag werken", "j'ai pas le droit": the question's own words, said or negated
-    const permission =
-      !reading.ok && reading.reason === 'notUnderstood' && !asksBack(text, words) ? permissionSaid(words) : undefined;
-    if (permission !== undefined) return read(permission);
-    // "F kaart", "carte B", "I have an E+ card": a Belgian residence card that carries the right to work
-    if (!reading.ok && reading.reason === 'notUnderstood' && !asksBack(text, words) && namesAWorkingCard(words))
-      return read('yes');
+    const saidOfTheRight = !reading.ok && reading.reason === 'notUnderstood' ? rightToWorkSaid(text, words) : undefined;
+    if (saidOfTheRight !== undefined) return read(saidOfTheRight);
   }
   return reading;
+}
+
+/** The right to work in words no yes or no carries, at the question about it; undefined when none. */
+function rightToWorkSaid(text: string, words: readonly string[]): YesNo | undefined {
+  // "my asylum was granted", "mijn aanvraag is goedgekeurd": a decision taken, and nothing negated
+  if (decisionTaken(words)) return 'yes';
+  if (asksBack(text, words)) return undefined;
+  // "F kaart", "carte B", "I have an E+ card": a Belgian residence card that carries the right to work;
+  // "I am allowed to work", "ik mag werken", "j'ai pas le droit": the question's own words, said or negated
+  return permissionSaid(words) ?? (namesAWorkingCard(words) ? 'yes' : undefined);
 }
 
 function readWords(text: string, words: string[], options: { allowNotSure?: boolean }): Reading<YesNo> {
@@ -687,7 +690,7 @@ function opensWithACondition(words: readonly string[]): boolean {
 
 // prettier-ignore
 const FRENCH_SUBJECT_FORMS = new Set(['mon', 'ma', 'mes', 'le', 'la', 'les', 'l', 'je', 'j', 'il', 'elle', 'on', 'vous',
-  'tu', 'ils', 'elles', 'ton', 'son', 'sa', 'leur', 'notre', 'votre', 'ca', 'cela', 'mon', 'mn']);
+  'tu', 'ils', 'elles', 'ton', 'son', 'sa', 'leur', 'notre', 'votre', 'ca', 'cela', 'mn']);
 
 /** Whether a condition on someone else opens at `from` or after it, not a courtesy ("if you like"). */
 function hasACondition(words: readonly string[], from: number): boolean {
