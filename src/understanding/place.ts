@@ -283,10 +283,11 @@ function whereTheyLive(
   const nearLandmarks = roles.filter(
     (entry) => entry.role === 'near' && entry.landmark && entry.place.kind === 'served',
   );
-  if (nearLandmarks.length > 0 && nearLandmarks.length === withRole('near').length) {
+  const near = withRole('near');
+  if (nearLandmarks.length > 0 && nearLandmarks.length === near.length) {
     return decideStrictly(nearLandmarks.map((entry) => entry.place));
   }
-  return withRole('near').length > 0 ? unclear('range') : unclear('notUnderstood');
+  return near.length > 0 ? unclear('range') : unclear('notUnderstood');
 }
 
 // prettier-ignore
