@@ -26,7 +26,8 @@ export function resolveChoice(
 ): string | null {
   const ids = new Set(choices.map((choice) => choice.id));
   if (ids.has('yes') && ids.has('no')) {
-    const yesNo = readYesNo(text, { allowNotSure: ids.has('notSure') });
+    const question = choices.find((choice) => choice.question !== undefined)?.question;
+    const yesNo = readYesNo(text, { allowNotSure: ids.has('notSure'), ...(question ? { question } : {}) });
     if (yesNo.ok) return yesNo.value;
     // "maybe" or a yes and a no together: ask again rather than guess; anything else may still name an option
     if (yesNo.reason !== 'notUnderstood') return null;

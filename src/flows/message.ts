@@ -1,3 +1,5 @@
+import type { YesNoQuestion } from '../understanding/index.js';
+
 /**
  * What a flow says, before translation: a locale key and its parameters. Rendering into the
  * person's language happens at the edge (src/bot/render.ts), never inside a flow.
@@ -40,6 +42,11 @@ export interface ChoiceOption {
   language?: string;
   /** More keys whose text, in any language, also picks this choice; `|` separates alternatives. */
   matchKeys?: string[];
+  /**
+   * For a yes or a no: the question it answers, so that a statement answering it is read as well
+   * ("ik zoek al 8 maanden werk" is a yes to "are you looking for a job?").
+   */
+  question?: YesNoQuestion;
 }
 
 export interface OutboundMessage {

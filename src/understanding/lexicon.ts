@@ -485,6 +485,96 @@ export const SEEKING_WORDS = [
   'kan9elleb', 'كنقلب', 'نقلب', 'ابحث', 'أبحث', 'نبحث', 'kanbe7th',
 ];
 
+/** "Or" written as one word with the Arabic "no" in it: inside a sentence it joins two things ("مطعم ولا مخزن"). */
+export const JOINED_OR_WORDS = ['ولا', 'wla', 'wela'];
+/** After "maybe", a time to come: beside a no, "maybe next year" leaves the no for now ("misschien volgend jaar"). */
+// prettier-ignore
+export const LATER_WORDS = ['later', 'tard', 'volgend', 'volgende', 'next', 'prochain', 'prochaine', 'prochainement',
+  'ooit', 'someday', 'future', 'futur', 'toekomst', 'لاحقا', 'بعدين', 'المستقبل', 'الجاي', 'الجاية', 'jay', 'jaya',
+  'jayin', 'بعد', 'b3d', 'ba3d'];
+/** At "are you looking for a job?": the work that is looked for, had, found or needed. */
+// prettier-ignore
+export const WORK_NOUNS = [
+  'travail', 'taf', 'boulot', 'job', 'jobs', 'emploi', 'emplois', 'cdi', 'cdd', 'interim', 'poste', 'werk', 'baan',
+  'jobke', 'werkje', 'work', 'employment', 'khedma', 'khdma', 'khedmaa', '5edma', '5dma', 'khadma', 'khidma', 'shoghl',
+  'shughl', 'chghol', 'chogl', 'خدمة', 'شغل', 'شغلة', 'شغلانة', 'عمل', 'وظيفة', 'خدمات',
+];
+/** Verbs of working, as a wish says them after "I want to": "travailler", "werken", "نخدم", "اشتغل". */
+// prettier-ignore
+export const WORK_VERBS = [
+  'travailler', 'bosser', 'taffer', 'werken', 'work', 'working', 'nkhdem', 'nekhdem', 'nkhedem', 'n5dem', 'nkhdm',
+  'نخدم', 'اشتغل', 'نشتغل', 'اعمل', 'نعمل',
+];
+/** A work contract: signed or held, it says the person has a job ("j'ai signé un CDI", "contract getekend"). */
+export const CONTRACT_WORDS = [
+  'cdi',
+  'cdd',
+  'contrat',
+  'contract',
+  'contrat de travail',
+  'arbeidscontract',
+  'عقد',
+  '3a9d',
+  'kontra',
+];
+/** Looking, applying: with work beside it, the person is looking for a job. */
+// prettier-ignore
+export const JOB_SEEKING_VERBS = [
+  ...SEEKING_WORDS,
+  'chercher', 'cherchons', 'rechercher', 'postule', 'postuler', 'zoekt', 'zoekende', 'solliciteer', 'solliciteren',
+  'search', 'seek', 'hunting', 'applying', 'applied', 'postule', 'gesolliciteerd', 'قدمت', 'ادور', 'بدور', 'ندور', 'كندور', 'دور', 'نفتش', 'كنفتش', 'بفتش', 'يبحث',
+  'بحث', 'نحوس', 'كنحوس', 'nhawes', 'kanhawes', 'nhawas', 'ndawar', 'kandawar', 'kandwer', 'ndwer', 'bdawer', 'n9elleb', 'nqeleb', 'kanfatach', 'nfatach', 'nfatech',
+];
+/** Needing or wanting: "j'ai besoin d'un travail", "ik wil werken", "بغيت نخدم", "any job". */
+// prettier-ignore
+export const NEEDING_WORDS = [
+  'besoin', 'veux', 'voudrais', 'need', 'needs', 'want', 'wanna', 'nodig', 'wil', 'wilt', 'bghit',
+  'bghina', 'nbghi', 'بغيت', 'نبغي', 'ابغي', 'اريد', 'احتاج', 'محتاج', 'محتاجة', 'بدي', 'عايز', 'عاوز', 'حاب', 'خاصني',
+  'm7taj', 'mehtaj', 'm7taja', 'khasni', 'biddi', 'baddi', 'any', 'importe', 'eender', 'أي', 'اي',
+];
+/** Saying one is a job seeker: the answer is the question's yes ("werkzoekend", "au chômage", "unemployed"). */
+// prettier-ignore
+export const JOB_SEEKER_WORDS = [
+  'werkzoekend', 'werkzoekende', 'werkloos', 'werkloze', 'chomeur', 'chomeuse', 'chomage', "demandeur d'emploi",
+  "demandeuse d'emploi", 'unemployed', 'jobless', 'job seeker', 'jobseeker', 'job hunting', 'بطال', 'بطالة', 'عاطل',
+  'عاطلة', 'عاطل عن العمل', 'chomeur', '3atil', '3atel', 'battal', 'bttal',
+];
+/** Saying one works: "je bosse", "ik werk", "I'm working", "كنخدم", "خدام". */
+// prettier-ignore
+export const WORKING_PHRASES = [
+  'je travaille', 'jtravaille', 'je bosse', 'jbosse', 'je taffe', 'travaille deja', 'bosse deja', 'je suis en cdi',
+  'je suis en cdd', 'je suis en interim', 'je suis interimaire', 'je suis salarie', 'je suis salariee',
+  'je suis employe', 'je suis employee', 'ik werk', 'werk al', 'ik ben aan het werk', 'ik heb vast werk',
+  'i work', 'i m working', 'im working', 'i am working', 'already working', 'i am employed', 'i m employed',
+  'im employed', 'self employed', 'كنخدم', 'خدام', 'خدامة', 'كنشتغل', 'بشتغل', 'أعمل في', 'اعمل في', 'kankhdem',
+  'kankhedem', 'kan5dem', 'khddam', 'khdam', '5ddam', '5dam', 'kanchteghel',
+];
+/** Having found or signed: with work or a contract beside it, the person has a job. */
+// prettier-ignore
+export const FOUND_WORDS = [
+  'trouve', 'trouvee', 'signe', 'gevonden', 'getekend', 'ondertekend', 'found', 'signed', 'got', 'landed',
+  'لقيت', 'وجدت', 'حصلت', 'l9it', 'lqit', 'l9ite', 'sinyit',
+];
+/** Looked for instead of the job one has: "zoek iets beters", "something better", "un temps plein", "un truc fixe". */
+// prettier-ignore
+export const INSTEAD_WORDS = ['beters', 'beter', 'better', 'mieux', 'autre', 'another', 'nouveau', 'ander', 'andere',
+  'nieuw', 'nieuwe', 'أحسن', 'احسن', 'ahsan', 'a7san', 'plein', 'fixe', 'vast', 'voltijds', 'fulltime', 'full',
+  'permanent', 'stable'];
+/** Before a work noun, what sets it aside: "un stage plutôt qu'un emploi", "training rather than a job". */
+export const RATHER_THAN_WORDS = ['plutot', 'rather', 'instead', 'liever', 'than', 'بدل', 'بدلا', 'bdal', 'badal'];
+/** After a work noun, what makes it no job: "job interview", "entretien", "sollicitatiegesprek". */
+export const NOT_A_JOB_AFTER = [
+  'interview',
+  'entretien',
+  'sollicitatie',
+  'gesprek',
+  'fair',
+  'salon',
+  'beurs',
+  'studies',
+  'etudiant',
+];
+
 /**
  * "Except" after a yes holds it back like a "but" ("oui sauf le vendredi", "ja behalve op vrijdag",
  * "iyeh ghir nhar jem3a la"); a wait after a yes with nothing after it ("ok attends je vérifie") too.

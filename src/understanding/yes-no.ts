@@ -35,8 +35,11 @@ import {
   NO_WORDS,
   YES_ALONE,
   YES_WORDS,
+  JOINED_OR_WORDS,
+  LATER_WORDS,
 } from './lexicon.js';
 import { namesWeekday } from './days-ahead.js';
+import { jobSearchSaid, type YesNoQuestion } from './job-search.js';
 import { EMOJI_NO, EMOJI_YES, askedClausesOf, clausesOf, normalise, wordsOf } from './normalise.js';
 import { read, unclear, type Reading } from './reading.js';
 import { findTerms, isNegation, termsOf, vocabulary, type Hit, type Term } from './terms.js';
@@ -105,9 +108,16 @@ const TAKING_BACK = vocabulary(termsOf(TAKING_BACK_WORDS.map((word) => [word, tr
  * have papers"). Emoji (👍, ❌) count only when the words say nothing. A yes and a no together,
  * or "maybe", give no value; with `allowNotSure`, "maybe" and "I don't know" read as notSure.
  */
-export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}): Reading<YesNo> {
+export function readYesNo(
+  text: string,
+  options: { allowNotSure?: boolean; question?: YesNoQuestion } = {},
+): Reading<YesNo> {
   const words = withLocalForms(withDarijaNo(wordsOf(text.normalize('NFC').replace(FRENCH_BORN, '$1nait'))));
-  const reading = readWords(text, words, options);
+  // "ik zoek al 8 maanden werk", "je bosse déjà": at the question it answers, a statement is a yes or a no
+  const said =
+    options.question === 'lookingForWork' && !negatedTwice(words) ? jobSearchSaid(words, NEGATOR_FORMS) : undefined;
+  const reading = readWords(text, words, { ...options, stated: said !== undefined });
+  if (said !== undefined) return agreeing(reading, said);
   // "je suis née à Liège donc oui normalement": a birth here settles the yes a hedge leaves open
   if (
     options.allowNotSure === true &&
@@ -130,6 +140,51 @@ export function readYesNo(text: string, options: { allowNotSure?: boolean } = {}
   return reading;
 }
 
+const JOINED_OR_FORMS = new Set(JOINED_OR_WORDS.map(normalise));
+
+/** "مطعم ولا مخزن", "hna wla temma": a "ولا" inside a clause joins two things ("or"); opening or closing one, it is a no. */
+function withoutAnOr(
+  hits: readonly Hit<Meaning>[],
+  words: readonly string[],
+  clauses: readonly number[],
+): Hit<Meaning>[] {
+  return hits.filter((hit) => {
+    const word = words[hit.start] ?? '';
+    const last = hit.start === words.length - 1;
+    if (hit.end - hit.start !== 1 || !JOINED_OR_FORMS.has(word) || hit.start === 0 || last) return true;
+    // "نعم ولا": last, or closing its clause, it is "or not"
+    return (
+      clauses.length > 0 && (clauses[hit.start] !== clauses[hit.start - 1] || clauses[hit.start] !== clauses[hit.end])
+    );
+  });
+}
+
+const LATER_FORMS = new Set(LATER_WORDS.map(normalise));
+const LATER_REACH = 3;
+
+/** "Helaas niet … misschien volgend jaar", "non, peut-être plus tard": a no now, and a maybe for later. */
+function withoutALaterMaybe(hits: readonly Hit<Meaning>[], words: readonly string[]): Hit<Meaning>[] {
+  const firstNo = hits.find((hit) => hit.value === 'no' && !hit.negated);
+  if (firstNo === undefined || hits.some((hit) => hit.value === 'yes' && !hit.negated)) return [...hits];
+  return hits.filter(
+    (hit) =>
+      hit.value !== 'maybe' ||
+      hit.start < firstNo.start ||
+      !words.slice(hit.end, hit.end + LATER_REACH).some((word) => LATER_FORMS.has(word)),
+  );
+}
+
+function negatedTwice(words: readonly string[]): boolean {
+  return words.some((word, index) => index > 0 && NEGATOR_FORMS.has(word) && word === words[index - 1]);
+}
+
+/** A yes or a no word and the statement beside it: the same answer, or no answer when they differ. */
+function agreeing(reading: Reading<YesNo>, said: 'yes' | 'no'): Reading<YesNo> {
+  if (reading.ok) return reading.value === said ? reading : unclear('contradiction');
+  // "nee, nog altijd geen werk, dus ik zoek": the no was about having a job, the statement answers
+  return reading.reason === 'notUnderstood' || reading.reason === 'contradiction' ? read(said) : reading;
+}
+
 /** The right to work in words no yes or no carries, at the question about it; undefined when none. */
 function rightToWorkSaid(text: string, words: readonly string[]): YesNo | undefined {
   // "my asylum was granted", "mijn aanvraag is goedgekeurd": a decision taken, and nothing negated
@@ -140,7 +195,11 @@ function rightToWorkSaid(text: string, words: readonly string[]): YesNo | undefi
   return permissionSaid(words) ?? (namesAWorkingCard(words) ? 'yes' : undefined);
 }
 
-function readWords(text: string, words: string[], options: { allowNotSure?: boolean }): Reading<YesNo> {
+function readWords(
+  text: string,
+  words: string[],
+  options: { allowNotSure?: boolean; stated?: boolean },
+): Reading<YesNo> {
   if (words.length === 0) return unclear('empty');
   // "je sais pas si j'ai le droit", "idk if I can", "ma3rftch wach 3andi l7a9": the doubt governs what follows
   const doubted = doubtBeforeWhether(words);
@@ -157,12 +216,14 @@ function readWords(text: string, words: string[], options: { allowNotSure?: bool
     .map((hit) => negatedLater(hit, words))
     .filter((hit, index, all) => !stillNot(hit, words) && !closingAfterNo(hit, all[index - 1], words));
   // "I'm not not looking": a negation said twice is no clear answer
-  if (words.some((word, index) => index > 0 && NEGATOR_FORMS.has(word) && word === words[index - 1]))
-    return unclear('contradiction');
+  if (negatedTwice(words)) return unclear('contradiction');
   const answered = withoutAskedBack(found, { text, words, clauses });
   // "oui ? c'est payant ?", "I think so? …": the person asks back; their answer is still to come
   if (answered.length < found.length) return unclear('maybe');
-  const hits = withNegatedObjections(negatedByNo(answersOnly(answered, clauses), words), words);
+  const hits = withoutALaterMaybe(
+    withNegatedObjections(negatedByNo(answersOnly(withoutAnOr(answered, words, clauses), clauses), words), words),
+    words,
+  );
   const wordHits = hits.filter((hit) => !isEmoji(hit, words));
   const decided = decide(wordHits.length > 0 ? wordHits : hits, options.allowNotSure === true);
   // "oui mais", "ja maar niet elke week": a yes held back by what follows is not a yes to take
@@ -202,7 +263,8 @@ function readWords(text: string, words: string[], options: { allowNotSure?: bool
     return read('yes');
   }
   const others = words.filter((word) => !isNegation(word, NEGATOR_FORMS) && !FILLER_FORMS.has(word));
-  if (negations.length > 0 && others.length > 0) return read('no');
+  // "j'ai toujours pas trouvé de travail": a statement that answers the question is not a no for its negation
+  if (negations.length > 0 && others.length > 0 && options.stated !== true) return read('no');
   // "اه ايلا قبل الباطرون": an answer on a condition is not read from the options on screen either
   if (hasACondition(words, 0)) return unclear('maybe');
   return unclear(words.every((word) => EMOJI.has(word)) ? 'empty' : 'notUnderstood');

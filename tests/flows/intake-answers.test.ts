@@ -41,6 +41,24 @@ describe('intake: answers as people write them', () => {
     );
   });
 
+  it('takes a search for work told in a sentence as the answer to "are you looking for a job?", and only there', async () => {
+    const h = await harnesses.start();
+    await run(h, '+32470600005', ['Bonjour', '1']);
+    const atConsent = (await h.say('+32470600005', 'je cherche du boulot depuis 8 mois')).join('\n');
+    expect(atConsent).toContain('Répondez oui ou non (1 ou 2).');
+    await run(h, '+32470600005', ['oui', '1', 'Bruxelles', '25']);
+    expect((await h.say('+32470600005', '1'))[0]).toContain('Cherchez-vous un emploi ?');
+    expect((await h.say('+32470600005', 'je cherche du boulot depuis 8 mois'))[0]).toContain(
+      'Avez-vous le droit de travailler dans ce pays ?',
+    );
+    const application = await h.bot.store.applications.get(await personId(h, '+32470600005'));
+    expect(application?.answers.lookingForWork).toBe(true);
+
+    await run(h, '+32470600006', ['Bonjour', '1', 'oui', '1', 'Bruxelles', '25', '1']);
+    const working = (await h.say('+32470600006', 'je bosse déjà en CDI')).join('\n');
+    expect(working).toContain('Si vous cherchez un emploi plus tard, écrivez-nous à nouveau');
+  });
+
   it('applies a correction of the age given just before', async () => {
     const h = await harnesses.start();
     await run(h, '+32470600002', ['Bonjour', '1', 'oui', '1', 'Bruxelles', '52']);

@@ -20,6 +20,7 @@ import {
   valueOf,
   withLexicon,
   type ChoiceOption,
+  type YesNoQuestion,
 } from '../../src/understanding/index.js';
 
 const KINDS = [
@@ -38,6 +39,14 @@ const KINDS = [
 ] as const;
 /** The lists of options a choice answer is read against, as the intake shows them. */
 const CHOICE_QUESTIONS = ['sectors', 'education', 'heardFrom'] as const;
+/** The intake's yes/no questions (src/flows/intake/steps.ts). */
+const YES_NO_QUESTIONS = [
+  'consent',
+  'lookingForWork',
+  'weeklyAvailability',
+  'mentorAvailability',
+  'cityConfirmed',
+] as const;
 export const LANGUAGES = ['fr', 'nl', 'en', 'ar'] as const;
 
 /** Ages in the corpus are read as on this day, so that dates of birth keep their meaning. */
@@ -47,8 +56,8 @@ const answerSchema = z.strictObject({
   kind: z.enum(KINDS),
   language: z.enum(LANGUAGES),
   text: z.string(),
-  /** For a choice: the list of options shown. */
-  question: z.enum(CHOICE_QUESTIONS).optional(),
+  /** For a choice: the list of options shown; for a yes or a no, the question, when known. */
+  question: z.enum([...CHOICE_QUESTIONS, ...YES_NO_QUESTIONS]).optional(),
   /** The value a careful person would take, or null when they would ask again. */
   expected: z.union([z.string(), z.number(), z.null()]),
 });
@@ -78,7 +87,7 @@ export function readAnswer(answer: CorpusAnswer, programme: Programme): string |
   const { text } = answer;
   switch (answer.kind) {
     case 'yesno':
-      return yesNoOnScreen(text, false);
+      return yesNoOnScreen(text, false, answer.question === 'lookingForWork' ? answer.question : undefined);
     case 'yesmaybe':
       return yesNoOnScreen(text, true);
     case 'role':
@@ -94,7 +103,7 @@ export function readAnswer(answer: CorpusAnswer, programme: Programme): string |
       return date ? [date.year, date.month, date.day].map((part) => String(part).padStart(2, '0')).join('-') : null;
     }
     case 'choice':
-      return valueOf(readChoice(text, choiceOptions(answer.question ?? 'sectors'), { language: answer.language }));
+      return valueOf(readChoice(text, choiceOptions(choiceQuestion(answer.question)), { language: answer.language }));
     case 'spokenLanguages': {
       const languages = valueOf(readSpokenLanguages(text));
       return languages ? [...languages].sort().join(',') : null;
@@ -109,6 +118,10 @@ export function readAnswer(answer: CorpusAnswer, programme: Programme): string |
       return place.kind === 'served' ? place.cityId : 'outside';
     }
   }
+}
+
+function choiceQuestion(question: CorpusAnswer['question']): (typeof CHOICE_QUESTIONS)[number] {
+  return CHOICE_QUESTIONS.find((known) => known === question) ?? 'sectors';
 }
 
 const LOCALES_DIR = new URL('../../src/locales/', import.meta.url);
@@ -147,8 +160,8 @@ export function choiceOptions(question: (typeof CHOICE_QUESTIONS)[number]): Choi
  * A yes or a no as the intake reads it at a question that shows yes and no (src/bot/choices.ts): the
  * yes/no reader, then, for an answer it does not understand, the choices on screen ("1" is yes).
  */
-function yesNoOnScreen(text: string, allowNotSure: boolean): string | null {
-  const reading = readYesNo(text, { allowNotSure });
+function yesNoOnScreen(text: string, allowNotSure: boolean, question?: YesNoQuestion): string | null {
+  const reading = readYesNo(text, question === undefined ? { allowNotSure } : { allowNotSure, question });
   if (reading.ok) return reading.value;
   if (reading.reason !== 'notUnderstood') return null;
   return valueOf(readChoice(text, yesNoOptions(allowNotSure)));

@@ -1,7 +1,7 @@
 import type { Audience } from '../contract.js';
 import type { ChoiceOption, ListParam, OutboundMessage, TextParam } from '../message.js';
 import type { IntakeRules, PlaceMatch, Referral } from './rules.js';
-import { readFirstName, readSpokenLanguages, valueOf } from '../../understanding/index.js';
+import { readFirstName, readSpokenLanguages, valueOf, type YesNoQuestion } from '../../understanding/index.js';
 
 export type StepId =
   | 'city'
@@ -96,9 +96,9 @@ export const EDUCATION_LEVELS = [
 ] as const;
 export const HEARD_FROM = ['friend', 'socialMedia', 'employmentService', 'partner', 'school', 'other'] as const;
 
-const yesNo = (): ChoiceOption[] => [
-  { id: 'yes', key: 'answers.yes', matchKeys: ['answers.yesWords'] },
-  { id: 'no', key: 'answers.no', matchKeys: ['answers.noWords'] },
+const yesNo = (question?: YesNoQuestion): ChoiceOption[] => [
+  { id: 'yes', key: 'answers.yes', matchKeys: ['answers.yesWords'], ...(question ? { question } : {}) },
+  { id: 'no', key: 'answers.no', matchKeys: ['answers.noWords'], ...(question ? { question } : {}) },
 ];
 
 const listChoices = (prefix: string, ids: readonly string[]): ChoiceOption[] =>
@@ -150,7 +150,7 @@ export function askStep(input: {
         ],
       };
     case 'lookingForWork':
-      return { key: 'steps.lookingForWork.ask', choices: yesNo() };
+      return { key: 'steps.lookingForWork.ask', choices: yesNo('lookingForWork') };
     case 'allowedToWork':
       return {
         key: 'steps.allowedToWork.ask',

@@ -2,15 +2,16 @@ import { readAge, readYesNo, type UnclearReason } from '../../understanding/inde
 import type { StepId } from './steps.js';
 
 /** How a question's answer is read, as far as saying why an answer was not taken goes. */
-export type AnswerKind = 'yesNo' | 'yesNoNotSure' | 'age' | 'years' | 'other';
+export type AnswerKind = 'yesNo' | 'yesNoNotSure' | 'lookingForWork' | 'age' | 'years' | 'other';
 
 /** Reasons worth their own sentence; the others get the plain "not understood". */
 const TOLD_REASONS: readonly UnclearReason[] = ['range', 'severalValues', 'contradiction', 'maybe', 'outOfRange'];
 
 export function answerKindOf(step: StepId): AnswerKind {
   switch (step) {
-    case 'cityConfirmed':
     case 'lookingForWork':
+      return 'lookingForWork';
+    case 'cityConfirmed':
     case 'weeklyAvailability':
     case 'mentorAvailability':
       return 'yesNo';
@@ -47,8 +48,12 @@ function unclearReason({
 }): UnclearReason | null {
   switch (kind) {
     case 'yesNo':
-    case 'yesNoNotSure': {
-      const reading = readYesNo(text, { allowNotSure: kind === 'yesNoNotSure' });
+    case 'yesNoNotSure':
+    case 'lookingForWork': {
+      const reading = readYesNo(
+        text,
+        kind === 'lookingForWork' ? { question: kind } : { allowNotSure: kind === 'yesNoNotSure' },
+      );
       return reading.ok ? null : reading.reason;
     }
     case 'age':
