@@ -17,5 +17,4 @@ export { readRating } from './rating.js';
 export { readRole, type Role } from './role.js';
 export { readSpokenLanguages } from './spoken-languages.js';
 export { read, unclear, valueOf, type Reading, type UnclearReason } from './reading.js';
-export { type YesNoQuestion } from './job-search.js';
-export { readYesNo, type YesNo } from './yes-no.js';
+export { readYesNo, type YesNo, type YesNoQuestion } from './yes-no.js';

@@ -11,14 +11,13 @@ import {
   RATHER_THAN_WORDS,
   WORK_NOUNS,
   WORK_VERBS,
+  VERB_NEGATORS,
   WORKING_PHRASES,
+  APPLICATION_WORDS,
 } from './lexicon.js';
 import { formsOf } from './normalise.js';
 import { findTerms, isNegation, negationWithin, termsOf, vocabulary } from './terms.js';
 import { isAnyForm } from './variants.js';
-
-/** The yes/no questions an answer may settle with a statement instead of a yes or a no. */
-export type YesNoQuestion = 'lookingForWork';
 
 const WORK = formsOf(WORK_NOUNS);
 const WORK_VERB = formsOf(WORK_VERBS);
@@ -29,6 +28,7 @@ const HAVE = formsOf(HAVE_WORDS);
 const FOUND = formsOf(FOUND_WORDS);
 const INSTEAD = formsOf(INSTEAD_WORDS);
 const NOT_A_JOB = formsOf(NOT_A_JOB_AFTER);
+const APPLICATIONS = formsOf(APPLICATION_WORDS);
 const RATHER_THAN = formsOf(RATHER_THAN_WORDS);
 const JOB_SEEKER = vocabulary(termsOf(JOB_SEEKER_WORDS.map((phrase) => [phrase, true] as const)));
 const NO_JOB = vocabulary(termsOf(NO_JOB_WORDS.map((phrase) => [phrase, true] as const)));
@@ -75,6 +75,8 @@ function looksForWork(words: readonly string[], negators: ReadonlySet<string>): 
           anyWithin(words, index + 1, index + NEEDED_REACH, WORK_VERB)
         );
       }
+      // "j'ai envoyé au moins 50 CV", "ik stuur elke dag sollicitaties": applying is looking
+      if (isAnyForm(word, APPLICATIONS) && !negationWithin(words, index, negators, 2)) return true;
       // "nog geen werk gevonden", "j'ai toujours pas trouvé de travail": no job found yet
       if (isAnyForm(word, FOUND) && nearWork(words, index, negators, { negated: true })) return true;
       return false;
@@ -103,8 +105,7 @@ function hasWork(words: readonly string[], negators: ReadonlySet<string>): boole
   );
 }
 
-// Arabic negates a verb with "لا" ("لا أبحث عن عمل"), which before a noun is the answer "no" ("لا، عندي خدمة")
-const VERB_NEGATORS = formsOf(['لا']);
+const VERB_NEGATOR = formsOf(VERB_NEGATORS);
 
 /**
  * A negation wrapped around the word ("ma kan9lebch"), right after it ("cherche pas", "zoek geen") or
@@ -122,7 +123,7 @@ function negatedAt(
   for (let before = index - 1; before >= Math.max(0, index - 2); before -= 1) {
     const word = words[before] ?? '';
     if (isAnyForm(word, WORK)) return false;
-    if (isNegation(word, negators) || (verb && before === index - 1 && isAnyForm(word, VERB_NEGATORS))) return true;
+    if (isNegation(word, negators) || (verb && before === index - 1 && isAnyForm(word, VERB_NEGATOR))) return true;
   }
   return false;
 }

@@ -19,7 +19,8 @@ export const YES_WORDS = [
   // English
   'yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'yah', 'sure', 'of course', 'absolutely', 'definitely', 'certainly',
   'agree', 'agreed', 'i agree', 'correct', 'right', 'alright', 'all right', 'fine', 'sounds good',
-  'sure thing', 'indeed', 'exactly', 'confirm', 'confirmed',
+  'sure thing', 'indeed', 'exactly', 'confirm', 'confirmed', 'count me in', 'compte sur moi', 'comptez sur moi',
+  'reken op mij', 'reken maar op mij',
   // Arabic, Darija, Arabizi
   'نعم', 'أجل', 'اجل', 'بلى', 'ايه', 'إيه', 'ايوه', 'ايوا', 'إيوا', 'ايوة', 'اييه', 'واخا', 'وخا', 'موافق', 'موافقة',
   'باهي', 'behi', 'bahi',
@@ -483,6 +484,36 @@ export const NO_JOB_WORDS = [
 export const SEEKING_WORDS = [
   'cherche', 'recherche', 'zoek', 'zoeken', 'looking', 'searching', 'seeking', 'kan9leb', 'n9leb', 'kanqleb',
   'kan9elleb', 'كنقلب', 'نقلب', 'ابحث', 'أبحث', 'نبحث', 'kanbe7th',
+];
+
+/** Arabic negates a verb with "لا" ("لا أبحث", "لا أستطيع"); before anything else it is the answer "no". */
+export const VERB_NEGATORS = ['لا'];
+/** Sending CVs and applications: a job search under way ("j'ai envoyé 50 CV", "ik stuur sollicitaties"). */
+// prettier-ignore
+export const APPLICATION_WORDS = ['cv', 'cvs', 'candidature', 'candidatures', 'sollicitatie', 'sollicitaties',
+  'sollicitatiebrief', 'sollicitatiebrieven', 'application', 'applications', 'resume', 'resumes', 'سيفي'];
+/** At a question about meeting every week: being free for it ("je suis libre", "ik ben vrij", "أنا فاضي"). */
+// prettier-ignore
+export const FREE_WORDS = [
+  'libre', 'dispo', 'disponible', 'vrij', 'beschikbaar', 'free', 'available', 'فاضي', 'فاضية', 'متفرغ', 'متفرغة',
+  'متاح', 'متاحة', 'fadi', 'fadya', 'fa9i', 'khawi',
+];
+/** At a question about meeting every week: it suits or will be done ("ça me va", "lukt wel", "I'll do it"). */
+// prettier-ignore
+export const SUITS_PHRASES = [
+  'ca va', 'ca me va', 'ca me convient', 'faisable', 'jouable', 'gerable', 'je le fais', 'je le ferai', 'lukt',
+  'haalbaar', 'past mij', 'past me', 'past wel', 'ik doe het', 'ik doe mee', 'doable', 'works for me', 'suits me',
+  'manageable', 'i will do it', 'i ll do it', 'ill do it', 'مناسب', 'يناسبني', 'ماشي مشكل', 'machi mochkil',
+  'machi mouchkil', 'نديرها', 'ndirha', 'غادي ندير',
+];
+/** At a question about meeting every week: less often than that ("om de twee weken", "pas chaque semaine"). */
+// prettier-ignore
+export const LESS_OFTEN_PHRASES = [
+  'toutes les deux semaines', 'tous les quinze jours', 'tous les 15 jours', 'une fois par mois', 'pas chaque semaine',
+  'pas toutes les semaines', 'om de twee weken', 'om de 2 weken', 'eens per maand', 'een keer per maand',
+  'niet elke week', 'every two weeks', 'every 2 weeks', 'every other week', 'once a month', 'not every week',
+  'biweekly', 'كل أسبوعين', 'مرة في الشهر', 'ماشي كل سيمانة', 'machi kol simana', 'mashi kol simana', 'wat veel',
+  'beetje veel', 'un peu trop', 'a bit much', 'beaucoup pour moi', 'veel voor mij',
 ];
 
 /** "Or" written as one word with the Arabic "no" in it: inside a sentence it joins two things ("مطعم ولا مخزن"). */

@@ -39,13 +39,24 @@ import {
   LATER_WORDS,
 } from './lexicon.js';
 import { namesWeekday } from './days-ahead.js';
-import { jobSearchSaid, type YesNoQuestion } from './job-search.js';
+import { availabilitySaid } from './availability.js';
+import { jobSearchSaid } from './job-search.js';
 import { EMOJI_NO, EMOJI_YES, askedClausesOf, clausesOf, normalise, wordsOf } from './normalise.js';
 import { read, unclear, type Reading } from './reading.js';
 import { findTerms, isNegation, termsOf, vocabulary, type Hit, type Term } from './terms.js';
 import { isAnyForm } from './variants.js';
 
 export type YesNo = 'yes' | 'no' | 'notSure';
+
+const QUESTION_MARK = /[?؟]/u;
+
+/** The yes/no questions an answer may settle with a statement instead of a yes or a no. */
+export type YesNoQuestion = 'lookingForWork' | 'weeklyMeetings';
+
+const STATEMENT_READERS: Record<
+  YesNoQuestion,
+  (words: readonly string[], negators: ReadonlySet<string>) => 'yes' | 'no' | undefined
+> = { lookingForWork: jobSearchSaid, weeklyMeetings: availabilitySaid };
 /** What a word says about a yes or a no; "know" and "believe" depend on whether they are negated. */
 type Meaning =
   | 'yes'
@@ -113,11 +124,16 @@ export function readYesNo(
   options: { allowNotSure?: boolean; question?: YesNoQuestion } = {},
 ): Reading<YesNo> {
   const words = withLocalForms(withDarijaNo(wordsOf(text.normalize('NFC').replace(FRENCH_BORN, '$1nait'))));
-  // "ik zoek al 8 maanden werk", "je bosse déjà": at the question it answers, a statement is a yes or a no
+  // "ik zoek al 8 maanden werk", "je bosse déjà": at the question it answers, a statement is a yes or a no;
+  // "can I answer later?", "kan ik eerst overleggen?" ask with the words of being able
   const said =
-    options.question === 'lookingForWork' && !negatedTwice(words) ? jobSearchSaid(words, NEGATOR_FORMS) : undefined;
-  const reading = readWords(text, words, { ...options, stated: said !== undefined });
-  if (said !== undefined) return agreeing(reading, said);
+    options.question !== undefined &&
+    !negatedTwice(words) &&
+    !(options.question === 'weeklyMeetings' && QUESTION_MARK.test(text))
+      ? STATEMENT_READERS[options.question](words, NEGATOR_FORMS)
+      : undefined;
+  const reading = readWords(text, words, said === undefined ? options : { ...options, stated: said });
+  if (said !== undefined && options.question !== undefined) return agreeing(reading, said, options.question);
   // "je suis née à Liège donc oui normalement": a birth here settles the yes a hedge leaves open
   if (
     options.allowNotSure === true &&
@@ -179,10 +195,12 @@ function negatedTwice(words: readonly string[]): boolean {
 }
 
 /** A yes or a no word and the statement beside it: the same answer, or no answer when they differ. */
-function agreeing(reading: Reading<YesNo>, said: 'yes' | 'no'): Reading<YesNo> {
+function agreeing(reading: Reading<YesNo>, said: 'yes' | 'no', question: YesNoQuestion): Reading<YesNo> {
   if (reading.ok) return reading.value === said ? reading : unclear('contradiction');
-  // "nee, nog altijd geen werk, dus ik zoek": the no was about having a job, the statement answers
-  return reading.reason === 'notUnderstood' || reading.reason === 'contradiction' ? read(said) : reading;
+  // "oui... enfin non, j'ai signé un CDI": a yes and a no, and the job said settles which one answers the question
+  const settled =
+    reading.reason === 'notUnderstood' || (question === 'lookingForWork' && reading.reason === 'contradiction');
+  return settled ? read(said) : reading;
 }
 
 /** The right to work in words no yes or no carries, at the question about it; undefined when none. */
@@ -198,7 +216,7 @@ function rightToWorkSaid(text: string, words: readonly string[]): YesNo | undefi
 function readWords(
   text: string,
   words: string[],
-  options: { allowNotSure?: boolean; stated?: boolean },
+  options: { allowNotSure?: boolean; stated?: 'yes' | 'no' },
 ): Reading<YesNo> {
   if (words.length === 0) return unclear('empty');
   // "je sais pas si j'ai le droit", "idk if I can", "ma3rftch wach 3andi l7a9": the doubt governs what follows
@@ -245,10 +263,12 @@ function readWords(
   // "I can but not every week": an ability held back is no answer
   if (decided?.ok !== true && heldBack(words, abilities)) return unclear('contradiction');
   // "nee, nog altijd geen werk, dus ik zoek", "la ma3ndich khdma, kan9leb": the no says there is no job
-  if (decided?.ok === true && decided.value === 'no' && noJobButSeeking(words)) return unclear('contradiction');
+  if (decided?.ok === true && decided.value === 'no' && noJobButSeeking(words))
+    return unclear(options.stated === undefined ? 'contradiction' : 'notUnderstood');
   if (decided) return decided;
   // "إن شاء الله" beside a yes is a hopeful yes; alone it promises nothing
-  if (hits.some((hit) => hit.value === 'hope'))
+  // "إن شاء الله نقدر، أنا فاضي": beside a statement that answers yes, it is a hopeful yes
+  if (hits.some((hit) => hit.value === 'hope') && options.stated !== 'yes')
     return options.allowNotSure === true ? read('notSure') : unclear('maybe');
   // "je comprends pas", "never mind" is not a no to the question
   if (hits.some((hit) => hit.value === 'notAnAnswer')) return unclear('notUnderstood');
@@ -264,7 +284,7 @@ function readWords(
   }
   const others = words.filter((word) => !isNegation(word, NEGATOR_FORMS) && !FILLER_FORMS.has(word));
   // "j'ai toujours pas trouvé de travail": a statement that answers the question is not a no for its negation
-  if (negations.length > 0 && others.length > 0 && options.stated !== true) return read('no');
+  if (negations.length > 0 && others.length > 0 && options.stated === undefined) return read('no');
   // "اه ايلا قبل الباطرون": an answer on a condition is not read from the options on screen either
   if (hasACondition(words, 0)) return unclear('maybe');
   return unclear(words.every((word) => EMOJI.has(word)) ? 'empty' : 'notUnderstood');
@@ -776,7 +796,7 @@ const ASKING_FORMS = new Set(QUESTION_WORDS.map(normalise));
 
 /** "what do you mean by allowed?", "شو يعني مسموح؟": the words of the question asked back. */
 function asksBack(text: string, words: readonly string[]): boolean {
-  return /[?؟]/u.test(text) || words.some((word) => ASKING_FORMS.has(word));
+  return QUESTION_MARK.test(text) || words.some((word) => ASKING_FORMS.has(word));
 }
 
 const KIN_FORMS = new Set(KIN_WORDS.map(normalise));

@@ -41,7 +41,7 @@ describe('intake: answers as people write them', () => {
     );
   });
 
-  it('takes a search for work told in a sentence as the answer to "are you looking for a job?", and only there', async () => {
+  it('takes a statement as the answer to the question it answers, and only there', async () => {
     const h = await harnesses.start();
     await run(h, '+32470600005', ['Bonjour', '1']);
     const atConsent = (await h.say('+32470600005', 'je cherche du boulot depuis 8 mois')).join('\n');
@@ -51,8 +51,12 @@ describe('intake: answers as people write them', () => {
     expect((await h.say('+32470600005', 'je cherche du boulot depuis 8 mois'))[0]).toContain(
       'Avez-vous le droit de travailler dans ce pays ?',
     );
+    await h.say('+32470600005', 'oui');
+    expect((await h.say('+32470600005', 'mercredi soir je suis libre chaque semaine'))[0]).toContain(
+      'Quel est votre prénom ?',
+    );
     const application = await h.bot.store.applications.get(await personId(h, '+32470600005'));
-    expect(application?.answers.lookingForWork).toBe(true);
+    expect(application?.answers).toMatchObject({ lookingForWork: true, weeklyAvailability: true });
 
     await run(h, '+32470600006', ['Bonjour', '1', 'oui', '1', 'Bruxelles', '25', '1']);
     const working = (await h.say('+32470600006', 'je bosse déjà en CDI')).join('\n');

@@ -87,7 +87,7 @@ export function readAnswer(answer: CorpusAnswer, programme: Programme): string |
   const { text } = answer;
   switch (answer.kind) {
     case 'yesno':
-      return yesNoOnScreen(text, false, answer.question === 'lookingForWork' ? answer.question : undefined);
+      return yesNoOnScreen(text, false, yesNoQuestion(answer.question));
     case 'yesmaybe':
       return yesNoOnScreen(text, true);
     case 'role':
@@ -118,6 +118,12 @@ export function readAnswer(answer: CorpusAnswer, programme: Programme): string |
       return place.kind === 'served' ? place.cityId : 'outside';
     }
   }
+}
+
+/** The reader's question for a yes or a no: both availability questions ask about meeting every week. */
+function yesNoQuestion(question: CorpusAnswer['question']): YesNoQuestion | undefined {
+  if (question === 'lookingForWork') return question;
+  return question === 'weeklyAvailability' || question === 'mentorAvailability' ? 'weeklyMeetings' : undefined;
 }
 
 function choiceQuestion(question: CorpusAnswer['question']): (typeof CHOICE_QUESTIONS)[number] {

@@ -157,7 +157,7 @@ export function askStep(input: {
         choices: [...yesNo(), { id: 'notSure', key: 'answers.notSure', matchKeys: ['answers.notSureWords'] }],
       };
     case 'weeklyAvailability':
-      return { key: 'steps.weeklyAvailability.ask', choices: yesNo() };
+      return { key: 'steps.weeklyAvailability.ask', choices: yesNo('weeklyMeetings') };
     case 'firstName':
       return { key: 'steps.firstName.ask' };
     case 'project':
@@ -179,7 +179,7 @@ export function askStep(input: {
     case 'experienceYears':
       return { key: 'steps.experienceYears.ask' };
     case 'mentorAvailability':
-      return { key: 'steps.mentorAvailability.ask', choices: yesNo() };
+      return { key: 'steps.mentorAvailability.ask', choices: yesNo('weeklyMeetings') };
   }
 }
 

@@ -1,8 +1,8 @@
-import { readAge, readYesNo, type UnclearReason } from '../../understanding/index.js';
+import { readAge, readYesNo, type UnclearReason, type YesNoQuestion } from '../../understanding/index.js';
 import type { StepId } from './steps.js';
 
 /** How a question's answer is read, as far as saying why an answer was not taken goes. */
-export type AnswerKind = 'yesNo' | 'yesNoNotSure' | 'lookingForWork' | 'age' | 'years' | 'other';
+export type AnswerKind = 'yesNo' | 'yesNoNotSure' | YesNoQuestion | 'age' | 'years' | 'other';
 
 /** Reasons worth their own sentence; the others get the plain "not understood". */
 const TOLD_REASONS: readonly UnclearReason[] = ['range', 'severalValues', 'contradiction', 'maybe', 'outOfRange'];
@@ -11,9 +11,10 @@ export function answerKindOf(step: StepId): AnswerKind {
   switch (step) {
     case 'lookingForWork':
       return 'lookingForWork';
-    case 'cityConfirmed':
     case 'weeklyAvailability':
     case 'mentorAvailability':
+      return 'weeklyMeetings';
+    case 'cityConfirmed':
       return 'yesNo';
     case 'allowedToWork':
       return 'yesNoNotSure';
@@ -49,10 +50,11 @@ function unclearReason({
   switch (kind) {
     case 'yesNo':
     case 'yesNoNotSure':
-    case 'lookingForWork': {
+    case 'lookingForWork':
+    case 'weeklyMeetings': {
       const reading = readYesNo(
         text,
-        kind === 'lookingForWork' ? { question: kind } : { allowNotSure: kind === 'yesNoNotSure' },
+        kind === 'yesNo' || kind === 'yesNoNotSure' ? { allowNotSure: kind === 'yesNoNotSure' } : { question: kind },
       );
       return reading.ok ? null : reading.reason;
     }

@@ -68,3 +68,39 @@ describe('readYesNo: a no now and a maybe later', () => {
     expect(readYesNo('misschien volgend jaar').ok).toBe(false);
   });
 });
+
+describe('readYesNo at "can you meet once a week for six months?"', () => {
+  const atWeeklyMeetings = (text: string) => readYesNo(text, { question: 'weeklyMeetings' });
+
+  it.each([
+    'je peux le mercredi aprem ou le samedi matin toutes les semaines',
+    'une fois par semaine ça va jsuis libre',
+    '1 keer per week lukt wel',
+    'zes maand is lang maar ik doe het',
+    'إن شاء الله نقدر، أنا فاضي',
+  ])('reads being able, free or suited as yes: "%s"', (text) => {
+    expect(atWeeklyMeetings(text)).toEqual({ ok: true, value: 'yes' });
+  });
+
+  it.each([
+    'Elke week is wat veel voor mij, om de twee weken zou beter zijn.',
+    'je suis pas dispo en semaine',
+    'للأسف لا أستطيع الالتزام كل أسبوع',
+  ])('reads less often, too much or unable as no: "%s"', (text) => {
+    expect(atWeeklyMeetings(text)).toEqual({ ok: true, value: 'no' });
+  });
+
+  it.each([
+    'je peux mais pas toutes les semaines',
+    "Je peux m'engager, sauf trois semaines en janvier où je serai chez ma fille au Canada.",
+    'kan ik eerst met mijn vrouw overleggen?',
+    'Kan zijn, hangt af van de dag',
+    'ja hoor, niet te lang',
+  ])('leaves a held-back yes, a question or a maybe to the yes/no words: "%s"', (text) => {
+    expect(atWeeklyMeetings(text)).toEqual(readYesNo(text));
+  });
+
+  it('reads being able as nothing at another question', () => {
+    expect(readYesNo('je peux le mercredi').ok).toBe(false);
+  });
+});
