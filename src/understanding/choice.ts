@@ -335,12 +335,13 @@ export function readChoice(
   );
   const ids = new Set(kept.map((hit) => hit.value));
   // "I have bachelor and also master", "bac et licence": the highest diploma is the one asked for
+  const orWords = withoutWhere(text, words);
   const highest =
-    ids.size > 1 && !words.some((word) => OR_FORMS.has(word)) && words.some((word) => AND_ALSO_FORMS.has(word))
+    ids.size > 1 && !orWords.some((word) => OR_FORMS.has(word)) && words.some((word) => AND_ALSO_FORMS.has(word))
       ? highestLevel(ids)
       : undefined;
   if (highest !== undefined) return read(highest);
-  if (ids.size > 1 || ids.has(SHARED) || (ids.size === 1 && otherSideOfOr(words, kept)))
+  if (ids.size > 1 || ids.has(SHARED) || (ids.size === 1 && otherSideOfOr(orWords, kept)))
     return unclear('severalValues');
   const [id] = ids;
   if (shown.has('lowerSecondary')) {
@@ -541,6 +542,15 @@ const MAX_WORDS_OF_AN_ALTERNATIVE = 3;
  * Whether an "or" sets another answer beside the one read, which the reader did not recognise
  * ("البناء ولا المطاعم", "mentor ou jeune je sais pas"): a choice between two is no choice.
  */
+// "au centre Croix-Rouge où j'habite": French "where" loses its accent and would read as "or"
+const WHERE = /(?<!\p{L})où(?!\p{L})/iu;
+const PLAIN_OU = /(?<!\p{L})ou(?!\p{L})/iu;
+
+/** The words with a French "où" (where) blanked out, unless "ou" (or) is written too. */
+function withoutWhere(text: string, words: readonly string[]): readonly string[] {
+  return WHERE.test(text) && !PLAIN_OU.test(text) ? words.map((word) => (word === 'ou' ? '' : word)) : words;
+}
+
 function otherSideOfOr(words: readonly string[], hits: readonly { start: number; end: number }[]): boolean {
   return words.some((word, index) => {
     if (!OR_FORMS.has(word) || index === 0 || index === words.length - 1) return false;

@@ -27,7 +27,7 @@ const DAYS_FROM_TODAY: readonly (readonly [number, readonly string[]])[] = [
   [2, ['apres demain', 'apres dmain', 'overmorgen', 'day after tomorrow', 'day after tmrw', 'day after tmr', 'بعد غد', 'بعد غدا',
     'بعد بكره', 'بعد بكرا', 'بعد غدوه', 'ba3d ghda', 'ba3d ghedwa', 'ba3d ghadwa', 'ba3d bokra', 'ba3d bukra']],
   [1, ['demain', 'dmain', '2main', 'morgen', 'tomorrow', 'tmrw', 'tmr', 'tomoro', 'tommorow', 'tomorow', 'غدا', 'غد',
-    'غدوه', 'بكره', 'بكرا', 'ghda', 'ghedwa', 'ghadwa', 'ghedoua', 'bokra', 'bukra']],
+    'غدوه', 'بكره', 'بكرا', 'ghda', 'ghedda', 'ghadda', 'ghedwa', 'ghadwa', 'ghedoua', 'bokra', 'bukra']],
   [0, ['aujourd hui', 'aujourdhui', 'auj', 'ajd', 'vandaag', 'today', 'tday', 'اليوم', 'lyoum', 'lyouma', 'lyum', 'el yom', 'النهارده',
     // now, from now on, right away: today
     'from now', 'right now', 'right away', 'straight away', 'immediately', 'tout de suite', 'des maintenant',

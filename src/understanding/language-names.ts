@@ -44,7 +44,7 @@ const SPOKEN_NAMES: Readonly<Record<string, readonly string[]>> = {
   tw: ['twi', 'twi akan'],
   fa: ['dari', 'farsi'],
   pa: ['panjabi', 'punjabi', 'pendjabi'],
-  ti: ['tigrigna', 'tigrinia', 'tigrina', 'تغرينيا', 'تيغرينيا'],
+  ti: ['tigrigna', 'tigrinia', 'tigrina', 'تغرينيا', 'تيغرينيا', 'تيغرينية', 'تغرينية'],
   rw: ['kinyarwanda', 'ikinyarwanda', 'rwandais'],
   ln: ['lingala'],
   tl: ['tagalog', 'filipino', 'pilipino', 'tagalogue'],

@@ -21,7 +21,9 @@ const YIELDING_WORDS = [
   'staff', 'عامل', 'عاملة', 'مساعد', 'مساعدة', 'موظف', 'موظفة', 'khddam', 'khadem', 'khdama',
   // adverts: where the advert was is the answer
   'pub', 'pubs', 'publicité', 'publicite', 'advert', 'advertisement', 'ad', 'ads', 'reclame', 'advertentie',
-  'sponsored', 'إعلان', 'اعلان', 'اشهار', 'الاشهار', 'بوبليسيتي',
+  'sponsored', 'إعلان', 'اعلان', 'اشهار', 'الاشهار', 'بوبليسيتي', 'affiche', 'affiches', 'poster', 'posters',
+  'flyer', 'flyers', 'folder', 'folders', 'leaflet', 'leaflets', 'brochure', 'depliant', 'affichette', 'ملصق',
+  'لافتة', 'منشور',
   // channels a message came through: who sent it is the answer
   'whatsapp', 'whatsap', 'watsap', 'wattsapp', 'wtsp', 'wsp', 'messenger', 'telegram', 'signal', 'sms', 'texto',
   'email', 'mail', 'e mail', 'lien', 'link', 'linkje', 'bericht', 'berichtje', 'message', 'واتساب', 'واتس',
@@ -48,7 +50,11 @@ export function withoutYieldingHits<T extends { start: number; end: number; valu
   if (hits.length < 2) return [...hits];
   const telling = hits.filter((hit) => !onlyYieldingWords(words, hit));
   const tellingIds = new Set(telling.map((hit) => hit.value));
-  if (tellingIds.size === 0) return [...hits];
+  if (tellingIds.size === 0) {
+    // "une affiche à la mosquée", "a flyer at the church": an advert yields to the place where it was
+    const places = hits.filter((hit) => isOnlyWorshipPlace(words, hit));
+    return places.length > 0 && places.length < hits.length ? places : [...hits];
+  }
   return hits.filter((hit) => !onlyYieldingWords(words, hit) || tellingIds.has(hit.value));
 }
 

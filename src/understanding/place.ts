@@ -292,7 +292,8 @@ function whereTheyLive(
 
 // prettier-ignore
 const LANDMARK_FORMS = formsOf(['gare', 'station', 'zuidstation', 'noordstation', 'centraal', 'statie', 'quartier',
-  'wijk', 'place', 'plein', 'square', 'markt', 'marche', 'parc', 'park', 'metro', 'porte', 'midi', 'zuid']);
+  'wijk', 'place', 'plein', 'square', 'markt', 'marche', 'parc', 'park', 'metro', 'porte', 'midi', 'zuid', 'محطة',
+  'ساحة', 'لاكار', 'lagar', 'lgar', 'mahatta', 'ma7atta']);
 
 /** Whether a name found is a station, square or quarter, well inside its city ("Gare du Midi", "Flagey plein"). */
 function isLandmark(nameWords: readonly string[]): boolean {
@@ -331,7 +332,8 @@ const PERFECT_FORMS = formsOf(['ai', 'as', 'a', 'avons', 'suis', 'sommes', 'ben'
  * themselves after that ("… mais moi je suis à"); theirs ("j'habite à"); or nothing.
  */
 function roleOf(cues: readonly string[]): Role {
-  if (cues.length > 0 && NEAR.test(cues.join(' '))) return 'near';
+  // "قرب محطة الشمال فسكاربيك", "near the north station in Schaerbeek": near a landmark that is in the place
+  if (cues.length > 0 && NEAR.test(cues.join(' ')) && !cues.some((word) => LANDMARK_FORMS.has(word))) return 'near';
   // "je suis de Casablanca", "ik ben van Nador", "Je suis marocain, de Casablanca"
   const last = cues.length - 1;
   if (ORIGIN_PREPOSITIONS.has(cues[last] ?? '') && (last === 0 || BEING_FORMS.has(cues[last - 1] ?? ''))) {

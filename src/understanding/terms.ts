@@ -151,7 +151,7 @@ export function findTerms<T>(words: readonly string[], vocab: Vocabulary<T>, opt
   const negators = options.negators ?? NOTHING;
   let index = 0;
   while (index < words.length) {
-    const match = termAt(words, index, vocab);
+    const match = termAt(words, index, vocab, options.clauses);
     if (match) {
       if (!match.alone || standsAlone(words, match, options.fillers)) {
         // "ma3ndich khedma", "pas de travail": a term that holds its own negation is not negated by it
@@ -227,9 +227,17 @@ function sameClause(clauses: readonly number[] | undefined, first: number, secon
   return clauses === undefined || clauses.length === 0 || clauses[first] === clauses[second];
 }
 
-function termAt<T>(words: readonly string[], start: number, vocab: Vocabulary<T>): Term<T> | undefined {
+/** The longest term at `start`, its words all in one clause ("Pidgin, English" is not "Pidgin English"). */
+function termAt<T>(
+  words: readonly string[],
+  start: number,
+  vocab: Vocabulary<T>,
+  clauses: readonly number[] | undefined,
+): Term<T> | undefined {
   const first = words[start];
   if (first === undefined) return undefined;
+  const sameClause = (offset: number): boolean =>
+    clauses === undefined || clauses.length === 0 || clauses[start + offset] === clauses[start];
   for (const variant of inflectedVariants(first)) {
     const candidates = vocab.byFirstWord.get(variant);
     if (!candidates) continue;
@@ -237,7 +245,7 @@ function termAt<T>(words: readonly string[], start: number, vocab: Vocabulary<T>
       term.words.every((termWord, offset) => {
         if (offset === 0) return true;
         const word = words[start + offset];
-        return word !== undefined && inflectedVariants(word).includes(termWord);
+        return word !== undefined && sameClause(offset) && inflectedVariants(word).includes(termWord);
       }),
     );
     if (found) return found;

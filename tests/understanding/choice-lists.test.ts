@@ -79,8 +79,14 @@ describe('heard from: places of worship', () => {
     expect(readChoice(text, heardFrom, { language })).toEqual(read(expected));
   });
 
-  it('leaves what was seen at the place of worship as it was read', () => {
-    expect(readChoice('a flyer at the church', heardFrom, { language: 'en' })).toEqual(read('other'));
+  it('reads an advert seen at a place of worship as the organisation it was seen at', () => {
+    expect(readChoice('a flyer at the church', heardFrom, { language: 'en' })).toEqual(read('partner'));
+    expect(readChoice('une affiche à la mosquée', heardFrom, { language: 'fr' })).toEqual(read('partner'));
+  });
+
+  it('does not take the French "où" (where) for "ou" (or)', () => {
+    expect(readChoice("au centre Croix-Rouge où j'habite", heardFrom, { language: 'fr' })).toEqual(read('partner'));
+    expect(readChoice('la Croix-Rouge ou le CPAS', heardFrom, { language: 'fr' }).ok).toBe(false);
   });
 });
 
