@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/botbuilder-peer.bench.ts`: the peer figure for `npm run bench -- --store memory`.
+ * `npm run bench:peer`: the peer figure for `npm run bench -- --store memory`.
  * The same 16-message intake script, at the same concurrency, through botbuilder-dialogs (a
  * waterfall of text prompts, 20 replies) with botbuilder's MemoryStorage, which keeps nothing
  * on disk. Its messages per second are what `--peer` takes.
@@ -19,7 +19,7 @@ import {
   type ResourceResponse,
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, TextPrompt, WaterfallDialog, type WaterfallStep } from 'botbuilder-dialogs';
-import { INTAKE_SCRIPT, drive, round, sampleRss, summarise } from './intake-script.js';
+import { INTAKE_SCRIPT, drive, round, sampleRss, summarise } from '../intake-script.js';
 
 const { values } = parseArgs({
   options: {
