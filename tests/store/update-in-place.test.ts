@@ -70,4 +70,23 @@ describe.each(engines)('updates written where the document lies ($name)', ({ ope
     expect(await docs.findOne({ _id: 'b' })).toEqual({ _id: 'b', n: 3, tags: ['q', 'r', 's', 'k'] });
     await engine.close();
   });
+  it('appends in order to one array beside a removed field and a date kept, and to two arrays at once', async () => {
+    const engine = await open();
+    const docs = engine.collection<{ _id: string; a?: unknown[]; b?: unknown[]; note?: string; at?: Date }>('lists');
+    const at = new Date('2031-03-01T00:00:00Z');
+    await docs.insertOne({ _id: 'x', a: [{ n: 0, at }], note: 'gone' });
+    await docs.updateOne(
+      { _id: 'x' },
+      { $push: { a: { $each: [{ n: 1, at }, [2, 'two'], 'three'] } }, $unset: { note: true }, $max: { at } },
+    );
+    await docs.updateOne({ _id: 'x' }, { $push: { a: 4, b: { $each: [5, 6] } } });
+    expect(await docs.findOne({ _id: 'x' })).toEqual({
+      _id: 'x',
+      a: [{ n: 0, at }, { n: 1, at }, [2, 'two'], 'three', 4],
+      b: [5, 6],
+      at,
+    });
+    expect((await docs.find({ a: 'three' })).map((doc) => doc._id)).toEqual(['x']);
+    await engine.close();
+  });
 });

@@ -25,7 +25,12 @@ const expressions = new Map<string, string>();
  * update, and the same string is returned for it (its statement is then found without building it).
  */
 export function updateInPlace(update: Update): InPlaceUpdate | null {
+  /** In the order of the fields; `pushed` and `others` split them for an update with one `$push`. */
   const params: SqlValue[] = [];
+  const pushed: SqlValue[] = [];
+  const others: SqlValue[] = [];
+  const pushPaths: string[] = [];
+  const removedPaths: string[] = [];
   const written: Record<string, unknown> = {};
   let shape = '';
   for (const operator in update) {
@@ -41,25 +46,33 @@ export function updateInPlace(update: Update): InPlaceUpdate | null {
         case '$set':
           if (value === undefined) {
             shape += `${path}-,`;
+            removedPaths.push(path);
             break;
           }
           written[path] = value;
           shape += `${path},`;
-          params.push(encodeValue(value));
+          {
+            const encoded = encodeValue(value);
+            params.push(encoded);
+            others.push(encoded);
+          }
           break;
         case '$unset':
           shape += `${path},`;
+          removedPaths.push(path);
           break;
         case '$inc':
           if (typeof value !== 'number') return null;
           shape += `${path},`;
           params.push(value);
+          others.push(value);
           break;
         case '$max': {
           if (!(value instanceof Date)) return null;
           shape += `${path},`;
           const encoded = encodeDate(value);
           params.push(encoded, AFTER_DATES, encoded);
+          others.push(encoded, AFTER_DATES, encoded);
           break;
         }
         case '$push': {
@@ -67,8 +80,10 @@ export function updateInPlace(update: Update): InPlaceUpdate | null {
           if (!items) return null;
           written[path] = items;
           shape += `${path}+${String(items.length)},`;
+          pushPaths.push(path);
           const encoded = items.map(encodeValue);
           params.push(...encoded, ...encoded);
+          pushed.push(...encoded, ...encoded);
           break;
         }
         default:
@@ -77,18 +92,32 @@ export function updateInPlace(update: Update): InPlaceUpdate | null {
     }
     shape += ')';
   }
+  const append = appendsInPlace(pushPaths, removedPaths);
+  if (append) shape += '!';
   let expression = expressions.get(shape);
   if (expression === undefined) {
-    expression = buildExpression(update);
+    expression = buildExpression(update, append);
     if (expressions.size >= MAX_SHAPES) expressions.clear();
     expressions.set(shape, expression);
   }
-  return { expression, params, written };
+  return { expression, params: append ? [...pushed, ...others] : params, written };
+}
+
+/**
+ * Whether the update's `$push` appends to the stored array where it lies (jsonb_insert) rather
+ * than through a copy of the array as JSON text: with one `$push` on a field the update does not
+ * also remove. The pushed values then come first among the parameters.
+ */
+function appendsInPlace(pushPaths: string[], removedPaths: string[]): boolean {
+  const [path] = pushPaths;
+  return pushPaths.length === 1 && path !== undefined && !removedPaths.includes(path);
 }
 
 /** The expression of an update updateInPlace takes, its parameters in the order updateInPlace gives them. */
-function buildExpression(update: Update): string {
+function buildExpression(update: Update, append: boolean): string {
   let expression = 'doc';
+  /** The one `$push` appended where the array lies, around the document as the removals left it. */
+  let appending: ((base: string) => string) | null = null;
   const pairs: { path: string; value: string }[] = [];
   const removed: string[] = [];
   for (const [operator, fields] of Object.entries(update as Record<string, Record<string, unknown> | undefined>)) {
@@ -114,6 +143,15 @@ function buildExpression(update: Update): string {
         }
         case '$push': {
           const items = pushedItems(value) ?? [];
+          if (append) {
+            // Each `[#]` is the end of the array as it then stands: the items go in order.
+            const end = `${at.slice(0, -1)}[#]'`;
+            const inserted = items.map(() => `${end}, json(?)`).join(', ');
+            const created = `json_array(${items.map(() => 'json(?)').join(', ')})`;
+            appending = (base) =>
+              `CASE WHEN json_type(doc, ${at}) = 'array' THEN jsonb_insert(${base}, ${inserted}) ELSE jsonb_set(${base}, ${at}, ${created}) END`;
+            break;
+          }
           const appended = items.map(() => `'$[#]', json(?)`).join(', ');
           const created = `json_array(${items.map(() => 'json(?)').join(', ')})`;
           pairs.push({
@@ -126,6 +164,8 @@ function buildExpression(update: Update): string {
     }
   }
   if (removed.length > 0) expression = `jsonb_remove(${expression}, ${removed.join(', ')})`;
+  // The document appears twice in the CASE: what is removed from it holds no parameter.
+  if (appending) expression = appending(expression);
   if (pairs.length > 0) {
     expression = `jsonb_set(${expression}, ${pairs.map((pair) => `${pair.path}, ${pair.value}`).join(', ')})`;
   }
