@@ -284,6 +284,8 @@ class SqliteCollection implements DocumentCollection<Doc> {
   private created = false;
   /** SQL conditions by filter shape; emptied when a field turns out to hold arrays (its SQL changes). */
   private readonly conditions = new Map<string, string>();
+  /** In-place `UPDATE` statements' SQL by update expression, then by condition ('' for an id). */
+  private readonly updates = new Map<string, Map<string, string>>();
 
   constructor(private readonly runtime: CollectionRuntime) {
     this.name = runtime.name;
@@ -487,12 +489,11 @@ class SqliteCollection implements DocumentCollection<Doc> {
       const id = filter._id;
       const onlyId = typeof id === 'string' && Object.keys(filter).length === 1;
       const where = onlyId ? { sql: 'id = ?', params: [encodeString(id)] } : this.where(filter);
-      const target = onlyId ? where.sql : `id = (SELECT id FROM ${this.table} WHERE ${where.sql} LIMIT 1)`;
       this.learnArrays(inPlace.written, '', 0);
       let changed: number;
       try {
         changed = this.runtime
-          .prepare(`UPDATE ${this.table} SET doc = ${inPlace.expression} WHERE ${target}`)
+          .prepare(this.updateSql(inPlace.expression, onlyId ? null : where.sql))
           .run(...inPlace.params, ...where.params).changes;
       } catch (error) {
         throw this.mapError(error);
@@ -511,6 +512,28 @@ class SqliteCollection implements DocumentCollection<Doc> {
     if (!upsert) return { matched: 0, upserted: false };
     this.insertSync(toDoc(upsertDocument(filter, update, randomUUID)));
     return { matched: 0, upserted: true };
+  }
+
+  /**
+   * The in-place `UPDATE` of one document, by id (`where` null) or by the first that matches: built
+   * once per expression and condition, both strings that are themselves built once per shape.
+   */
+  private updateSql(expression: string, where: string | null): string {
+    let byWhere = this.updates.get(expression);
+    if (!byWhere) {
+      if (this.updates.size >= MAX_FILTER_SHAPES) this.updates.clear();
+      byWhere = new Map();
+      this.updates.set(expression, byWhere);
+    }
+    const key = where ?? '';
+    let sql = byWhere.get(key);
+    if (sql === undefined) {
+      const target = where === null ? 'id = ?' : `id = (SELECT id FROM ${this.table} WHERE ${where} LIMIT 1)`;
+      sql = `UPDATE ${this.table} SET doc = ${expression} WHERE ${target}`;
+      if (byWhere.size >= MAX_FILTER_SHAPES) byWhere.clear();
+      byWhere.set(key, sql);
+    }
+    return sql;
   }
 
   deleteSync(filter: Filter, many: boolean): number {

@@ -11,15 +11,29 @@ export const AFTER_DATES = '\u0002';
 
 const ESCAPE = AFTER_DATES;
 
+/** The two dates encoded last (about seven encodings in ten are one of them). */
+const recentDates = { time1: Number.NaN, text1: '', time2: Number.NaN, text2: '' };
+
 /**
  * ISO strings sort like dates only at one length: years 0–9999 are written with four digits, others
  * with a sign and six ("+275760-…", the latest Date, a common "no upper bound"). Every year is
  * written the long way, and years before 0 behind a character that sorts before "+".
  */
 export function encodeDate(date: Date): string {
+  const time = date.getTime();
+  // A turn writes the same few moments again and again (received, now, a lease, a purge date):
+  // the last two are kept. An invalid date (NaN) never equals one and throws below, as before.
+  if (time === recentDates.time1) return recentDates.text1;
+  if (time === recentDates.time2) return recentDates.text2;
   const iso = date.toISOString();
-  if (iso.startsWith('-')) return `${DATE_MARKER}${BEFORE_YEAR_ZERO}${iso}`;
-  return `${DATE_MARKER}${iso.startsWith('+') ? iso : `+00${iso}`}`;
+  const text = iso.startsWith('-')
+    ? `${DATE_MARKER}${BEFORE_YEAR_ZERO}${iso}`
+    : `${DATE_MARKER}${iso.startsWith('+') ? iso : `+00${iso}`}`;
+  recentDates.time2 = recentDates.time1;
+  recentDates.text2 = recentDates.text1;
+  recentDates.time1 = time;
+  recentDates.text1 = text;
+  return text;
 }
 
 const BEFORE_YEAR_ZERO = '!';
