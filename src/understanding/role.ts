@@ -12,14 +12,10 @@ import {
   PROGRAMME_NAMES,
   QUESTION_WORDS,
   RELATIVE_WORDS,
-  DETERMINERS,
-  HELP_AFTER_WORDS,
-  HELP_WORDS,
   MENTOR_NOUNS,
   NEGATORS,
   WANT_WORDS,
   WANTED_PREPOSITIONS,
-  YOUNG_WORDS,
 } from './lexicon.js';
 import { clausesOf, normalise, wordsOf } from './normalise.js';
 import { withNumbersAsDigits } from './numbers.js';
@@ -27,37 +23,19 @@ import { findTerms, negationWithin, termsOf, vocabulary } from './terms.js';
 import { readChoice, withLexicon, type ChoiceOption } from './choice.js';
 import { ownAgeSaid } from './age.js';
 import { read, unclear, type Reading } from './reading.js';
-import { arabiziSkeleton, isAnyForm } from './variants.js';
+import { isAnyForm } from './variants.js';
+import { formsOf, offerIn, othersClauses, outside, ownJobSearch, refersYoungPeople } from './role-statements.js';
 
 export type Role = 'mentee' | 'mentor' | 'question';
 
 const ROLES = ['mentee', 'mentor', 'question'] as const;
 const ROLE_OPTIONS: ChoiceOption[] = ROLES.map((id) => withLexicon({ id, names: [] }));
-// An Arabizi word is also known by its skeleton, as typed words are ("kan9elleb" is "kan9leb")
-const formsOf = (words: readonly string[]): ReadonlySet<string> =>
-  new Set(words.map(normalise).flatMap((form) => [form, arabiziSkeleton(form) ?? form]));
 const MENTOR_NOUN_FORMS = formsOf(MENTOR_NOUNS);
 const ARTICLE_FORMS = formsOf(ARTICLES);
 const WANT_FORMS = formsOf(WANT_WORDS);
 const WANTED_PREPOSITION_FORMS = formsOf(WANTED_PREPOSITIONS);
 const BE_FORMS = formsOf(BE_WORDS);
-const HELP_FORMS = formsOf(HELP_WORDS);
-const HELP_AFTER_FORMS = formsOf(HELP_AFTER_WORDS);
-const DETERMINER_FORMS = formsOf(DETERMINERS);
-const YOUNG_FORMS = formsOf(YOUNG_WORDS);
 const NEGATOR_FORMS = formsOf(NEGATORS);
-const GLADLY_FORMS = formsOf([
-  'graag',
-  'heel',
-  'volontiers',
-  'bien',
-  'really',
-  'gladly',
-  'happily',
-  'ook',
-  'aussi',
-  'also',
-]);
 const KIN_FORMS = formsOf(KIN_WORDS);
 const POSSESSIVE_FORMS = formsOf(POSSESSIVE_WORDS);
 const MENTORED_FORMS = formsOf(MENTORED_WORDS);
@@ -136,7 +114,8 @@ function roleOfAnswer(text: string): Reading<Role> {
   // "je suis déjà mentor et j'ai un souci avec mon binôme": a member of a duo with a question
   if (memberOfADuo(all) && findTerms(all, DUO_ISSUE, { typos: false }).length > 0) return read('question');
   const { kept, asked, aboutSomeoneElse: relativeNamed } = withoutAsidesOf(text, all);
-  const aboutSomeoneElse = relativeNamed || kinAfterMy(all);
+  // "I have several youngsters for you": a professional speaking for young people is neither role
+  const aboutSomeoneElse = relativeNamed || kinAfterMy(all) || refersYoungPeople(all);
   const reading = withTieBroken(careerRole(all) ?? roleOf(kept), all, text);
   // "c'est pour mon fils": the job seeker is someone else, who should write themselves
   if (aboutSomeoneElse && (!reading.ok || reading.value === 'mentee')) return unclear('notUnderstood');
@@ -145,6 +124,7 @@ function roleOfAnswer(text: string): Reading<Role> {
     if (asked === null && asksBack(text, all)) return read('question');
     // "ik ben 22 en heb een diploma maar vind niks": a young person who finds no work
     if (findsNothing(all, text)) return read('mentee');
+    if (asked === null) return roleStated(kept, all);
   }
   if (asked === null || reading.ok || reading.reason === 'severalValues') return reading;
   // "wat is dit precies?", "c quoi duo for a job ?" ask a question; "comment devenir mentor ?" may be a mentor too
@@ -157,7 +137,7 @@ function roleOfAnswer(text: string): Reading<Role> {
 // prettier-ignore
 const RETIRED_FORMS = formsOf([
   'retraite', 'retraitee', 'pensionne', 'pensionnee', 'gepensioneerd', 'pensioen', 'retired', 'retiree', 'pensioner',
-  'متقاعد', 'متقاعده', 'mt9a3d', 'mt9a3da', 'met9a3ed',
+  'متقاعد', 'متقاعده', 'mt9a3d', 'mt9a3da', 'met9a3ed', 'metqa3ed', 'mtqa3d', 'mtqa3ed', 'metqa3da', 'mtqa3da',
 ]);
 // prettier-ignore
 const YOUNG_SELF = vocabulary(termsOf([
@@ -176,9 +156,7 @@ const MENTEE_AGE_UNTIL = 30;
 function withTieBroken(reading: Reading<Role>, words: readonly string[], text: string): Reading<Role> {
   if (reading.ok || reading.reason !== 'severalValues') return reading;
   const age = ownAgeSaid(text);
-  const retired = words.some(
-    (word, index) => isAnyForm(word, RETIRED_FORMS) && !isAnyForm(words[index - 1], NEGATOR_FORMS),
-  );
+  const retired = retiredSaid(words);
   const young = findTerms(words, YOUNG_SELF, { typos: false }).length > 0;
   if ((age !== null && age >= MENTOR_AGE_FROM) || (age === null && retired && !young)) return read('mentor');
   if ((age !== null && age <= MENTEE_AGE_UNTIL) || (age === null && young && !retired)) return read('mentee');
@@ -261,6 +239,9 @@ function withoutAsidesOf(
 ): { kept: string; asked: string | null; aboutSomeoneElse: boolean } {
   const clauses = clausesOf(text);
   const hits = findTerms(words, SET_ASIDE, { typos: false });
+  // "des jeunes qui cherchent un emploi": the job sought is theirs
+  const theirs = othersClauses(words, clauses);
+  const isTheirs = (index: number): boolean => theirs.some((span) => span.start <= index && index < span.end);
   const questions = hits.filter(
     (hit) => hit.value === 'question' && (hit.start < QUESTION_WORD_WITHIN || /[?؟]\s*$/u.test(text)),
   );
@@ -279,7 +260,7 @@ function withoutAsidesOf(
       })
       .join('');
   return {
-    kept: join((index) => !isName(index) && !isAsked(index)),
+    kept: join((index) => !isName(index) && !isAsked(index) && !isTheirs(index)),
     asked: questions.length > 0 ? join((index) => !isName(index)) : null,
     aboutSomeoneElse: hits.some((hit) => hit.value === 'relative'),
   };
@@ -337,15 +318,23 @@ function careerRole(words: readonly string[]): Reading<Role> | null {
 function roleOf(text: string): Reading<Role> {
   const words = wordsOf(text);
   if (words.length === 0) return unclear('notUnderstood');
-  if (helpsYoungPeople(words)) return read('mentor');
+  const offer = offerIn(words, clausesOf(text));
+  // "ik zoek werk maar wil ook anderen helpen": a job seeker who also offers help is both
+  if (offer) return ownJobSearch(outside(words, [offer])) ? unclear('severalValues') : read('mentor');
   if (wantsToBeMentored(words)) return read('mentee');
   const sought = soughtMentor(words);
-  if (sought === -1) return asRole(readChoice(text, ROLE_OPTIONS));
+  if (sought === -1) return withHelpWished(asRole(readChoice(text, ROLE_OPTIONS)), words, text);
   // Without "a mentor", what else does the answer say?
   const rest = [...words.slice(0, sought - 1), ...words.slice(sought + 1)];
   const others = rest.length === 0 ? unclear<string>('empty') : readChoice(rest.join(' '), ROLE_OPTIONS);
   if (others.ok) return others.value === 'mentee' ? read('mentee') : unclear('severalValues');
   return others.reason === 'empty' || others.reason === 'notUnderstood' ? read('mentee') : unclear(others.reason);
+}
+
+/** "bghit nkhdem w bghit n3awen": a job sought beside help wished ("je veux aider") is both. */
+function withHelpWished(reading: Reading<Role>, words: readonly string[], text: string): Reading<Role> {
+  if (!reading.ok || reading.value !== 'mentee') return reading;
+  return offerIn(words, clausesOf(text), { bare: true }) ? unclear('severalValues') : reading;
 }
 
 function asRole(reading: Reading<string>): Reading<Role> {
@@ -379,18 +368,21 @@ function wantsToBeMentored(words: readonly string[]): boolean {
   );
 }
 
-function helpsYoungPeople(words: readonly string[]): boolean {
-  return words.some((word, index) => {
-    if (isAnyForm(word, HELP_AFTER_FORMS)) {
-      const before = words.slice(Math.max(0, index - 2), index);
-      if (before.some((other) => isAnyForm(other, YOUNG_FORMS))) return true;
-    }
-    if (!isAnyForm(word, HELP_FORMS)) return false;
-    for (const next of words.slice(index + 1)) {
-      if (isAnyForm(next, YOUNG_FORMS)) return true;
-      // "ik help graag jonge mensen", "I'd really help young people"
-      if (!DETERMINER_FORMS.has(next) && !GLADLY_FORMS.has(next)) return false;
-    }
-    return false;
-  });
+/**
+ * What a statement without a role word says: a job search of one's own ("I've been sending CVs for
+ * months", "jveux travailler n'importe quoi") is a mentee, a retirement or help wished ("ana mhandis
+ * metqa3ed, bghit n3awen", "ik wil graag helpen") a mentor, and both are asked again.
+ */
+function roleStated(kept: string, all: readonly string[]): Reading<Role> {
+  const words = wordsOf(kept);
+  const offer = offerIn(words, clausesOf(kept), { bare: true });
+  const offers = offer !== null || retiredSaid(all);
+  const seeks = ownJobSearch(offer ? outside(words, [offer]) : words);
+  if (offers && seeks) return unclear('severalValues');
+  if (seeks) return read('mentee');
+  return offers ? read('mentor') : unclear('notUnderstood');
+}
+
+function retiredSaid(words: readonly string[]): boolean {
+  return words.some((word, index) => isAnyForm(word, RETIRED_FORMS) && !isAnyForm(words[index - 1], NEGATOR_FORMS));
 }

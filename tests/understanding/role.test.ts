@@ -224,3 +224,93 @@ describe('readRole on a number with an article', () => {
     expect(readRole("j'ai 2 enfants et je cherche")).toEqual({ ok: true, value: 'mentee' });
   });
 });
+
+describe("readRole, whose job search: the writer's or the young people's", () => {
+  it.each([
+    'je peux consacrer du temps aux jeunes qui cherchent un stage',
+    'ik geef graag mijn tijd aan jongeren die werk zoeken',
+    'happy to give some of my time to youngsters who are job hunting',
+    'bghit n3ti mn wa9ti l chabab li kay9lbo 3la khedma',
+  ])('reads time given to young people who seek work as a mentor: "%s"', (text) => {
+    expect(readRole(text)).toEqual({ ok: true, value: 'mentor' });
+  });
+
+  it.each([
+    'je suis un jeune qui cherche du travail',
+    'ik ben een jongere die werk zoekt',
+    'ana chab li kay9leb 3la khdma',
+  ])('keeps a job search said of oneself through a relative clause: "%s"', (text) => {
+    expect(readRole(text)).toEqual({ ok: true, value: 'mentee' });
+  });
+
+  it('takes no job search from young people the writer only knows: "I know young people who are looking for work"', () => {
+    expect(readRole('I know young people who are looking for work').ok).toBe(false);
+  });
+
+  it.each([
+    "je cherche un stage mais j'aimerais aussi aider les autres",
+    'ik ben werkzoekend maar help graag andere mensen',
+    "I need a job myself but I'd love to help other people too",
+    'كنقلب على خدمة ولكن بغيت نعاون الناس حتى أنا',
+    'bghit n3awen w bghit nkhdem ta ana',
+  ])('asks again when a job seeker also offers help: "%s"', (text) => {
+    expect(readRole(text)).toEqual({ ok: false, reason: 'severalValues' });
+  });
+
+  it.each(['je ne veux pas donner de mon temps', "I don't have time to give, I need a job"])(
+    'does not read time refused as an offer: "%s"',
+    (text) => {
+      expect(readRole(text)).not.toEqual({ ok: true, value: 'mentor' });
+    },
+  );
+});
+
+describe('readRole, a professional speaking for young people', () => {
+  it.each([
+    "je suis éducatrice, j'ai plusieurs jeunes à vous envoyer",
+    'ik werk in een jeugdhuis en heb enkele jongeren voor jullie',
+    "I'm a case worker and want to send you a few young people",
+    'خدام فمركز ديال الشباب وعندي بزاف ديال الشباب بغيت نصيفطهم ليكم',
+  ])('asks again rather than take the worker for a job seeker: "%s"', (text) => {
+    expect(readRole(text).ok).toBe(false);
+  });
+
+  it('still reads a parent of young children who seeks work: "I have young children and need a job"', () => {
+    expect(readRole('I have young children and need a job')).toEqual({ ok: true, value: 'mentee' });
+  });
+});
+
+describe('readRole on a statement without a role word', () => {
+  it.each([
+    "j'ai envoyé au moins 40 candidatures ce mois-ci",
+    "al maanden stuur ik cv's rond zonder resultaat",
+    'been applying everywhere since I finished school',
+    'صيفطت السيفي لبزاف ديال الشركات',
+    'jveux taffer nimporte ou',
+  ])('reads a job search of one\'s own as a mentee: "%s"', (text) => {
+    expect(readRole(text)).toEqual({ ok: true, value: 'mentee' });
+  });
+
+  it.each([
+    "j'aimerais bien aider",
+    'ik wil graag helpen',
+    'I would love to help',
+    'ana mhandsa mtqa3da w bghit n3awen',
+  ])('reads help wished or a retirement as a mentor: "%s"', (text) => {
+    expect(readRole(text)).toEqual({ ok: true, value: 'mentor' });
+  });
+
+  it.each(['je veux aider ma famille', 'I need help', "I don't want to help"])(
+    'does not read help for oneself or one\'s family, or refused, as a mentor: "%s"',
+    (text) => {
+      expect(readRole(text)).not.toEqual({ ok: true, value: 'mentor' });
+    },
+  );
+
+  it('asks again on applications sent beside help wished: "j\'ai postulé partout, et je voudrais aussi aider"', () => {
+    expect(readRole("j'ai postulé partout, et je voudrais aussi aider")).toEqual({
+      ok: false,
+      reason: 'severalValues',
+    });
+  });
+});
