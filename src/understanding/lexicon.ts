@@ -429,6 +429,16 @@ export const EXPIRED_WORDS = [
   'est expirée', 'sont expirés', 'est périmé', 'est périmée', 'périmé', 'périmée', 'plus valable', 'plus valide',
   'vervallen', 'verlopen', 'niet meer geldig', 'انتهت', 'انتهى', 'منتهيه', 'سالات', 'salat', 'tsalat',
 ];
+/**
+ * A stay refused or an order to leave: "ma demande a été refusée", "mijn aanvraag is afgewezen", "I got an
+ * OQTF", "رفضوا ليا الطلب". With an appeal running it is a decision still to come.
+ */
+// prettier-ignore
+export const REFUSED_WORDS = [
+  'refusé', 'refusée', 'rejeté', 'rejetée', 'débouté', 'déboutée', 'oqtf', 'ordre de quitter', 'rejected', 'refused',
+  'denied', 'turned down', 'order to leave', 'deportation order', 'afgewezen', 'geweigerd', 'bevel om het grondgebied',
+  'uitwijzing', 'رفضوا', 'رفضو', 'رفضوني', 'ترفض', 'ترفضت', 'مرفوض', 'الترحيل', 'ترحيل', 'rfdouni', 'rfdo', 'trfd',
+];
 /** Studies, whose permit gives only some hours of work: "visa étudiant", "student visa", "فيزا دراسة". */
 // prettier-ignore
 export const STUDENT_WORDS = [

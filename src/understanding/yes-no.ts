@@ -41,6 +41,7 @@ import {
   EXPIRED_WORDS,
   STUDENT_WORDS,
   STILL_WORDS,
+  REFUSED_WORDS,
 } from './lexicon.js';
 import { namesWeekday } from './days-ahead.js';
 import { jobSearchSaid, type YesNoQuestion } from './job-search.js';
@@ -198,6 +199,8 @@ function rightToWorkSaid(text: string, words: readonly string[]): YesNo | undefi
   if (asksBack(text, words)) return undefined;
   // "my visa expired in august", "mijn verblijfskaart is vervallen": a document held no longer
   if (documentExpired(words)) return 'no';
+  // "mijn aanvraag is afgewezen", "j'ai reçu une OQTF": a stay refused (an appeal was read as pending before)
+  if (stayRefused(words)) return 'no';
   // "verblijfskaart voor onbepaalde duur", "permanent residence card": a stay with no end carries the right
   if (unlimitedStay(words)) return 'yes';
   // "F kaart", "carte B", "I have an E+ card": a Belgian residence card that carries the right to work;
@@ -787,7 +790,10 @@ function hasACondition(words: readonly string[], from: number): boolean {
 /** The first words that say a decision is still to come, unless one taken is told too ("mon avocat l'a confirmé"). */
 function pendingDecision(words: readonly string[]): { start: number; end: number } | undefined {
   const pending = findTerms(words, PENDING_DECISION, { typos: false })[0] ?? stillNotDecided(words);
-  return pending && !decisionTaken(words) ? pending : undefined;
+  // "la demande d'asile a été rejetée" is decided; "refusée, j'ai fait un recours" waits on the appeal after it
+  const refusal = findTerms(words, REFUSED, { negators: NEGATOR_FORMS, typos: false }).find((hit) => !hit.negated);
+  const refusedSince = refusal !== undefined && pending !== undefined && refusal.start > pending.start;
+  return pending && !decisionTaken(words) && !refusedSince ? pending : undefined;
 }
 
 const STILL_OR_YET_FORMS = new Set(STILL_WORDS.map(normalise));
@@ -829,6 +835,13 @@ function unlimitedStay(words: readonly string[]): boolean {
 /** "my visa expired", "mon titre de séjour a expiré", "mijn kaart is vervallen", "الإقامة ديالي انتهت". */
 function documentExpired(words: readonly string[]): boolean {
   return findTerms(words, EXPIRED, { typos: false }).some((hit) => nearADocument(words, hit));
+}
+
+const REFUSED = vocabulary(termsOf(REFUSED_WORDS.map((word) => [word, true] as const)));
+
+function stayRefused(words: readonly string[]): boolean {
+  const hits = findTerms(words, REFUSED, { negators: NEGATOR_FORMS, typos: false });
+  return hits.length > 0 && hits.every((hit) => !hit.negated);
 }
 
 // A number of hours: "20h", "20 hours", "20 uur", "20 ساعة"

@@ -58,6 +58,26 @@ describe('readYesNo at "are you allowed to work here?": decisions still to come'
   });
 });
 
+describe('readYesNo at "are you allowed to work here?": a stay refused', () => {
+  it.each([
+    'on m’a refusé le titre de séjour',
+    'mijn asielaanvraag is afgewezen',
+    'they rejected my asylum claim',
+    'I received an order to leave the territory',
+    'طلب اللجوء ديالي ترفض',
+  ])('reads a stay refused or an order to leave as no: "%s"', (text) => {
+    expect(atTheRightToWork(text)).toEqual({ ok: true, value: 'no' });
+  });
+
+  it.each([
+    'refusée, mais mon avocat a fait un recours',
+    'afgewezen, ik ga in beroep bij de rechtbank',
+    'rejected, waiting for the appeal',
+  ])('reads a refusal with an appeal lodged after it as not sure: "%s"', (text) => {
+    expect(atTheRightToWork(text)).toEqual({ ok: true, value: 'notSure' });
+  });
+});
+
 describe('readYesNo at "are you allowed to work here?": limited rights and other people', () => {
   it.each([
     'visa étudiant',
