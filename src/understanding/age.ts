@@ -265,6 +265,9 @@ export function readAge(text: string, today: Date, options: DateOptions = {}): R
   const form = whole.replace(HOURS, ' ').replace(/ +/g, ' ').trim();
   if (form === '') return unclear('notUnderstood');
   const now: CalendarDate = { year: today.getUTCFullYear(), month: today.getUTCMonth() + 1, day: today.getUTCDate() };
+  const beforeTheNext = ageBeforeWhatComesSoon(form);
+  // "ik ben 31, volgende maand word ik 32": with the next age said, "next month" is not when the first comes
+  if (beforeTheNext?.nextSaid === true) return inAgeRange(beforeTheNext.age);
   const coming = ageToCome(form);
   if (coming !== undefined) {
     if (coming === null) return unclear('severalValues');
@@ -276,10 +279,8 @@ export function readAge(text: string, today: Date, options: DateOptions = {}): R
     const age = Number(still);
     return age >= MIN_AGE && age <= MAX_AGE ? read(age) : unclear('outOfRange');
   }
-  const beforeTheNext = ageBeforeTheNext(form);
-  if (beforeTheNext !== undefined) {
-    return beforeTheNext >= MIN_AGE && beforeTheNext <= MAX_AGE ? read(beforeTheNext) : unclear('outOfRange');
-  }
+  if (beforeTheNext === null) return unclear('range');
+  if (beforeTheNext !== undefined) return inAgeRange(beforeTheNext.age);
   if (RANGE.test(form) || OPEN_BOUND.test(text) || DECADE.test(form) || NOT_YET.test(form)) return unclear('range');
   // "ik ben van '99", "class of '01": a year written with an apostrophe is a year of birth, two ages
   if (APOSTROPHE_YEAR.test(text)) return unclear('range');
@@ -321,20 +322,60 @@ export function readAge(text: string, today: Date, options: DateOptions = {}): R
   return age >= MIN_AGE && age <= MAX_AGE ? read(age) : unclear('outOfRange');
 }
 
+function inAgeRange(age: number): Reading<number> {
+  return age >= MIN_AGE && age <= MAX_AGE ? read(age) : unclear('outOfRange');
+}
+
 // "… maar nog 29", "… mais encore 29 ans", "… but still 29", "… walakin mazal 29": the age today, said last
 const STILL_AGE = new RegExp(
   `${START}(?:maar|mais|but|walakin|لكن|بس|ولكن) (?:nog|encore|toujours|still|mazal|mazel|مازال|ما زال|مزال|ba9i|باقي) (\\d{1,3})(?: (?:${AGE_UNITS}))?(?: (?:lol|haha|hahaha|mdr|ptdr|hihi|xd|hh+))*$`,
 );
 
-// "22 ans bientôt 23", "j'ai dix-neuf ans bientôt vingt", "26 وقريب 27": the age now, then the next one soon
-const NOW_THEN_SOON = new RegExp(
-  `${START}(?:(?:${AGE_CUE_WORDS.map(normalise).join('|')}) ){0,2}(\\d{1,3})(?: (?:${AGE_UNITS}))?(?: (?:et|and|en|w|و|mais|but|maar))? (?:bientot|soon|binnenkort|presque|almost|bijna|nearly|قريب|وقريب|قريبا|qrib|9rib) (\\d{1,3})(?: (?:${AGE_UNITS}))?$`,
-);
+// prettier-ignore
+const SOON_MARKERS = [
+  'bientot', 'soon', 'binnenkort', 'almost', 'presque', 'bijna', 'nearly', 'قريب', 'وقريب', 'قريبا', 'qrib', '9rib',
+  'قربت', 'next week', 'next month', 'tomorrow', 'semaine prochaine', 'mois prochain', 'demain', 'volgende week',
+  'volgende maand', 'morgen', 'الشهر الجاي', 'الشهر القادم', 'الاسبوع الجاي', 'الاسبوع القادم', 'السيمانه الجايه', 'غدا',
+].map((marker) => normalise(marker).split(' '));
 
-/** The age in "22 ans bientôt 23": the first, when the second is the next year of life; else nothing. */
-function ageBeforeTheNext(form: string): number | undefined {
-  const [, now, next] = NOW_THEN_SOON.exec(form) ?? [];
-  return now !== undefined && Number(next) === Number(now) + 1 ? Number(now) : undefined;
+/** Where the first word or phrase of "soon" stands at or after `from`: "bientôt", "next week", "قريب". */
+function soonMarkerAt(words: readonly string[], from: number): { start: number; end: number } | undefined {
+  for (let start = from; start < words.length; start++) {
+    const marker = SOON_MARKERS.find((phrase) => phrase.every((word, offset) => words[start + offset] === word));
+    if (marker) return { start, end: start + marker.length };
+  }
+  return undefined;
+}
+
+/**
+ * "22 ans bientôt 23", "ik ben 26 maar word volgende week 27", "26 وقريب 27 ان شاء الله", "Ik ben 58, binnenkort
+ * met brugpensioen": an age now, then what comes soon, the next age or something else (never nothing: "30
+ * binnenkort" is a year less). Undefined when the answer is not said so; null when another age follows ("25
+ * bientôt 30") or another number stands beside.
+ */
+function ageBeforeWhatComesSoon(form: string): { age: number; nextSaid: boolean } | null | undefined {
+  if (YEAR_NUMBER.test(form)) return undefined;
+  const words = form.split(' ');
+  const numbers = words.flatMap((word, index) => (/^\d{1,3}$/.test(word) ? [index] : []));
+  const [first, ...others] = numbers;
+  if (first === undefined) return undefined;
+  const soon = soonMarkerAt(words, first + 1);
+  // "presque 30, bientôt 31", "pas encore 18": the first number is not the age now
+  if (soon === undefined || soonMarkerAt(words.slice(0, first), 0) !== undefined) return undefined;
+  if (RANGE.test(words.slice(0, first).join(' ')) || !anAgeNow(words, first, soon.start)) return undefined;
+  const now = Number(words[first]);
+  if (others.length === 0) return soon.end < words.length ? { age: now, nextSaid: false } : undefined;
+  return others.length === 1 && Number(words[others[0] ?? -1]) === now + 1 ? { age: now, nextSaid: true } : null;
+}
+
+/** Whether the number at `index` may be the age now: no day of a date, duration, count or family member's age. */
+function anAgeNow(words: readonly string[], index: number, soon: number): boolean {
+  return (
+    !isDayOfMonth(words, index) &&
+    !isSpentOrSince(words, index, new Set()) &&
+    (soon === index + 1 || !countsThings(words, index)) &&
+    !aboutFamily(words, index)
+  );
 }
 
 // Verbs of an age to come, before the number: "j'aurai 31", "ik word 26", "turning 18", "I'll be 30", "pas encore 18"
@@ -729,10 +770,6 @@ function ageOn(birth: CalendarDate | null, now: CalendarDate): number | null {
 
 const CORRECTION_FORMS = formsOf(CORRECTION_WORDS);
 const OR_FORMS = formsOf(OR_WORDS);
-// prettier-ignore
-const SOON_BETWEEN_FORMS = formsOf([
-  'bientot', 'soon', 'binnenkort', 'almost', 'presque', 'bijna', 'قريب', 'قريبا', 'qrib', '9rib', 'قربت', 'nearly',
-]);
 const LINKING_FORMS = formsOf(LINKING_WORDS);
 const DURATION_FORMS = formsOf(DURATION_WORDS);
 const AGE_CUE_FORMS = formsOf(AGE_CUE_WORDS);
@@ -800,14 +837,8 @@ function theAgeAmong(form: string, text: string): number | null {
     const index = numbers[position] ?? 0;
     return words.slice(numbers[position - 1] ?? index, index).some((word) => forms.has(word));
   };
-  // "26 bientôt 27", "dix-neuf ans bientôt vingt", "26 وقريب 27": the age now, then the next one
-  const soonBetween = (position: number): boolean =>
-    words.slice(numbers[position - 1] ?? 0, numbers[position] ?? 0).some((word) => isAnyForm(word, SOON_BETWEEN_FORMS));
-  const [first, second] = numbers.map((index) => Number(words[index]));
-  if (numbers.length === 2 && soonBetween(1) && first !== undefined && second === first + 1) return first;
-  // "27 or 28", "22 ولا 23", "25 bientôt 30": two ages offered
-  if (numbers.some((_, position) => between(position, OR_FORMS) || (position > 0 && soonBetween(position))))
-    return null;
+  // "27 or 28", "22 ولا 23": two ages offered
+  if (numbers.some((_, position) => between(position, OR_FORMS))) return null;
   const corrected = numbers.filter((_, position) => between(position, CORRECTION_FORMS));
   const lastCorrected = corrected.at(-1);
   if (lastCorrected !== undefined) return lastCorrected === numbers.at(-1) ? Number(words[lastCorrected]) : null;

@@ -57,6 +57,7 @@ export const YES_WORDS = [
   'temporary protection', 'protection temporaire', 'tijdelijke bescherming', 'الحماية المؤقتة',
   'internationale bescherming', 'international protection', 'erkende vluchteling', 'لاجئ معترف', 'لاجئة معترف',
   'حماية دولية', 'الحماية الدولية', 'حماية فرعية', 'صفة لاجئ', 'تصريح عمل', 'تصريح العمل',
+  'حق اللجوء', 'صفة اللاجئ', '7a9 llojou2',
   // an Iraqi or Levantine "no problem", an Ukrainian or Russian yes, a Tunisian "ey behi", "c bon", "da's goe"
   'ماكو مشكلة', 'ما في مشكلة', 'مافي مشكلة', 'так', 'да', 'behi', 'ey behi', 'c bon', 'cbon', 'goe', "da's goe",
   'das goe', 'vooruit', 'vooruit dan', 'ana m3akom', 'ana m3akoum', 'ana m3akum', 'أنا معاكم', 'انا معاكم',
@@ -245,6 +246,9 @@ export const KIN_WORDS = [
   'son', 'daughter', 'brother', 'sister', 'nephew', 'niece', 'cousin', 'husband', 'wife', 'kid', 'kids', 'child',
   'children', 'zoon', 'dochter', 'broer', 'broertje', 'zus', 'zusje', 'zuster', 'neef', 'nicht', 'man', 'vrouw',
   'kind', 'kinderen',
+  // parents and Arabic-script kin, whose nationality or papers are theirs, not the person's
+  'mere', 'pere', 'parents', 'mother', 'father', 'mom', 'mum', 'dad', 'moeder', 'vader', 'ouders', 'mama', 'papa',
+  'زوجي', 'زوجتي', 'راجلي', 'مرتي', 'امي', 'ابي', 'بابا', 'ماما', 'خويا', 'اختي', 'rajli', 'mrati', 'mmi', 'baba',
 ];
 export const POSSESSIVE_WORDS = ['mon', 'ma', 'mes', 'my', 'mijn', 'mn'];
 
@@ -361,12 +365,15 @@ export const NATIONALITY_WORDS = [
 export const CITIZEN_WORDS = [
   'suis', 'ben', 'am', 'im', 'm', 'ana', 'anaya', 'ana ya', 'انا', 'انايا', 'nationalite', 'nationality', 'nationaliteit', 'citizen', 'citizenship', 'citoyen',
   'citoyenne', 'staatsburger', 'الجنسيه', 'جنسيه', 'jinsiya', 'nationalité', 'passeport', 'passport', 'paspoort',
+  // "jsuis belge", "chuis belge": "je suis" run together; "dual national", "ressortissant belge"
+  'jsuis', 'jsui', 'chuis', 'chui', 'national', 'dual', 'ressortissant', 'ressortissante', 'onderdaan', 'مواطن', 'مواطنه',
 ];
 // prettier-ignore
 export const DOCUMENT_WORDS = [
   'carte', 'card', 'kaart', 'permis', 'permit', 'papiers', 'papers', 'papieren', 'titre', 'sejour', 'verblijfsvergunning',
   'vergunning', 'verblijfskaart', 'visa', 'لاكارط', 'كارط', 'الكارط', 'الوراق', 'وراق', 'اوراق', 'الاوراق', 'اقامه', 'الاقامه',
   'karta', 'lkarta', 'lakart', 'lwra9', 'wra9', 'lewra9', 'تصريح', 'رخصه', 'werkvergunning', 'arbeidskaart',
+  'فيزا', 'الفيزا', 'visum', 'viza',
 ];
 
 /**
@@ -383,7 +390,9 @@ export const PENDING_DECISION_WORDS = [
   'in behandeling', 'procédure', 'procedure', 'ملف اللجوء', "dossier d'asile", 'asylum file', 'asieldossier', 'attends la réponse', 'attends encore la réponse', 'en attente de',
   'waiting for the answer', 'waiting for an answer', 'waiting for a decision', 'wacht op', 'wachten op', 'ننتظر الرد',
   'كنتسنى الجواب', 'مستني رد', 'مستني الرد', 'مستني القرار', 'مستني الجواب', 'مستنيه رد', 'waiting for decision', 'waiting decision',
-  'awaiting', 'cgrs', 'en attente', 'in afwachting',
+  'awaiting', 'cgrs', 'en attente', 'in afwachting', 'waiting for', 'waiting on',
+  // a status asked for, not held: "demande de statut de réfugié", "applied for", "طلب حق اللجوء"
+  'demande de statut', 'applied for', 'aangevraagd', 'طلب حق اللجوء', 'طلبت اللجوء',
   // still no answer, a court still to decide
   'pas encore de réponse', 'toujours pas de réponse', 'pas de réponse', 'nog geen antwoord', 'geen antwoord', 'no answer yet',
   'still no answer', 'no reply yet', 'still waiting', "j'attends", 'ik wacht', 'ما جاوبونيش', 'ماجاوبونيش', 'ما جاوبوني',
@@ -406,6 +415,41 @@ export const DECIDED_WORDS = [
   'accepted', 'granted', 'approved', 'confirmed', 'goedgekeurd', 'aanvaard', 'toegekend', 'erkend', 'gekregen',
   'قبلوني', 'قبلو', 'تقبل', 'تقبلت', 'وافقوا', 'حصلت', 'خديت', '9eblouni', 'tqbel', 'tqbelt',
 ];
+
+/** A stay with no end, said beside its document: "verblijfskaart voor onbepaalde duur", "séjour illimité". */
+// prettier-ignore
+export const UNLIMITED_WORDS = [
+  'illimité', 'illimitée', 'indéterminée', 'permanent', 'permanente', 'longue durée', 'onbepaalde', 'onbeperkt',
+  'onbeperkte', 'langdurig', 'unlimited', 'indefinite', 'permanent', 'long term', 'دائمه', 'دائم',
+  'دايمه', 'طويله المدى', 'غير محدوده',
+];
+/** A document no longer valid: "my visa expired", "mon titre a expiré", "mijn kaart is vervallen", "الإقامة انتهت". */
+// prettier-ignore
+export const EXPIRED_WORDS = [
+  'expired', 'has expired', 'ran out', 'run out', 'out of date', 'no longer valid', 'a expiré', 'est expiré',
+  'est expirée', 'sont expirés', 'est périmé', 'est périmée', 'périmé', 'périmée', 'plus valable', 'plus valide',
+  'vervallen', 'verlopen', 'niet meer geldig', 'انتهت', 'انتهى', 'منتهيه', 'سالات', 'salat', 'tsalat',
+];
+/**
+ * A stay refused or an order to leave: "ma demande a été refusée", "mijn aanvraag is afgewezen", "I got an
+ * OQTF", "رفضوا ليا الطلب". With an appeal running it is a decision still to come.
+ */
+// prettier-ignore
+export const REFUSED_WORDS = [
+  'refusé', 'refusée', 'rejeté', 'rejetée', 'débouté', 'déboutée', 'oqtf', 'ordre de quitter', 'rejected', 'refused',
+  'denied', 'turned down', 'order to leave', 'deportation order', 'afgewezen', 'geweigerd', 'bevel om het grondgebied',
+  'uitwijzing', 'رفضوا', 'رفضو', 'رفضوني', 'ترفض', 'ترفضت', 'مرفوض', 'الترحيل', 'ترحيل', 'rfdouni', 'rfdo', 'trfd',
+];
+/** Studies, whose permit gives only some hours of work: "visa étudiant", "student visa", "فيزا دراسة". */
+// prettier-ignore
+export const STUDENT_WORDS = [
+  'étudiant', 'étudiante', 'étudiants', 'études', 'student', 'students', 'studenten', 'studentenvisum', 'studie',
+  'studies', 'دراسه', 'الدراسه', 'طالب', 'طالبه', 'قرايه', 'القرايه', 'dirasa', '9raya', 'talib',
+];
+/** Still, yet: "مازال ما تقبلش", "nog niet goedgekeurd", "not approved yet", "toujours pas accepté". */
+// prettier-ignore
+export const STILL_WORDS = ['encore', 'toujours', 'nog', 'still', 'yet', 'mazal', 'mazel', 'مازال', 'مزال', 'باقي', 'ba9i',
+  'لسا', 'لسه', 'بعد', 'lessa', 'lissa'];
 
 /** Too much asked, a no: "6 mois c'est trop long", "te lang voor mij", "bzaf 3liya"; not so when negated. */
 // prettier-ignore

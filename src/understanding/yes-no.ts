@@ -37,6 +37,11 @@ import {
   YES_WORDS,
   JOINED_OR_WORDS,
   LATER_WORDS,
+  UNLIMITED_WORDS,
+  EXPIRED_WORDS,
+  STUDENT_WORDS,
+  STILL_WORDS,
+  REFUSED_WORDS,
 } from './lexicon.js';
 import { namesWeekday } from './days-ahead.js';
 import { availabilitySaid } from './availability.js';
@@ -150,6 +155,8 @@ export function readYesNo(
   if (options.allowNotSure === true) {
     const pending = pendingDecision(words);
     if (pending) return read(saysNoAsTheAnswer(words, pending, clausesOf(text)) ? 'no' : 'notSure');
+    // "visa étudiant, 20h par semaine", "student visa, 20 hours only?": a limited right a staff member weighs
+    if (limitedToStudies(words)) return unclear('maybe');
     const saidOfTheRight = !reading.ok && reading.reason === 'notUnderstood' ? rightToWorkSaid(text, words) : undefined;
     if (saidOfTheRight !== undefined) return read(saidOfTheRight);
   }
@@ -208,6 +215,12 @@ function rightToWorkSaid(text: string, words: readonly string[]): YesNo | undefi
   // "my asylum was granted", "mijn aanvraag is goedgekeurd": a decision taken, and nothing negated
   if (decisionTaken(words)) return 'yes';
   if (asksBack(text, words)) return undefined;
+  // "my visa expired in august", "mijn verblijfskaart is vervallen": a document held no longer
+  if (documentExpired(words)) return 'no';
+  // "mijn aanvraag is afgewezen", "j'ai reçu une OQTF": a stay refused (an appeal was read as pending before)
+  if (stayRefused(words)) return 'no';
+  // "verblijfskaart voor onbepaalde duur", "permanent residence card": a stay with no end carries the right
+  if (unlimitedStay(words)) return 'yes';
   // "F kaart", "carte B", "I have an E+ card": a Belgian residence card that carries the right to work;
   // "I am allowed to work", "ik mag werken", "j'ai pas le droit": the question's own words, said or negated
   return permissionSaid(words) ?? (namesAWorkingCard(words) ? 'yes' : undefined);
@@ -692,11 +705,19 @@ function isCitizen(words: readonly string[]): boolean {
   return words.some(
     (word, index) =>
       isAnyForm(word, NATIONALITY_FORMS) &&
+      !someoneElses(words, index) &&
       (index === 0 ||
         [...words.slice(Math.max(0, index - CITIZEN_REACH), index), words[index + 1] ?? ''].some((near) =>
           CITIZEN_FORMS.has(near),
         )),
   );
+}
+
+const KIN_REACH = 5;
+
+/** "ma femme a la nationalité française", "my mother is Belgian": a family member named before it owns it. */
+function someoneElses(words: readonly string[], index: number): boolean {
+  return words.slice(Math.max(0, index - KIN_REACH), index).some((word) => KIN_FORMS.has(word));
 }
 
 const PENDING_DECISION = vocabulary(termsOf(PENDING_DECISION_WORDS.map((word) => [word, true] as const)));
@@ -788,8 +809,71 @@ function hasACondition(words: readonly string[], from: number): boolean {
 
 /** The first words that say a decision is still to come, unless one taken is told too ("mon avocat l'a confirmé"). */
 function pendingDecision(words: readonly string[]): { start: number; end: number } | undefined {
-  const pending = findTerms(words, PENDING_DECISION, { typos: false })[0];
-  return pending && !decisionTaken(words) ? pending : undefined;
+  const pending = findTerms(words, PENDING_DECISION, { typos: false })[0] ?? stillNotDecided(words);
+  // "la demande d'asile a été rejetée" is decided; "refusée, j'ai fait un recours" waits on the appeal after it
+  const refusal = findTerms(words, REFUSED, { negators: NEGATOR_FORMS, typos: false }).find((hit) => !hit.negated);
+  const refusedSince = refusal !== undefined && pending !== undefined && refusal.start > pending.start;
+  return pending && !decisionTaken(words) && !refusedSince ? pending : undefined;
+}
+
+const STILL_OR_YET_FORMS = new Set(STILL_WORDS.map(normalise));
+const STILL_REACH = 3;
+
+/**
+ * "ملفي ديال اللجوء مازال ما تقبلش", "nog niet goedgekeurd", "not approved yet": a decision negated with
+ * "still" or "yet" is one still to come, from the "still" on.
+ */
+function stillNotDecided(words: readonly string[]): { start: number; end: number } | undefined {
+  for (const hit of findTerms(words, DECIDED, { negators: NEGATOR_FORMS, typos: false })) {
+    if (!hit.negated) continue;
+    const from = Math.max(0, hit.start - STILL_REACH);
+    const still = words.slice(from, hit.start).findIndex((word) => STILL_OR_YET_FORMS.has(word));
+    if (still !== -1) return { start: from + still, end: hit.end };
+    if (words.slice(hit.end, hit.end + 2).some((word) => STILL_OR_YET_FORMS.has(word))) return hit;
+  }
+  return undefined;
+}
+
+const UNLIMITED = vocabulary(termsOf(UNLIMITED_WORDS.map((word) => [word, true] as const)));
+const EXPIRED = vocabulary(termsOf(EXPIRED_WORDS.map((word) => [word, true] as const)));
+const STUDENT_FORMS = new Set(STUDENT_WORDS.map(normalise));
+// How far a document and what is said of it stand apart: "verblijfskaart voor onbepaalde duur", "visa expired"
+const SAID_OF_DOCUMENT_REACH = 4;
+
+function nearADocument(words: readonly string[], hit: { start: number; end: number }): boolean {
+  const before = words.slice(Math.max(0, hit.start - SAID_OF_DOCUMENT_REACH), hit.start);
+  const after = words.slice(hit.end, hit.end + SAID_OF_DOCUMENT_REACH);
+  return [...before, ...after].some((word) => isAnyForm(word, DOCUMENT_FORMS));
+}
+
+/** "séjour illimité", "verblijfskaart voor onbepaalde duur", "permanent residence card", not negated. */
+function unlimitedStay(words: readonly string[]): boolean {
+  const hits = findTerms(words, UNLIMITED, { negators: NEGATOR_FORMS, typos: false });
+  return hits.some((hit) => !hit.negated && nearADocument(words, hit));
+}
+
+/** "my visa expired", "mon titre de séjour a expiré", "mijn kaart is vervallen", "الإقامة ديالي انتهت". */
+function documentExpired(words: readonly string[]): boolean {
+  return findTerms(words, EXPIRED, { typos: false }).some((hit) => nearADocument(words, hit));
+}
+
+const REFUSED = vocabulary(termsOf(REFUSED_WORDS.map((word) => [word, true] as const)));
+
+function stayRefused(words: readonly string[]): boolean {
+  const hits = findTerms(words, REFUSED, { negators: NEGATOR_FORMS, typos: false });
+  return hits.length > 0 && hits.every((hit) => !hit.negated);
+}
+
+// A number of hours: "20h", "20 hours", "20 uur", "20 ساعة"
+const HOURS_WORD = /^(?:\d{1,2}(?:h|u|uur|hrs?)|h|u|uur|uren|hours?|hrs?|heures?|ساعه|ساعات|sa3a|sa3at)$/u;
+
+/** A student's permit ("visa étudiant", "studentenvisum", "فيزا دراسة") or a student's hours of work. */
+function limitedToStudies(words: readonly string[]): boolean {
+  return words.some((word, index) => {
+    if (!STUDENT_FORMS.has(word)) return false;
+    const near = [...words.slice(Math.max(0, index - 2), index), ...words.slice(index + 1, index + 3)];
+    return near.some((other) => isAnyForm(other, DOCUMENT_FORMS)) || words.some((other) => HOURS_WORD.test(other));
+  });
 }
 
 const ASKING_FORMS = new Set(QUESTION_WORDS.map(normalise));
@@ -845,6 +929,8 @@ function bornHere(words: readonly string[]): boolean {
 }
 
 function hasDocument(words: readonly string[]): boolean {
+  // "j'ai un titre de séjour qui a expiré": a document held no longer
+  if (documentExpired(words)) return false;
   return words.some(
     (word, index) =>
       HAVE_FORMS.has(word) &&

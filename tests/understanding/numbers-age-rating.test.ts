@@ -99,6 +99,33 @@ describe('readAge, years of work and two values', () => {
     expect(readAge('26 bientôt 28', today).ok).toBe(false);
   });
 
+  it.each([
+    ['ik ben 31, volgende maand word ik 32', 31],
+    ['I am 45 but turn 46 next week', 45],
+    ["j'ai 33 ans, j'en aurai 34 le mois prochain", 33],
+    ['عندي 29 و الشهر الجاي نكمل 30', 29],
+    ['26 bijna 27 haha', 26],
+    ['41 qrib 42 inchallah', 41],
+  ])('reads the age now when the next one comes soon, whatever is said around it: "%s"', (text, age) => {
+    expect(readAge(text, today)).toEqual({ ok: true, value: age });
+  });
+
+  it.each([
+    ["j'ai 61 ans, bientôt la retraite", 61],
+    ['ik ben 23, binnenkort afgestudeerd', 23],
+    ["I'm 19, soon moving to Ghent", 19],
+    ['عندي 35 وقريب نبدا خدمة جديدة', 35],
+  ])('reads the age now when something else comes soon: "%s"', (text, age) => {
+    expect(readAge(text, today)).toEqual({ ok: true, value: age });
+  });
+
+  it.each(['ik ben 30 binnenkort', '40 soon', 'bientôt 30', '24 bientôt 26 lol', '22 next month 25'])(
+    'asks again when "soon" leaves the age open or another age follows: "%s"',
+    (text) => {
+      expect(readAge(text, today).ok).toBe(false);
+    },
+  );
+
   it('asks again on a date of birth that gives two ages day first and month first, in English only', () => {
     expect(readAge('12/03/2001', today, { language: 'en' })).toEqual({ ok: false, reason: 'severalValues' });
     expect(readAge('12/03/2001', today, { language: 'fr' })).toEqual({ ok: true, value: 25 });
