@@ -535,7 +535,8 @@ export const VERB_NEGATORS = ['لا'];
 /** Sending CVs and applications: a job search under way ("j'ai envoyé 50 CV", "ik stuur sollicitaties"). */
 // prettier-ignore
 export const APPLICATION_WORDS = ['cv', 'cvs', 'candidature', 'candidatures', 'sollicitatie', 'sollicitaties',
-  'sollicitatiebrief', 'sollicitatiebrieven', 'application', 'applications', 'resume', 'resumes', 'سيفي'];
+  'sollicitatiebrief', 'sollicitatiebrieven', 'application', 'applications', 'resume', 'resumes', 'سيفي', 'السيفي',
+  'الطلبات', 'طلبات', 'siv', 'civi'];
 /** At a question about meeting every week: being free for it ("je suis libre", "ik ben vrij", "أنا فاضي"). */
 // prettier-ignore
 export const FREE_WORDS = [
@@ -597,7 +598,7 @@ export const CONTRACT_WORDS = [
 export const JOB_SEEKING_VERBS = [
   ...SEEKING_WORDS,
   'chercher', 'cherchons', 'rechercher', 'postule', 'postuler', 'zoekt', 'zoekende', 'solliciteer', 'solliciteren',
-  'search', 'seek', 'hunting', 'applying', 'applied', 'postule', 'gesolliciteerd', 'قدمت', 'ادور', 'بدور', 'ندور', 'كندور', 'دور', 'نفتش', 'كنفتش', 'بفتش', 'يبحث',
+  'search', 'seek', 'hunting', 'applying', 'applied', 'gesolliciteerd', 'قدمت', 'ادور', 'بدور', 'ندور', 'كندور', 'دور', 'نفتش', 'كنفتش', 'بفتش', 'يبحث',
   'بحث', 'نحوس', 'كنحوس', 'nhawes', 'kanhawes', 'nhawas', 'ndawar', 'kandawar', 'kandwer', 'ndwer', 'bdawer', 'n9elleb', 'nqeleb', 'kanfatach', 'nfatach', 'nfatech',
 ];
 /** Needing or wanting: "j'ai besoin d'un travail", "ik wil werken", "بغيت نخدم", "any job". */

@@ -17,7 +17,6 @@ import { normalise } from './normalise.js';
 import { findTerms, negationWithin, termsOf, vocabulary } from './terms.js';
 import { arabiziSkeleton, isAnyForm } from './variants.js';
 import {
-  APPLICATION_WORDS,
   APPLYING_WORDS,
   FIRST_PERSON_SUBJECTS,
   GIVING_WORDS,
@@ -27,45 +26,42 @@ import {
   REFERRED_BETWEEN_WORDS,
   REFERRING_WORDS,
   SELF_BEING_WORDS,
-  SENDING_WORDS,
   SUBJECT_RELATIVE_WORDS,
   TIME_WORDS,
   TRAINEESHIP_WORDS,
 } from './role-words.js';
 
 // An Arabizi word is also known by its skeleton, as typed words are ("kan9elleb" is "kan9leb")
-export const formsOf = (words: readonly string[]): ReadonlySet<string> =>
+export const formsWithSkeletonsOf = (words: readonly string[]): ReadonlySet<string> =>
   new Set(words.map(normalise).flatMap((form) => [form, arabiziSkeleton(form) ?? form]));
 
-const YOUNG = formsOf(YOUNG_WORDS);
-const OTHERS = formsOf(OTHER_PEOPLE_WORDS);
+const YOUNG = formsWithSkeletonsOf(YOUNG_WORDS);
+const OTHERS = formsWithSkeletonsOf(OTHER_PEOPLE_WORDS);
 const RECIPIENTS = new Set([...YOUNG, ...OTHERS]);
-const HELP = formsOf(HELP_WORDS);
-const HELP_AFTER = formsOf(HELP_AFTER_WORDS);
-const DETERMINER = formsOf(DETERMINERS);
-const NEGATOR = formsOf(NEGATORS);
-const BUT = formsOf(BUT_WORDS);
-const AND = formsOf(['et', 'and', 'en', 'w', 'و', 'wa']);
-const KIN = formsOf(KIN_WORDS);
-const HAVE = formsOf(HAVE_WORDS);
-const RELATIVE = formsOf(SUBJECT_RELATIVE_WORDS);
-const FIRST_PERSON = formsOf(FIRST_PERSON_SUBJECTS);
-const SELF_BEING = formsOf(SELF_BEING_WORDS);
-const REFERRING = formsOf(REFERRING_WORDS);
-const REFERRED_BETWEEN = formsOf(REFERRED_BETWEEN_WORDS);
-const GIVING = formsOf(GIVING_WORDS);
-const TIME = formsOf(TIME_WORDS);
-const OFFERING = formsOf(OFFERING_WORDS);
-const GLUED_WANT = formsOf(GLUED_WANT_WORDS);
-const WORK_VERB = formsOf(WORK_VERBS);
-const SENDING = formsOf(SENDING_WORDS);
-const APPLICATION = formsOf(APPLICATION_WORDS);
-const APPLYING = formsOf(APPLYING_WORDS);
-const SEEKING_OR_NEEDING = formsOf([...JOB_SEEKING_VERBS, ...NEEDING_WORDS]);
-const TRAINEESHIP = formsOf(TRAINEESHIP_WORDS);
+const HELP = formsWithSkeletonsOf(HELP_WORDS);
+const HELP_AFTER = formsWithSkeletonsOf(HELP_AFTER_WORDS);
+const DETERMINER = formsWithSkeletonsOf(DETERMINERS);
+const NEGATOR = formsWithSkeletonsOf(NEGATORS);
+const BUT = formsWithSkeletonsOf(BUT_WORDS);
+const AND = formsWithSkeletonsOf(['et', 'and', 'en', 'w', 'و', 'wa']);
+const KIN = formsWithSkeletonsOf(KIN_WORDS);
+const HAVE = formsWithSkeletonsOf(HAVE_WORDS);
+const RELATIVE = formsWithSkeletonsOf(SUBJECT_RELATIVE_WORDS);
+const FIRST_PERSON = formsWithSkeletonsOf(FIRST_PERSON_SUBJECTS);
+const SELF_BEING = formsWithSkeletonsOf(SELF_BEING_WORDS);
+const REFERRING = formsWithSkeletonsOf(REFERRING_WORDS);
+const REFERRED_BETWEEN = formsWithSkeletonsOf(REFERRED_BETWEEN_WORDS);
+const GIVING = formsWithSkeletonsOf(GIVING_WORDS);
+const TIME = formsWithSkeletonsOf(TIME_WORDS);
+const OFFERING = formsWithSkeletonsOf(OFFERING_WORDS);
+const GLUED_WANT = formsWithSkeletonsOf(GLUED_WANT_WORDS);
+const WORK_VERB = formsWithSkeletonsOf(WORK_VERBS);
+const APPLYING = formsWithSkeletonsOf(APPLYING_WORDS);
+const SEEKING_OR_NEEDING = formsWithSkeletonsOf([...JOB_SEEKING_VERBS, ...NEEDING_WORDS]);
+const TRAINEESHIP = formsWithSkeletonsOf(TRAINEESHIP_WORDS);
 const NO_JOB = vocabulary(termsOf(NO_JOB_WORDS.map((phrase) => [phrase, true] as const)));
 // prettier-ignore
-const GLADLY = formsOf([
+const GLADLY = formsWithSkeletonsOf([
   'graag', 'heel', 'volontiers', 'bien', 'really', 'gladly', 'happily', 'ook', 'aussi', 'also', 'hta', 'حتى', 'tta',
 ]);
 
@@ -76,8 +72,6 @@ const TIME_REACH = 5;
 const TIME_BEFORE_REACH = 3;
 // "I have several youngsters", "send you a few young people": this many words between having and young people
 const HAVING_REACH = 3;
-// "sending CVs", "envoyé des dizaines de CV": this many words between sending and what is sent
-const SENT_REACH = 4;
 // "je cherche depuis des mois un stage": this many words between looking and the traineeship
 const SOUGHT_REACH = 5;
 // "je ne veux pas aider", "I don't want to help": a negation this many words before the offer refuses it
@@ -237,15 +231,9 @@ function wantsToWork(words: readonly string[]): boolean {
   return words.some((word, index) => isAnyForm(word, GLUED_WANT) && isAnyForm(words[index + 1], WORK_VERB));
 }
 
+// CVs and applications sent ("I've been sending CVs") are a job search to `jobSearchSaid` already
 function sendsApplications(words: readonly string[]): boolean {
-  return words.some((word, index) => {
-    if (negationWithin(words, index, NEGATOR, 2)) return false;
-    if (isAnyForm(word, APPLYING)) return true;
-    return (
-      isAnyForm(word, SENDING) &&
-      words.slice(index + 1, index + 1 + SENT_REACH).some((next) => isAnyForm(next, APPLICATION))
-    );
-  });
+  return words.some((word, index) => isAnyForm(word, APPLYING) && !negationWithin(words, index, NEGATOR, 2));
 }
 
 /** The words of `words` outside `spans`. */

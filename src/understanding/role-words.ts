@@ -68,17 +68,6 @@ export const OFFERING_WORDS = [
 /** Wanting, glued to "je" as people type it: "jveux travailler". */
 export const GLUED_WANT_WORDS = ['jveux', 'jvoudrais', 'chveux', 'jvx'];
 
-/** Sending an application, a job seeker's statement: "I've been sending CVs", "j'envoie des candidatures". */
-// prettier-ignore
-export const SENDING_WORDS = [
-  'envoye', 'envoyer', 'envoie', 'envoyes', 'sending', 'sent', 'send', 'stuur', 'sturen', 'gestuurd', 'verstuurd',
-  'opgestuurd', 'بعثت', 'صيفطت', 'ارسلت', 'sifet', 'sifte', 'seft', 'b3tt', 'ba3ath',
-];
-// prettier-ignore
-export const APPLICATION_WORDS = [
-  'cv', 'cvs', 'candidature', 'candidatures', 'application', 'applications', 'sollicitatie', 'sollicitaties',
-  'sollicitatiebrieven', 'سيفي', 'السيفي', 'الطلبات', 'طلبات', 'siv', 'civi',
-];
 // prettier-ignore
 export const APPLYING_WORDS = [
   'postule', 'postuler', 'postulee', 'applying', 'applied', 'solliciteer', 'gesolliciteerd', 'تقدمت', 'قدمت',

@@ -24,32 +24,47 @@ import { readChoice, withLexicon, type ChoiceOption } from './choice.js';
 import { ownAgeSaid } from './age.js';
 import { read, unclear, type Reading } from './reading.js';
 import { isAnyForm } from './variants.js';
-import { formsOf, offerIn, othersClauses, outside, ownJobSearch, refersYoungPeople } from './role-statements.js';
+import {
+  formsWithSkeletonsOf,
+  offerIn,
+  othersClauses,
+  outside,
+  ownJobSearch,
+  refersYoungPeople,
+} from './role-statements.js';
 
 export type Role = 'mentee' | 'mentor' | 'question';
 
 const ROLES = ['mentee', 'mentor', 'question'] as const;
 const ROLE_OPTIONS: ChoiceOption[] = ROLES.map((id) => withLexicon({ id, names: [] }));
-const MENTOR_NOUN_FORMS = formsOf(MENTOR_NOUNS);
-const ARTICLE_FORMS = formsOf(ARTICLES);
-const WANT_FORMS = formsOf(WANT_WORDS);
-const WANTED_PREPOSITION_FORMS = formsOf(WANTED_PREPOSITIONS);
-const BE_FORMS = formsOf(BE_WORDS);
-const NEGATOR_FORMS = formsOf(NEGATORS);
-const KIN_FORMS = formsOf(KIN_WORDS);
-const POSSESSIVE_FORMS = formsOf(POSSESSIVE_WORDS);
-const MENTORED_FORMS = formsOf(MENTORED_WORDS);
-const CAREER_FORMS = formsOf(CAREER_WORDS);
+const MENTOR_NOUN_FORMS = formsWithSkeletonsOf(MENTOR_NOUNS);
+const ARTICLE_FORMS = formsWithSkeletonsOf(ARTICLES);
+const WANT_FORMS = formsWithSkeletonsOf(WANT_WORDS);
+const WANTED_PREPOSITION_FORMS = formsWithSkeletonsOf(WANTED_PREPOSITIONS);
+const BE_FORMS = formsWithSkeletonsOf(BE_WORDS);
+const NEGATOR_FORMS = formsWithSkeletonsOf(NEGATORS);
+const KIN_FORMS = formsWithSkeletonsOf(KIN_WORDS);
+const POSSESSIVE_FORMS = formsWithSkeletonsOf(POSSESSIVE_WORDS);
+const MENTORED_FORMS = formsWithSkeletonsOf(MENTORED_WORDS);
+const CAREER_FORMS = formsWithSkeletonsOf(CAREER_WORDS);
 // prettier-ignore
-const YEAR_FORMS = formsOf([
+const YEAR_FORMS = formsWithSkeletonsOf([
   'ans', 'an', 'years', 'year', 'yrs', 'jaar', 'jaren', 'سنة', 'سنين', 'سنوات', 'عام', 'عاما', '3am', 'sna', 'snin',
 ]);
 const ALREADY = vocabulary(termsOf(ALREADY_WORDS.map((word) => [word, true] as const)));
-const DUO_PARTNER_FORMS = formsOf(DUO_PARTNER_WORDS);
+const DUO_PARTNER_FORMS = formsWithSkeletonsOf(DUO_PARTNER_WORDS);
 const DUO_ISSUE = vocabulary(termsOf(DUO_ISSUE_WORDS.map((word) => [word, true] as const)));
-const AGE_BEFORE_FORMS = formsOf(['ai', 'im', 'am', 'ben', 'ana', 'عندي', '3andi', 'age', 'agee', 'aged']);
-const EXPERIENCE_FORMS = formsOf(['experience', 'ervaring', 'werkervaring', 'خبرة', 'khibra', 'carriere', 'career']);
-const AGE_AFTER_FORMS = formsOf(['old', 'oud', 'عمري']);
+const AGE_BEFORE_FORMS = formsWithSkeletonsOf(['ai', 'im', 'am', 'ben', 'ana', 'عندي', '3andi', 'age', 'agee', 'aged']);
+const EXPERIENCE_FORMS = formsWithSkeletonsOf([
+  'experience',
+  'ervaring',
+  'werkervaring',
+  'خبرة',
+  'khibra',
+  'carriere',
+  'career',
+]);
+const AGE_AFTER_FORMS = formsWithSkeletonsOf(['old', 'oud', 'عمري']);
 // "travaillé 32 ans", "30 jaar in de haven van Antwerpen gewerkt": how far the work is said from the years
 const CAREER_REACH = 3;
 const CAREER_REACH_AFTER = 7;
@@ -135,7 +150,7 @@ function roleOfAnswer(text: string): Reading<Role> {
 }
 
 // prettier-ignore
-const RETIRED_FORMS = formsOf([
+const RETIRED_FORMS = formsWithSkeletonsOf([
   'retraite', 'retraitee', 'pensionne', 'pensionnee', 'gepensioneerd', 'pensioen', 'retired', 'retiree', 'pensioner',
   'متقاعد', 'متقاعده', 'mt9a3d', 'mt9a3da', 'met9a3ed', 'metqa3ed', 'mtqa3d', 'mtqa3ed', 'metqa3da', 'mtqa3da',
 ]);
@@ -173,17 +188,17 @@ const ASKING_FIRST = new Set([
 
 const MIN_WORDS_ASKING = 3;
 // prettier-ignore
-const FIRST_PERSON_FORMS = formsOf([
+const FIRST_PERSON_FORMS = formsWithSkeletonsOf([
   'je', 'j', 'jsuis', 'chui', 'moi', 'me', 'm', 'mon', 'ma', 'mes', 'ik', 'mij', 'mijn', 'i', 'im', 'my', 'mine',
   'ana', 'انا', 'أنا', 'نقدر', 'اقدر', 'أقدر', 'يمكنني', 'نكون', 'اكون', 'أكون', 'nkoun', 'nkon', 'n9der', 'ne9der',
   'بغيت', 'bghit', 'بدي', 'biddi', 'لي', 'ليا', 'عندي', '3ndi',
 ]);
 
 // prettier-ignore
-const QUESTION_NOUN_FORMS = formsOf(['question', 'questions', 'vraag', 'vraagje', 'vragen', 'سؤال', 'سوال', 'استفسار',
+const QUESTION_NOUN_FORMS = formsWithSkeletonsOf(['question', 'questions', 'vraag', 'vraagje', 'vragen', 'سؤال', 'سوال', 'استفسار',
   'so2al', 'sou2al', 'swal', 'sual']);
 // prettier-ignore
-const ABOUT_FORMS = formsOf(['sur', 'about', 'over', 'concernant', 'regarding', 'propos', 'على', 'عن', 'حول', '3la',
+const ABOUT_FORMS = formsWithSkeletonsOf(['sur', 'about', 'over', 'concernant', 'regarding', 'propos', 'على', 'عن', 'حول', '3la',
   '3an', 'fi', 'في', 'on']);
 // "une question sur le mentorat", "a quick question about it": this many words may stand between
 const ABOUT_REACH = 2;
